@@ -1,0 +1,26 @@
+import type { Settings } from '../../shared/ipc/settings';
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/**
+ * What differs between Electron and the plain-Node hosts (CLI, test harness): native dialogs and
+ * where things live. Everything else is the same service code.
+ */
+export interface Platform {
+  chooseOpenFile(opts: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  chooseSaveFile(opts: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+  /** Folder holding demo.bpj, templates and fonts. */
+  resourcesDir: string;
+  userDataDir: string;
+  now(): Date;
+  /** Who is acting, for the audit trail (OS user name by default). */
+  actor(): string;
+}
+
+export interface SettingsStore {
+  read(): Settings;
+  write(next: Settings): void;
+}

@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import type { AppContext } from '../app/context';
+import type { DomainHandlers } from '../ipc/handlers';
+import type { DatasetInfo } from '../../shared/ipc/dataset';
+import { OpenDataset } from './open-dataset';
+import { FORMAT_VERSION } from './bpj-format';
+import { SCHEMA_VERSION } from './migrations';
+import { filterOptions, listRequests, requestDetail } from './requests-query';
+import { getMeta } from './repository';
+import { appendAudit } from '../audit/audit-log';
+import { AppError } from '../../shared/errors';
+
+const COUNTED_TABLES = ['pegawai', 'jabatan', 'unit_kerja', 'permohonan', 'target', 'sidang', 'audit_log'] as const;
+
+export function datasetInfo(ds: OpenDataset): DatasetInfo {
+  const counts = Object.fromEntries(
+    COUNTED_TABLES.map((t) => [t, Number(ds.db.value(`SELECT COUNT(*) FROM ${t}`) ?? 0)]),
+  );
+  return {
+    path: ds.path, fileName: ds.fileName, isDemo: ds.isDemo, mode: ds.header.kind === 2 ? 'telaah' : 'penuh',
+    formatVersion: FORMAT_VERSION, schemaVersion: SCHEMA_VERSION, counts,
+    namaInstansi: getMeta(ds.db, 'nama_instansi') ?? 'Pemerintah Kota Bengkulu', locked: ds.locked,
+  };
+}
+
+export async function openDatasetInto(ctx: AppContext, path: string, passphrase: string, isDemo: boolean): Promise<DatasetInfo> {
+  // Decrypt fully before touching the current dataset: a failure leaves what was open as it was.
+  const ds = await OpenDataset.openFile(path, passphrase, { isDemo, now: () => ctx.platform.now() });
+  ctx.closeDataset();
+  ctx.current = ds;
+  ds.db.transaction(() => {
+    appendAudit(ds.db, { at: ctx.nowIso(), actor: ctx.platform.actor(), action: 'dataset.buka', payload: { berkas: ds.fileName } });
+  });
+  if (!isDemo) {
+    const recent = [path, ...ctx.settings().recentFiles.filter((p) => p !== path)].slice(0, 10);
+    ctx.updateSettings({ recentFiles: recent });
+  }
+  return datasetInfo(ds);
+}
+
+export function datasetHandlers(ctx: AppContext): DomainHandlers<'dataset'> {
+  return {
+    'dataset:status': () => {
+      const ds = ctx.current;
+      return {
+        open: ds !== null, locked: ds?.locked ?? false,
+        info: ds && !ds.locked ? datasetInfo(ds) : null,
+        lastSavedAt: ds?.lastSavedAt ?? null,
+        recentFiles: ctx.settings().recentFiles.filter((p) => existsSync(p)),
+      };
+    },
+    'dataset:chooseFile': async () => ({
+      path: await ctx.platform.chooseOpenFile({
+        title: 'Buka dataset', filters: [{ name: 'Dataset Baperjakat', extensions: ['bpj'] }],
+      }),
+    }),
+    'dataset:open': ({ path, passphrase }) => openDatasetInto(ctx, path, passphrase, false),
+    'dataset:openDemo': ({ passphrase }) => openDatasetInto(ctx, ctx.demoPath, passphrase, true),
+    'dataset:lock': () => {
+      if (ctx.current) ctx.current.locked = true;
+      return { ok: true as const };
+    },
+    'dataset:unlock': async ({ passphrase }) => {
+      const ds = ctx.current;
+      if (!ds) throw new AppError('DATASET_BELUM_DIBUKA');
+      await ds.unlock(passphrase);
+      return datasetInfo(ds);
+    },
+    'dataset:close': () => {
+      ctx.closeDataset();
+      return { ok: true as const };
+    },
+    'dataset:listRequests': (filter) => listRequests(ctx.dataset().db, filter),
+    'dataset:filterOptions': () => filterOptions(ctx.dataset().db),
+    'dataset:requestDetail': ({ id }) => requestDetail(ctx.dataset().db, id),
+  };
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { isoDateSchema, nipSchema } from './common';
+
+export const KATEGORI_ALASAN = [
+  'dekat_domisili', 'pengembangan_karir', 'kesesuaian_kompetensi', 'alasan_keluarga', 'lainnya',
+] as const;
+export const kategoriAlasanSchema = z.enum(KATEGORI_ALASAN);
+
+export const STATUS_PERMOHONAN = [
+  'diajukan', 'diverifikasi', 'dijadwalkan', 'direkomendasikan', 'tidak_direkomendasikan', 'ditunda', 'ditarik',
+] as const;
+export const statusPermohonanSchema = z.enum(STATUS_PERMOHONAN);
+export type StatusPermohonan = (typeof STATUS_PERMOHONAN)[number];
+
+/** A performance target; a request's own targets have permohonanId, older commitments may not. */
+export const targetSchema = z.object({
+  id: z.string().min(1).max(40),
+  nip: nipSchema,
+  permohonanId: z.string().nullable(),
+  indikator: z.string().min(2).max(300),
+  nilaiTarget: z.number().finite(),
+  satuan: z.string().min(1).max(40),
+  tenggat: isoDateSchema,
+  /** Realization; null while not yet reported. */
+  realisasi: z.number().finite().nullable(),
+  tanggalRealisasi: isoDateSchema.nullable(),
+  catatanBukti: z.string().max(2000).default(''),
+  /** Whether a pledge to step down was attached to this target. */
+  denganPakta: z.boolean(),
+});
+export type Target = z.infer<typeof targetSchema>;
+
+export const permohonanSchema = z.object({
+  id: z.string().min(1).max(40),
+  nip: nipSchema,
+  tanggal: isoDateSchema,
+  /** 1–3 target posts, first choice first. */
+  pilihan: z.array(z.string().min(1)).min(1).max(3),
+  kategoriAlasan: kategoriAlasanSchema,
+  alasan: z.string().max(2000),
+  paktaDitandatangani: z.boolean(),
+  tanggalPakta: isoDateSchema.nullable(),
+  status: statusPermohonanSchema,
+});
+export type Permohonan = z.infer<typeof permohonanSchema>;
+
+/** Met when realization reaches the target by the deadline (targets are "higher is better"). */
+export function targetTercapai(t: Pick<Target, 'nilaiTarget' | 'realisasi' | 'tanggalRealisasi' | 'tenggat'>): boolean | null {
+  if (t.realisasi === null) return null;
+  const onTime = t.tanggalRealisasi === null || t.tanggalRealisasi <= t.tenggat;
+  return onTime && t.realisasi >= t.nilaiTarget;
+}

@@ -1,0 +1,5 @@
+export interface ErrorMessage {
+  id: string;
+  en: string;
+}
+export type ErrorCatalog = Record<string, ErrorMessage>;

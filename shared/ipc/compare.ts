@@ -1,0 +1,2 @@
+/** Channels of the compare capability; see contract.ts. */
+export const compareChannels = {} as const;

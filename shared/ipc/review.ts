@@ -1,0 +1,2 @@
+/** Channels of the review capability; see contract.ts. */
+export const reviewChannels = {} as const;

@@ -1,0 +1,2 @@
+/** Channels of the session capability; see contract.ts. */
+export const sessionChannels = {} as const;
