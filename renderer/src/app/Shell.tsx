@@ -1,0 +1,131 @@
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { AppShell, Badge, Button, Group, NavLink, SegmentedControl, Stack, Switch, Text, Title, Tooltip } from '@mantine/core';
+import {
+  IconFileImport, IconGavel, IconList, IconLock, IconScale, IconFileText, IconBook, IconShieldCheck, IconX,
+} from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api';
+import type { DatasetInfo } from '../../../shared/ipc/dataset';
+import type { Settings } from '../../../shared/ipc/settings';
+import { AppStateContext, type AppState, type Route, type RouteName } from './app-state';
+import { useIdleLock } from './use-idle-lock';
+import { RequestsScreen } from '../features/requests/RequestsScreen';
+import { IntakeScreen } from '../features/intake';
+import { CompareScreen } from '../features/compare';
+import { SessionScreen } from '../features/session';
+import { DocumentsScreen } from '../features/documents';
+import { ReviewScreen } from '../features/review';
+import { AuditScreen } from '../features/session/audit';
+
+const NAV: { name: RouteName; icon: ReactNode; reviewMode: boolean }[] = [
+  { name: 'requests', icon: <IconList size={18} />, reviewMode: false },
+  { name: 'compare', icon: <IconScale size={18} />, reviewMode: true },
+  { name: 'session', icon: <IconGavel size={18} />, reviewMode: false },
+  { name: 'documents', icon: <IconFileText size={18} />, reviewMode: false },
+  { name: 'review', icon: <IconBook size={18} />, reviewMode: true },
+  { name: 'intake', icon: <IconFileImport size={18} />, reviewMode: false },
+  { name: 'audit', icon: <IconShieldCheck size={18} />, reviewMode: false },
+];
+
+const SCREENS: Record<RouteName, () => ReactNode> = {
+  requests: () => <RequestsScreen />,
+  intake: () => <IntakeScreen />,
+  compare: () => <CompareScreen />,
+  session: () => <SessionScreen />,
+  documents: () => <DocumentsScreen />,
+  review: () => <ReviewScreen />,
+  audit: () => <AuditScreen />,
+  settings: () => null,
+};
+
+export function Shell(props: {
+  info: DatasetInfo;
+  settings: Settings;
+  updateSettings(patch: Partial<Settings>): Promise<void>;
+  onInfo(info: DatasetInfo): void;
+  onLocked(): void;
+  onClosed(): void;
+}) {
+  const { t } = useTranslation();
+  const reviewMode = props.info.mode === 'telaah';
+  const [route, setRoute] = useState<Route>({ name: reviewMode ? 'review' : 'requests' });
+  const [lastSavedAt, setLastSavedAt] = useState<string | null>(null);
+  const { onInfo, onLocked } = props;
+
+  const refresh = useCallback(async () => {
+    const st = await api.dataset.status({});
+    if (st.info) onInfo(st.info);
+    setLastSavedAt(st.lastSavedAt);
+  }, [onInfo]);
+
+  const lock = useCallback(async () => {
+    await api.dataset.lock({});
+    onLocked();
+  }, [onLocked]);
+  useIdleLock(props.settings.autoLockMinutes, () => void lock());
+
+  const state: AppState = useMemo(
+    () => ({ info: props.info, settings: props.settings, route, go: setRoute, updateSettings: props.updateSettings, refresh }),
+    [props.info, props.settings, route, props.updateSettings, refresh],
+  );
+
+  return (
+    <AppStateContext.Provider value={state}>
+      <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
+              <Title order={4}>{t('app.name')}</Title>
+              <Badge variant="light" color={reviewMode ? 'grape' : props.info.isDemo ? 'orange' : 'teal'}>
+                {props.info.fileName}
+              </Badge>
+              <Text size="xs" c="dimmed" data-testid="saved-status">
+                {lastSavedAt ? t('saved.at', { time: new Date(lastSavedAt).toLocaleTimeString('id-ID') }) : ''}
+              </Text>
+            </Group>
+            <Group gap="sm" wrap="nowrap">
+              <Switch
+                label={t('actions.projector')}
+                checked={props.settings.projectorMode}
+                onChange={(e) => void props.updateSettings({ projectorMode: e.currentTarget.checked })}
+                data-testid="projector-switch"
+              />
+              <SegmentedControl
+                size="xs"
+                value={props.settings.language}
+                data={[{ value: 'id', label: 'ID' }, { value: 'en', label: 'EN' }]}
+                onChange={(v) => void props.updateSettings({ language: v as 'id' | 'en' })}
+              />
+              <Tooltip label={t('actions.lock')}>
+                <Button size="xs" variant="light" leftSection={<IconLock size={16} />} onClick={() => void lock()} data-testid="lock-button">
+                  {t('actions.lock')}
+                </Button>
+              </Tooltip>
+              <Button
+                size="xs" variant="subtle" color="gray" leftSection={<IconX size={16} />}
+                onClick={async () => { await api.dataset.close({}); props.onClosed(); }}
+              >
+                {t('actions.close')}
+              </Button>
+            </Group>
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar p="xs">
+          <Stack gap={2}>
+            {NAV.filter((n) => !reviewMode || n.reviewMode).map((n) => (
+              <NavLink
+                key={n.name}
+                label={t(`nav.${n.name}`)}
+                leftSection={n.icon}
+                active={route.name === n.name}
+                onClick={() => setRoute({ name: n.name })}
+                data-testid={`nav-${n.name}`}
+              />
+            ))}
+          </Stack>
+        </AppShell.Navbar>
+        <AppShell.Main>{SCREENS[route.name]()}</AppShell.Main>
+      </AppShell>
+    </AppStateContext.Provider>
+  );
+}

@@ -1,0 +1,33 @@
+import { createContext, useContext } from 'react';
+import type { DatasetInfo } from '../../../shared/ipc/dataset';
+import type { Settings } from '../../../shared/ipc/settings';
+
+export type RouteName = 'requests' | 'intake' | 'compare' | 'session' | 'documents' | 'review' | 'audit' | 'settings';
+export interface Route {
+  name: RouteName;
+  /** Screen-specific parameters, e.g. { jabatanId } for a pool. */
+  params?: Record<string, unknown>;
+}
+
+export interface AppState {
+  info: DatasetInfo;
+  settings: Settings;
+  route: Route;
+  go(route: Route): void;
+  updateSettings(patch: Partial<Settings>): Promise<void>;
+  /** Re-reads dataset info (counts, last save) after a change. */
+  refresh(): Promise<void>;
+}
+
+export const AppStateContext = createContext<AppState | null>(null);
+
+export function useAppState(): AppState {
+  const s = useContext(AppStateContext);
+  if (!s) throw new Error('useAppState outside the open-dataset shell');
+  return s;
+}
+
+/** Projector mode redacts personal data everywhere it is shown. */
+export function useProjector(): boolean {
+  return useAppState().settings.projectorMode;
+}

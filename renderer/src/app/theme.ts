@@ -1,0 +1,13 @@
+import { createTheme } from '@mantine/core';
+
+export const theme = createTheme({
+  primaryColor: 'teal',
+  fontFamily: 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+  defaultRadius: 'sm',
+});
+
+export const projectorTheme = createTheme({
+  ...theme,
+  primaryColor: 'dark',
+  fontSizes: { xs: '1rem', sm: '1.1rem', md: '1.25rem', lg: '1.5rem', xl: '1.8rem' },
+});

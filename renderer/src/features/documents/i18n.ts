@@ -1,0 +1,5 @@
+/** Strings of the documents screens, namespace 'documents'. */
+export const documentsStrings = {
+  id: { title: '' },
+  en: { title: '' },
+};

@@ -1,0 +1,5 @@
+/** Strings of the session screens, namespace 'session'. */
+export const sessionStrings = {
+  id: { title: '' },
+  en: { title: '' },
+};
