@@ -2,16 +2,19 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 
+// BPJ_OUT_DIR lets parallel builds (tests, benches) use separate output folders.
+const out = process.env.BPJ_OUT_DIR ?? 'out';
+
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${out}/main`,
       rollupOptions: { input: { main: resolve('electron/main.ts') } },
     },
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${out}/preload`,
       // A sandboxed preload can require only 'electron': bundle everything else into it.
       externalizeDeps: false,
       // Sandboxed preloads must be CommonJS.
@@ -25,7 +28,7 @@ export default defineConfig({
     root: 'renderer',
     plugins: [react()],
     build: {
-      outDir: 'out/renderer',
+      outDir: `${out}/renderer`,
       rollupOptions: { input: resolve('renderer/index.html') },
     },
   },

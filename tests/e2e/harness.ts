@@ -9,7 +9,7 @@ import { createHandlers } from '../../electron/ipc/registry';
 import { dispatch } from '../../electron/ipc/dispatch';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const RENDERER_DIR = resolve('out/renderer');
+const RENDERER_DIR = resolve(process.env.BPJ_OUT_DIR ?? 'out', 'renderer');
 const ORIGIN = 'http://baperjakat.localhost';
 export const SCREENSHOT_DIR = resolve('docs/screenshots');
 

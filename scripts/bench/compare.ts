@@ -1,0 +1,6 @@
+import type { BenchSection } from './types';
+
+export const compareBench: BenchSection = {
+  name: 'compare',
+  async run() {},
+};

@@ -1,0 +1,6 @@
+import type { BenchSection } from './types';
+
+export const intakeBench: BenchSection = {
+  name: 'intake',
+  async run() {},
+};

@@ -1,0 +1,6 @@
+import type { BenchSection } from './types';
+
+export const sessionBench: BenchSection = {
+  name: 'session',
+  async run() {},
+};
