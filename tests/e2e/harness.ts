@@ -92,10 +92,10 @@ export async function launchApp(opts: { now?: () => Date; viewport?: { width: nu
     for (const name of names) {
       const [domain, method] = name.split(':') as [string, string];
       api[domain] ??= {};
-      const fn = (window as any)[`__bpj_${domain}__${method}`];
+      const fn = (globalThis as any)[`__bpj_${domain}__${method}`];
       api[domain][method] = (input: unknown) => fn(input ?? {});
     }
-    (window as any).api = api;
+    (globalThis as any).api = api;
   }, CHANNEL_NAMES as string[]);
   await page.goto(`${ORIGIN}/index.html`);
 
