@@ -8,5 +8,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // 2 cores: run files in parallel but not more than the machine can carry alongside Chromium.
     maxWorkers: 2,
+    reporters: ['default', './tests/support/summary-reporter.ts'],
   },
 });
