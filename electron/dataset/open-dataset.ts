@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { Database } from './database';
-import { decryptWithKey, encryptWithKey, open as openBpj, sameKey, wipeKey, deriveKey, KIND_DATASET, type BpjHeader, type DatasetKey } from './bpj-format';
+import { decryptWithKey, encryptWithKey, open as openBpj, sameKey, wipeKey, deriveKey, type BpjHeader, type DatasetKey } from './bpj-format';
 import { readFileOrThrow, rotateBackups, writeFileAtomic } from './files';
 import { migrate } from './migrations';
 import { AppError } from '../../shared/errors';
@@ -66,9 +66,9 @@ export class OpenDataset {
     this.locked = false;
   }
 
-  /** Encrypted image of the current state, under this dataset's key. */
+  /** Encrypted image of the current state, under this dataset's key and kind (a review packet stays a packet). */
   encryptedImage(): Buffer {
-    return encryptWithKey(this.db.export(), this.key, KIND_DATASET);
+    return encryptWithKey(this.db.export(), this.key, this.header.kind);
   }
 
   /** Full atomic save to `path` (default: the dataset's own file), keeping rotating backups. */
