@@ -1,6 +1,55 @@
 import type { AppContext } from '../app/context';
 import type { DomainHandlers } from '../ipc/handlers';
+import { tanggalWib } from '../../shared/session/targets';
+import type { SessionEnv } from './env';
+import { addMember, createSidang, listSidang, removeMember, setAttendance, setStatus, updateSidang } from './sidang-store';
+import { addAgenda, addAgendaFromFilter, moveAgenda, removeAgenda, setNotes } from './agenda';
+import { castVote, declareConflict, decide, withdrawConflict } from './voting';
+import { loadSessionRecord } from './session-record';
+import { recordRealization, trackingList } from './tracking';
+import { loadTimeline } from './timeline';
+import { persistAct } from './persist';
 
-export function sessionHandlers(_ctx: AppContext): DomainHandlers<'session'> {
-  return {};
+export function sessionHandlers(ctx: AppContext): DomainHandlers<'session'> {
+  const env = (): SessionEnv => ({ db: ctx.dataset().db, now: () => ctx.nowIso(), actor: () => ctx.platform.actor() });
+  const today = () => tanggalWib(ctx.nowIso());
+  /** Runs one act, then makes it durable before answering, so "tersimpan" is never shown early. */
+  const saved = <T>(fn: (e: SessionEnv) => T) => {
+    const value = fn(env());
+    return { value, savedAt: persistAct(ctx.dataset()) };
+  };
+  const ok = (fn: (e: SessionEnv) => unknown) => ({ ok: true as const, savedAt: saved(fn).savedAt });
+
+  return {
+    'session:list': () => listSidang(ctx.dataset().db),
+    'session:create': (input) => ({ id: saved((e) => createSidang(e, input)).value }),
+    'session:update': (input) => ok((e) => updateSidang(e, input)),
+    'session:setStatus': ({ sidangId, status }) => ok((e) => setStatus(e, sidangId, status)),
+    'session:addMember': ({ sidangId, anggota }) => ({ anggotaId: saved((e) => addMember(e, sidangId, anggota)).value }),
+    'session:removeMember': ({ sidangId, anggotaId }) => ok((e) => removeMember(e, sidangId, anggotaId)),
+    'session:setAttendance': ({ sidangId, anggotaId, hadir }) => ok((e) => setAttendance(e, sidangId, anggotaId, hadir)),
+    'session:record': ({ sidangId }) => loadSessionRecord(ctx.dataset().db, sidangId),
+    'session:addAgenda': ({ sidangId, permohonanIds, jabatanIds }) =>
+      saved((e) => addAgenda(e, sidangId, permohonanIds, jabatanIds)).value,
+    'session:addAgendaFromFilter': ({ sidangId, filter, limit }) =>
+      saved((e) => addAgendaFromFilter(e, sidangId, filter, limit)).value,
+    'session:removeAgenda': ({ itemId }) => ok((e) => removeAgenda(e, itemId)),
+    'session:moveAgenda': ({ itemId, arah }) => ok((e) => moveAgenda(e, itemId, arah)),
+    'session:setNotes': ({ itemId, catatan }) => ok((e) => setNotes(e, itemId, catatan)),
+    'session:declareConflict': ({ itemId, anggotaId, alasan }) => ok((e) => declareConflict(e, itemId, anggotaId, alasan)),
+    'session:withdrawConflict': ({ itemId, anggotaId }) => ok((e) => withdrawConflict(e, itemId, anggotaId)),
+    'session:vote': ({ itemId, anggotaId, pilihan, catatan }) => ok((e) => castVote(e, itemId, anggotaId, pilihan, catatan)),
+    'session:decide': (input) => {
+      const r = saved((e) => decide(e, input));
+      return { ok: true as const, savedAt: r.savedAt, versi: r.value };
+    },
+    'session:tracking': (f) => ({ today: today(), rows: trackingList(ctx.dataset().db, today(), f) }),
+    'session:recordRealization': (input) => ok((e) => recordRealization(e, today(), input)),
+    'session:timeline': ({ nip }) => loadTimeline(ctx.dataset().db, nip, today()),
+    'session:save': () => {
+      const ds = ctx.dataset();
+      ds.save();
+      return { ok: true as const, savedAt: ds.lastSavedAt ?? ctx.nowIso() };
+    },
+  };
 }

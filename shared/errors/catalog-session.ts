@@ -1,3 +1,74 @@
 import type { ErrorCatalog } from './types';
 
-export const sessionErrors: ErrorCatalog = {};
+export const sessionErrors: ErrorCatalog = {
+  SIDANG_TIDAK_ADA: { id: 'Sidang tidak ditemukan.', en: 'Session not found.' },
+  AGENDA_TIDAK_ADA: { id: 'Butir agenda tidak ditemukan.', en: 'Agenda item not found.' },
+  TARGET_TIDAK_ADA: { id: 'Target tidak ditemukan.', en: 'Target not found.' },
+  PEGAWAI_TIDAK_ADA: { id: 'Pegawai dengan NIP tersebut tidak ada di dataset.', en: 'No employee with that NIP in the dataset.' },
+  SIDANG_SUDAH_SELESAI: {
+    id: 'Sidang sudah ditutup; catatannya tidak dapat diubah lagi.',
+    en: 'The session is closed; its record can no longer be changed.',
+  },
+  SIDANG_TIDAK_KUORUM: {
+    id: 'Kuorum belum terpenuhi: hadir {hadir}, diperlukan {diperlukan}. Suara dan keputusan belum dapat dicatat.',
+    en: 'No quorum: {hadir} present, {diperlukan} needed. Votes and decisions cannot be recorded yet.',
+  },
+  SIDANG_MASIH_ADA_AGENDA: {
+    id: 'Sidang belum dapat ditutup: agenda nomor {urutan} belum diputuskan.',
+    en: 'The session cannot be closed yet: agenda item {urutan} has no decision.',
+  },
+  SIDANG_TANPA_KETUA: {
+    id: 'Sidang memerlukan tepat satu ketua.', en: 'A session needs exactly one chair (ketua).',
+  },
+  SIDANG_NOMOR_GANDA: { id: 'Nomor sidang {nomor} sudah dipakai.', en: 'Session number {nomor} is already used.' },
+  ANGGOTA_TIDAK_DIKENAL: { id: 'Anggota ini bukan anggota sidang tersebut.', en: 'This member does not belong to the session.' },
+  ANGGOTA_TIDAK_HADIR: {
+    id: '{nama} tidak tercatat hadir, sehingga tidak dapat memberi suara.',
+    en: '{nama} is not marked present and cannot vote.',
+  },
+  ANGGOTA_BERKONFLIK: {
+    id: '{nama} menyatakan konflik kepentingan pada butir ini dan tidak dapat memberi suara.',
+    en: '{nama} declared a conflict of interest on this item and cannot vote.',
+  },
+  ANGGOTA_SUDAH_MEMILIH: {
+    id: '{nama} sudah memberi suara pada butir ini; konflik kepentingan harus dinyatakan sebelum memilih. Hapus suara tidak dimungkinkan.',
+    en: '{nama} has already voted on this item; a conflict must be declared before voting. Votes cannot be removed.',
+  },
+  ANGGOTA_SUDAH_BERSUARA: {
+    id: 'Anggota ini sudah memberi suara di sidang ini dan tidak dapat dihapus.',
+    en: 'This member has voted in this session and cannot be removed.',
+  },
+  KONFLIK_SETELAH_KEPUTUSAN: {
+    id: 'Butir ini sudah diputuskan; konflik kepentingan tidak dapat diubah lagi.',
+    en: 'This item is decided; conflicts of interest can no longer be changed.',
+  },
+  KEPUTUSAN_TANPA_ALASAN: {
+    id: 'Keputusan memerlukan pertimbangan (paling sedikit {min} karakter).',
+    en: 'A decision needs a rationale (at least {min} characters).',
+  },
+  KEPUTUSAN_TANPA_JABATAN: {
+    id: 'Rekomendasi harus menyebut jabatan yang direkomendasikan.',
+    en: 'A recommendation must name the recommended post.',
+  },
+  KEPUTUSAN_JABATAN_TIDAK_PERLU: {
+    id: 'Hanya keputusan "direkomendasikan" yang menyebut jabatan.',
+    en: 'Only a "recommended" decision names a post.',
+  },
+  KEPUTUSAN_JABATAN_BUKAN_PILIHAN: {
+    id: 'Jabatan yang direkomendasikan harus salah satu pilihan dalam permohonan.',
+    en: 'The recommended post must be one of the posts the request asked for.',
+  },
+  REVISI_TANPA_ALASAN: {
+    id: 'Revisi keputusan memerlukan alasan revisi (paling sedikit {min} karakter).',
+    en: 'Revising a decision needs a reason (at least {min} characters).',
+  },
+  REVISI_TANPA_VERSI: {
+    id: 'Belum ada keputusan untuk direvisi.', en: 'There is no decision to revise yet.',
+  },
+  AGENDA_SUDAH_DIPUTUSKAN: {
+    id: 'Butir agenda yang sudah diputuskan tidak dapat dihapus.', en: 'A decided agenda item cannot be removed.',
+  },
+  REALISASI_BELUM_BERLAKU: {
+    id: 'Tanggal realisasi {tanggal} belum terjadi.', en: 'The realization date {tanggal} is in the future.',
+  },
+};

@@ -1,2 +1,111 @@
-/** Channels of the session capability; see contract.ts. */
-export const sessionChannels = {} as const;
+import { z } from 'zod';
+import { channel, noInput, okOutput } from './channel';
+import { requestFilterSchema } from './dataset';
+import { isoDateSchema, nipSchema } from '../domain/common';
+import {
+  hasilKeputusanSchema, kuorumRuleSchema, peranAnggotaSchema, pilihanSuaraSchema, sessionRecordSchema,
+  sidangRingkasSchema, statusSidangSchema,
+} from '../session/model';
+import { timelineSchema, trackingRowSchema } from '../session/timeline';
+import { statusTargetSchema } from '../session/targets';
+
+const id = z.string().min(1).max(60);
+const teks = (max: number) => z.string().max(max);
+
+export const anggotaInputSchema = z.object({
+  nama: z.string().trim().min(2).max(120),
+  nip: nipSchema.nullable().default(null),
+  jabatan: teks(200).default(''),
+  unitId: z.string().max(40).nullable().default(null),
+  peran: peranAnggotaSchema,
+});
+export type AnggotaInput = z.input<typeof anggotaInputSchema>;
+
+export const targetBaruSchema = z.object({
+  indikator: z.string().trim().min(2).max(300),
+  nilaiTarget: z.number().finite(),
+  satuan: z.string().trim().min(1).max(40),
+  tenggat: isoDateSchema,
+  denganPakta: z.boolean().default(true),
+});
+
+/** Whether the app persisted the act by itself (journal or automatic full save) before answering. */
+const savedOutput = z.object({ ok: z.literal(true), savedAt: z.string().nullable() });
+
+export const sessionChannels = {
+  'session:list': channel(noInput, z.array(sidangRingkasSchema)),
+  'session:create': channel(
+    z.object({
+      nomor: z.string().trim().min(1).max(80),
+      tanggal: isoDateSchema,
+      tempat: z.string().trim().min(1).max(200),
+      kuorum: kuorumRuleSchema.optional(),
+      anggota: z.array(anggotaInputSchema).max(30).default([]),
+    }),
+    z.object({ id: z.string() }),
+  ),
+  'session:update': channel(
+    z.object({
+      sidangId: id, nomor: z.string().trim().min(1).max(80), tanggal: isoDateSchema,
+      tempat: z.string().trim().min(1).max(200), kuorum: kuorumRuleSchema,
+    }),
+    savedOutput,
+  ),
+  /** berlangsung = session opened; selesai = closed (every item must have a decision). */
+  'session:setStatus': channel(z.object({ sidangId: id, status: statusSidangSchema }), savedOutput),
+  'session:addMember': channel(z.object({ sidangId: id, anggota: anggotaInputSchema }), z.object({ anggotaId: z.string() })),
+  'session:removeMember': channel(z.object({ sidangId: id, anggotaId: id }), savedOutput),
+  'session:setAttendance': channel(z.object({ sidangId: id, anggotaId: id, hadir: z.boolean() }), savedOutput),
+  /** The read model of one session (also what documents print). */
+  'session:record': channel(z.object({ sidangId: id }), sessionRecordSchema),
+  'session:addAgenda': channel(
+    z.object({ sidangId: id, permohonanIds: z.array(id).max(500).default([]), jabatanIds: z.array(id).max(100).default([]) }),
+    z.object({ added: z.number().int(), skipped: z.number().int() }),
+  ),
+  /** Bulk add: every request the Daftar Permohonan filter shows, except those decided or already scheduled. */
+  'session:addAgendaFromFilter': channel(
+    z.object({ sidangId: id, filter: requestFilterSchema, limit: z.number().int().min(1).max(500).default(200) }),
+    z.object({ added: z.number().int(), skipped: z.number().int() }),
+  ),
+  'session:removeAgenda': channel(z.object({ itemId: id }), savedOutput),
+  'session:moveAgenda': channel(z.object({ itemId: id, arah: z.enum(['naik', 'turun']) }), savedOutput),
+  'session:setNotes': channel(z.object({ itemId: id, catatan: teks(10_000) }), savedOutput),
+  'session:declareConflict': channel(
+    z.object({ itemId: id, anggotaId: id, alasan: z.string().trim().min(3).max(500) }), savedOutput,
+  ),
+  'session:withdrawConflict': channel(z.object({ itemId: id, anggotaId: id }), savedOutput),
+  'session:vote': channel(
+    z.object({ itemId: id, anggotaId: id, pilihan: pilihanSuaraSchema, catatan: teks(1000).default('') }), savedOutput,
+  ),
+  /** Records a decision; when the item already has one this is a revision and needs alasanRevisi. */
+  'session:decide': channel(
+    z.object({
+      itemId: id,
+      hasil: hasilKeputusanSchema,
+      jabatanId: id.nullable().default(null),
+      alasan: teks(5000),
+      syarat: teks(5000).default(''),
+      alasanRevisi: teks(2000).nullable().default(null),
+      targetBaru: z.array(targetBaruSchema).max(20).default([]),
+    }),
+    savedOutput.extend({ versi: z.number().int() }),
+  ),
+  'session:tracking': channel(
+    z.object({
+      statuses: z.array(statusTargetSchema).default([]),
+      hanyaPakta: z.boolean().default(false),
+      search: z.string().max(100).default(''),
+    }),
+    z.object({ today: z.string(), rows: z.array(trackingRowSchema) }),
+  ),
+  'session:recordRealization': channel(
+    z.object({
+      targetId: id, realisasi: z.number().finite(), tanggalRealisasi: isoDateSchema,
+      catatanBukti: z.string().trim().min(3).max(2000),
+    }),
+    savedOutput,
+  ),
+  'session:timeline': channel(z.object({ nip: nipSchema }), timelineSchema),
+  /** Explicit full save ("Simpan"), whatever the automatic persistence does. */
+  'session:save': channel(noInput, okOutput.extend({ savedAt: z.string() })),
+} as const;

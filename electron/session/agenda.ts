@@ -1,0 +1,126 @@
+import { AppError } from '../../shared/errors';
+import type { RequestFilter } from '../../shared/ipc/dataset';
+import { STATUS_TIDAK_DIAGENDAKAN, cekSidangTerbuka } from '../../shared/session/rules';
+import { listRequests } from '../dataset/requests-query';
+import type { Database } from '../dataset/database';
+import { act, fail, newId, type SessionEnv } from './env';
+import { getSidang } from './sidang-store';
+
+export interface AgendaRow {
+  id: string;
+  sidang_id: string;
+  urutan: number;
+  permohonan_id: string | null;
+  jabatan_id: string | null;
+  catatan_diskusi: string;
+}
+
+export function getItem(db: Database, itemId: string): AgendaRow {
+  const r = db.first<AgendaRow>('SELECT * FROM agenda_item WHERE id = ?', [itemId]);
+  if (!r) throw new AppError('AGENDA_TIDAK_ADA');
+  return r;
+}
+
+/** Requests already waiting on a session that is not closed: never scheduled twice. */
+function scheduledElsewhere(db: Database): Set<string> {
+  return new Set(db.all<{ permohonan_id: string }>(
+    `SELECT i.permohonan_id FROM agenda_item i JOIN sidang s ON s.id = i.sidang_id
+     WHERE i.permohonan_id IS NOT NULL AND s.status <> 'selesai'`,
+  ).map((r) => r.permohonan_id));
+}
+
+function insertItems(env: SessionEnv, sidangId: string, permohonanIds: readonly string[], jabatanIds: readonly string[]) {
+  const db = env.db;
+  fail(cekSidangTerbuka(getSidang(db, sidangId).status));
+  const taken = scheduledElsewhere(db);
+  let urutan = Number(db.value('SELECT COALESCE(MAX(urutan), 0) FROM agenda_item WHERE sidang_id = ?', [sidangId]));
+  let added = 0;
+  let skipped = 0;
+  for (const pid of new Set(permohonanIds)) {
+    const st = db.value<string>('SELECT status FROM permohonan WHERE id = ?', [pid]);
+    if (st === undefined) throw new AppError('MASUKAN_TIDAK_VALID', { rincian: `permohonan ${pid} tidak ada` });
+    if (taken.has(pid) || (STATUS_TIDAK_DIAGENDAKAN as readonly string[]).includes(st)) {
+      skipped++;
+      continue;
+    }
+    db.run('INSERT INTO agenda_item (id, sidang_id, urutan, permohonan_id, jabatan_id, catatan_diskusi) VALUES (?,?,?,?,NULL,\'\')', [
+      newId('agd'), sidangId, ++urutan, pid,
+    ]);
+    db.run("UPDATE permohonan SET status = 'dijadwalkan' WHERE id = ?", [pid]);
+    added++;
+  }
+  const postsTaken = new Set(db.all<{ jabatan_id: string }>(
+    'SELECT jabatan_id FROM agenda_item WHERE sidang_id = ? AND jabatan_id IS NOT NULL', [sidangId],
+  ).map((r) => r.jabatan_id));
+  for (const jid of new Set(jabatanIds)) {
+    if (!db.first('SELECT 1 FROM jabatan WHERE id = ?', [jid])) {
+      throw new AppError('MASUKAN_TIDAK_VALID', { rincian: `jabatan ${jid} tidak ada` });
+    }
+    if (postsTaken.has(jid)) {
+      skipped++;
+      continue;
+    }
+    db.run('INSERT INTO agenda_item (id, sidang_id, urutan, permohonan_id, jabatan_id, catatan_diskusi) VALUES (?,?,?,NULL,?,\'\')', [
+      newId('agd'), sidangId, ++urutan, jid,
+    ]);
+    added++;
+  }
+  return { added, skipped };
+}
+
+export function addAgenda(env: SessionEnv, sidangId: string, permohonanIds: readonly string[], jabatanIds: readonly string[] = []) {
+  return act(env, 'session.tambah_agenda', { sidangId, permohonanIds, jabatanIds }, () =>
+    insertItems(env, sidangId, permohonanIds, jabatanIds));
+}
+
+/** Bulk add from the same filter Daftar Permohonan uses, so "what I see" is "what gets scheduled". */
+export function addAgendaFromFilter(env: SessionEnv, sidangId: string, filter: RequestFilter, limit: number) {
+  const rows = listRequests(env.db, filter).rows;
+  const ids = rows.slice(0, limit).map((r) => r.id);
+  const res = act(env, 'session.tambah_agenda', { sidangId, permohonanIds: ids, dariFilter: true }, () =>
+    insertItems(env, sidangId, ids, []));
+  return { added: res.added, skipped: res.skipped + Math.max(0, rows.length - limit) };
+}
+
+export function removeAgenda(env: SessionEnv, itemId: string): void {
+  act(env, 'session.hapus_agenda', { itemId }, () => {
+    const item = getItem(env.db, itemId);
+    fail(cekSidangTerbuka(getSidang(env.db, item.sidang_id).status));
+    if (env.db.first('SELECT 1 FROM keputusan WHERE agenda_item_id = ?', [itemId])) throw new AppError('AGENDA_SUDAH_DIPUTUSKAN');
+    env.db.run('DELETE FROM agenda_item WHERE id = ?', [itemId]);
+    if (item.permohonan_id) {
+      // Back to the queue it came from; only an untouched "dijadwalkan" is reverted.
+      env.db.run("UPDATE permohonan SET status = 'diverifikasi' WHERE id = ? AND status = 'dijadwalkan'", [item.permohonan_id]);
+    }
+    renumber(env.db, item.sidang_id);
+  });
+}
+
+function renumber(db: Database, sidangId: string): void {
+  const ids = db.all<{ id: string }>('SELECT id FROM agenda_item WHERE sidang_id = ? ORDER BY urutan, id', [sidangId]);
+  ids.forEach((r, i) => db.run('UPDATE agenda_item SET urutan = ? WHERE id = ?', [i + 1, r.id]));
+}
+
+export function moveAgenda(env: SessionEnv, itemId: string, arah: 'naik' | 'turun'): void {
+  act(env, 'session.urutkan_agenda', { itemId, arah }, () => {
+    const item = getItem(env.db, itemId);
+    fail(cekSidangTerbuka(getSidang(env.db, item.sidang_id).status));
+    const other = env.db.first<AgendaRow>(
+      arah === 'naik'
+        ? 'SELECT * FROM agenda_item WHERE sidang_id = ? AND urutan < ? ORDER BY urutan DESC LIMIT 1'
+        : 'SELECT * FROM agenda_item WHERE sidang_id = ? AND urutan > ? ORDER BY urutan ASC LIMIT 1',
+      [item.sidang_id, item.urutan],
+    );
+    if (!other) return;
+    env.db.run('UPDATE agenda_item SET urutan = ? WHERE id = ?', [other.urutan, item.id]);
+    env.db.run('UPDATE agenda_item SET urutan = ? WHERE id = ?', [item.urutan, other.id]);
+  });
+}
+
+export function setNotes(env: SessionEnv, itemId: string, catatan: string): void {
+  act(env, 'session.catatan', { itemId, panjang: catatan.length }, () => {
+    const item = getItem(env.db, itemId);
+    fail(cekSidangTerbuka(getSidang(env.db, item.sidang_id).status));
+    env.db.run('UPDATE agenda_item SET catatan_diskusi = ? WHERE id = ?', [catatan, itemId]);
+  });
+}

@@ -1,0 +1,34 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../dataset/database';
+import { appendAudit } from '../audit/audit-log';
+import { AppError } from '../../shared/errors';
+import type { RuleProblem } from '../../shared/session/rules';
+
+/**
+ * What a session service needs to write: the database, the clock and the actor. The app passes
+ * its context's; the demo generator passes a past clock so seeded acts carry plausible times.
+ */
+export interface SessionEnv {
+  db: Database;
+  now(): string;
+  actor(): string;
+}
+
+/** Ids are made here in JS (never SQL random()), so a journalled write replays to the same row. */
+export function newId(prefix: string): string {
+  return `${prefix}-${randomUUID().slice(0, 13)}`;
+}
+
+/** One act: the change and its audit entry in one transaction, saved together or not at all. */
+export function act<T>(env: SessionEnv, action: string, payload: Record<string, unknown>, fn: (at: string) => T): T {
+  return env.db.transaction(() => {
+    const at = env.now();
+    const result = fn(at);
+    appendAudit(env.db, { at, actor: env.actor(), action, payload });
+    return result;
+  });
+}
+
+export function fail(problem: RuleProblem | null): void {
+  if (problem) throw new AppError(problem.code, problem.params ?? {});
+}

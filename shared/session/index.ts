@@ -1,0 +1,5 @@
+export * from './model';
+export * from './rules';
+export * from './targets';
+export * from './conflicts';
+export * from './timeline';
