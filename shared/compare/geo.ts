@@ -1,0 +1,17 @@
+import type { Koordinat } from '../domain/common';
+
+/** Mean Earth radius (IUGG), km. Straight-line distance is all the committee needs: no road network offline. */
+export const EARTH_RADIUS_KM = 6371.0088;
+
+/** Great-circle distance in km (haversine). */
+export function haversineKm(a: Koordinat, b: Koordinat): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+export function roundKm(km: number): number {
+  return Math.round(km * 10) / 10;
+}
