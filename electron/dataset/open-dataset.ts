@@ -1,43 +1,56 @@
 import { basename } from 'node:path';
 import { Database } from './database';
 import { decryptWithKey, encryptWithKey, open as openBpj, sameKey, wipeKey, deriveKey, type BpjHeader, type DatasetKey } from './bpj-format';
-import { readFileOrThrow, rotateBackups, writeFileAtomic } from './files';
+import { readFileOrThrow } from './files';
 import { migrate } from './migrations';
 import { AppError } from '../../shared/errors';
+import { Persistence, type PersistenceOptions, type RecoveryReport, type SaveStatus } from './persistence';
+
+export type OpenOptions = { isDemo?: boolean; now?: () => Date } & PersistenceOptions;
 
 /**
  * A dataset decrypted into memory. The plaintext exists only as the sql.js image in this process;
- * it is written to disk only encrypted, and wiped on close.
+ * it is written to disk only encrypted (full saves and the journal, see persistence.ts), and wiped
+ * on close.
  */
 export class OpenDataset {
-  locked = false;
-  lastSavedAt: string | null = null;
+  private isLocked = false;
+  private readonly persistence: Persistence;
 
   private constructor(
-    readonly path: string,
+    path: string,
     readonly db: Database,
     private key: DatasetKey,
     readonly header: BpjHeader,
     readonly isDemo: boolean,
-    private readonly now: () => Date,
+    now: () => Date,
+    opts: PersistenceOptions,
   ) {
-    // Until the journal lands, every committed act is followed by a full atomic save.
-    db.onCommit = null;
+    this.persistence = new Persistence(path, db, key, now, header.kind, opts);
   }
 
-  static async openFile(path: string, passphrase: string, opts: { isDemo?: boolean; now?: () => Date } = {}): Promise<OpenDataset> {
+  /** Decrypts, migrates, replays the journal left by a crash (then saves in full) and starts journalling. */
+  static async openFile(path: string, passphrase: string, opts: OpenOptions = {}): Promise<OpenDataset> {
     const file = readFileOrThrow(path);
     const { header, plaintext, key } = await openBpj(file, passphrase);
-    return OpenDataset.fromPlaintext(path, plaintext, key, header, opts);
+    const ds = await OpenDataset.fromPlaintext(path, plaintext, key, header, opts);
+    try {
+      ds.persistence.attach(file);
+    } catch (err) {
+      ds.close();
+      throw err;
+    }
+    return ds;
   }
 
+  /** A dataset not read from `path` (nothing journalled until the first save()). */
   static async fromPlaintext(
-    path: string, plaintext: Uint8Array, key: DatasetKey, header: BpjHeader,
-    opts: { isDemo?: boolean; now?: () => Date } = {},
+    path: string, plaintext: Uint8Array, key: DatasetKey, header: BpjHeader, opts: OpenOptions = {},
   ): Promise<OpenDataset> {
     let db: Database;
     try {
-      db = await Database.create(plaintext);
+      // sql.js may keep the very array as its in-memory file: give it its own copy, wipe ours.
+      db = await Database.create(new Uint8Array(plaintext));
       db.userVersion(); // touches the image: a non-SQLite payload fails here, not later
     } catch (err) {
       throw new AppError('BPJ_ISI_RUSAK', {}, { cause: err });
@@ -50,11 +63,42 @@ export class OpenDataset {
       db.close();
       throw err;
     }
-    return new OpenDataset(path, db, key, header, opts.isDemo ?? false, opts.now ?? (() => new Date()));
+    return new OpenDataset(path, db, key, header, opts.isDemo ?? false, opts.now ?? (() => new Date()), opts);
+  }
+
+  get path(): string {
+    return this.persistence.path;
   }
 
   get fileName(): string {
     return basename(this.path);
+  }
+
+  /** Last durable save: the journal fsync of the last act, or the last full save. */
+  get lastSavedAt(): string | null {
+    return this.persistence.lastSavedAt;
+  }
+
+  /** What reopening after a crash found in the journal (null when nothing was replayed). */
+  get recovered(): RecoveryReport | null {
+    return this.persistence.recovered;
+  }
+
+  saveStatus(): SaveStatus {
+    return this.persistence.status();
+  }
+
+  get locked(): boolean {
+    return this.isLocked;
+  }
+
+  /**
+   * Locking (idle timer, suspend, screen lock: main sets `locked = true`) first folds the journal
+   * into a full save; a save that fails leaves the journal, which still holds every act.
+   */
+  set locked(value: boolean) {
+    if (value && !this.isLocked) this.persistence.trySave();
+    this.isLocked = value;
   }
 
   /** Re-derives the key from the passphrase and compares; the passphrase itself is never kept. */
@@ -63,7 +107,7 @@ export class OpenDataset {
     const ok = sameKey(candidate, this.key);
     wipeKey(candidate);
     if (!ok) throw new AppError('FRASA_SANDI_SALAH');
-    this.locked = false;
+    this.isLocked = false;
   }
 
   /** Encrypted image of the current state, under this dataset's key and kind (a review packet stays a packet). */
@@ -71,18 +115,18 @@ export class OpenDataset {
     return encryptWithKey(this.db.export(), this.key, this.header.kind);
   }
 
-  /** Full atomic save to `path` (default: the dataset's own file), keeping rotating backups. */
+  /**
+   * Full atomic save to `path` (default: the dataset's own file, keeping rotating backups and
+   * starting a fresh journal). Another path gets a copy; the session stays on its own file.
+   */
   save(path = this.path): void {
-    const bytes = this.encryptedImage();
-    if (path === this.path) {
-      try {
-        rotateBackups(path);
-      } catch {
-        // A backup that cannot be made must not stop the save itself.
-      }
-    }
-    writeFileAtomic(path, bytes);
-    this.lastSavedAt = this.now().toISOString();
+    if (path === this.path) this.persistence.save();
+    else this.persistence.writeCopy(path);
+  }
+
+  /** "Simpan sebagai…": full save to `path`, which becomes the dataset's file from now on. */
+  saveAs(path: string): void {
+    this.persistence.saveAs(path);
   }
 
   /** Checks that the bytes on disk decrypt under this key (used after saves in tests and by CLI). */
@@ -90,7 +134,9 @@ export class OpenDataset {
     decryptWithKey(readFileOrThrow(this.path), this.key);
   }
 
+  /** Saves in full when anything is only in the journal (a failure leaves the journal to replay), then wipes. */
   close(): void {
+    this.persistence.closing();
     this.db.close();
     wipeKey(this.key);
   }

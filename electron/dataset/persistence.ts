@@ -1,0 +1,231 @@
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { AppError } from '../../shared/errors';
+import type { Database, WriteRecord } from './database';
+import { encryptWithKey, type DatasetKey, type FileKind } from './bpj-format';
+import { fileError, rotateBackups, writeFileAtomic } from './files';
+import { baseId, Journal, journalPath, readJournal } from './journal';
+
+export interface PersistenceOptions {
+  /** Full save after this many journal records (default 200). */
+  saveEvery?: number;
+  /** Full save after this long without a new act, ms (default 60 000; 0 disables). */
+  idleSaveMs?: number;
+}
+
+export interface RecoveryReport {
+  /** Acts replayed from the journal. */
+  records: number;
+  /** Bytes of a torn last append that were dropped. */
+  droppedBytes: number;
+  /** The journal was damaged beyond a torn append; a copy was kept beside the file. */
+  damagedCopy: string | null;
+}
+
+export interface SaveStatus {
+  /** ISO time of the last durable save (journal fsync or full save). */
+  lastSavedAt: string | null;
+  lastFullSaveAt: string | null;
+  /** Acts saved only in the journal, not yet folded into the .bpj by a full save. */
+  journalRecords: number;
+  /** True while the .bpj on disk does not hold everything in memory (the journal may). */
+  dirty: boolean;
+  /** Why the last save failed, when it did; cleared by the next successful save. */
+  error: AppError | null;
+}
+
+/**
+ * Crash safety of one open dataset. Every committed transaction is appended to the encrypted
+ * journal and fdatasync'd inside `Database.onCommit`, before COMMIT: if that throws, the
+ * transaction is rolled back in memory, so nothing is ever shown that is not on disk.
+ * Full saves (export → encrypt → temp file → fsync → rename → fsync dir) fold the journal into
+ * the .bpj and restart it for the new file; they run after `saveEvery` acts, after an idle
+ * pause, on lock and on close.
+ */
+export class Persistence {
+  lastSavedAt: string | null = null;
+  lastFullSaveAt: string | null = null;
+  recovered: RecoveryReport | null = null;
+  private journal: Journal | null = null;
+  private journalError: AppError | null = null;
+  private saveError: AppError | null = null;
+  /** False while memory holds acts that exist on disk only in a journal we could not restart. */
+  private baseCoversMemory = true;
+  /** Commits made with no journal attached (a dataset built in memory); saved by the next save(). */
+  private unjournalled = 0;
+  private attached = false;
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly saveEvery: number;
+  private readonly idleSaveMs: number;
+
+  constructor(
+    public path: string,
+    private readonly db: Database,
+    private readonly key: DatasetKey,
+    private readonly now: () => Date,
+    /** Kept on every save: a review packet stays a packet. */
+    private readonly kind: FileKind,
+    opts: PersistenceOptions,
+  ) {
+    this.saveEvery = opts.saveEvery ?? 200;
+    this.idleSaveMs = opts.idleSaveMs ?? 60_000;
+    db.onCommit = (writes) => this.onCommit(writes);
+  }
+
+  /** Binds to the .bpj bytes just opened: replays a journal written for exactly them, then journals anew. */
+  attach(file: Uint8Array): void {
+    this.attached = true;
+    const base = baseId(file);
+    const jp = journalPath(this.path);
+    const found = readJournal(jp, this.key, base);
+    if (found.state === 'foreign') this.keepAside(jp, 'asing');
+    if (found.state === 'valid' && found.records.length > 0) {
+      for (const writes of found.records) this.db.replay(writes);
+      const damagedCopy = found.damaged ? this.keepAside(jp, 'rusak') : null;
+      this.recovered = { records: found.records.length, droppedBytes: found.droppedBytes, damagedCopy };
+      this.baseCoversMemory = false;
+      // The replayed acts go into the .bpj at once; if that fails, the journal on disk still has them.
+      this.trySave();
+      return;
+    }
+    this.startJournal(base);
+  }
+
+  private keepAside(jp: string, why: string): string | null {
+    const copy = `${jp}.${why}-${this.now().toISOString().replace(/[:.]/g, '-')}`;
+    try {
+      copyFileSync(jp, copy);
+      return copy;
+    } catch {
+      return null;
+    }
+  }
+
+  private startJournal(base: Buffer): void {
+    this.journal?.dispose();
+    this.journal = null;
+    try {
+      this.journal = Journal.create(journalPath(this.path), this.key, base);
+      this.journalError = null;
+    } catch (err) {
+      this.journalError = err instanceof AppError ? err : fileError(err, journalPath(this.path), false);
+    }
+  }
+
+  private onCommit(writes: WriteRecord[]): void {
+    if (!this.attached) {
+      this.unjournalled++;
+      return;
+    }
+    if (!this.journal) {
+      // A journal can be restarted only for a .bpj that already holds everything in memory.
+      if (this.baseCoversMemory && existsSync(this.path)) this.retryJournal();
+      if (!this.journal) throw this.journalError ?? new AppError('GAGAL_MENYIMPAN', { path: this.path, alasan: 'jurnal' });
+    }
+    this.journal.append(writes);
+    this.lastSavedAt = this.now().toISOString();
+    this.scheduleSaves();
+  }
+
+  private retryJournal(): void {
+    try {
+      this.startJournal(baseId(readFileSync(this.path)));
+    } catch (err) {
+      this.journalError = err instanceof AppError ? err : fileError(err, this.path, true);
+    }
+  }
+
+  private scheduleSaves(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    // After the commit, never inside it: export() must not run within an open transaction.
+    if (this.journal && this.journal.records >= this.saveEvery) {
+      this.idleTimer = setTimeout(() => this.trySave(), 0);
+    } else if (this.idleSaveMs > 0) {
+      this.idleTimer = setTimeout(() => this.trySave(), this.idleSaveMs);
+    }
+    this.idleTimer?.unref?.();
+  }
+
+  /** Full save of the dataset's own file: backups rotated, then a fresh journal for the new bytes. */
+  save(): void {
+    this.fullSave(this.path, true);
+  }
+
+  /** Saves; a failure is kept for the status line instead of thrown (locking, timers, closing). */
+  trySave(): boolean {
+    // Only a dataset read from its file saves by itself; one built in memory waits for save().
+    if (!this.attached) return true;
+    try {
+      if (this.needsSave()) this.save();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Something in memory that the .bpj itself does not hold yet. */
+  private needsSave(): boolean {
+    return !this.baseCoversMemory || this.unjournalled > 0 || (this.journal?.records ?? 0) > 0;
+  }
+
+  saveAs(path: string): void {
+    this.fullSave(path, false);
+  }
+
+  /** A copy elsewhere (exports); the session keeps its own file and journal. */
+  writeCopy(path: string): void {
+    writeFileAtomic(path, this.encrypt());
+  }
+
+  private encrypt(): Buffer {
+    return encryptWithKey(this.db.export(), this.key, this.kind);
+  }
+
+  private fullSave(target: string, rotate: boolean): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    try {
+      const bytes = this.encrypt();
+      if (rotate || existsSync(target)) {
+        try {
+          rotateBackups(target);
+        } catch {
+          // A backup that cannot be made must not stop the save itself.
+        }
+      }
+      writeFileAtomic(target, bytes);
+      this.path = target;
+      this.attached = true;
+      this.baseCoversMemory = true;
+      this.unjournalled = 0;
+      // Crash here: the old journal names the old bytes, so it is recognised as stale, never replayed.
+      this.startJournal(baseId(bytes));
+    } catch (err) {
+      this.saveError = err instanceof AppError ? err : fileError(err, target, false);
+      throw this.saveError;
+    }
+    this.saveError = null;
+    this.lastFullSaveAt = this.now().toISOString();
+    this.lastSavedAt = this.lastFullSaveAt;
+  }
+
+  status(): SaveStatus {
+    const journalRecords = this.journal?.records ?? 0;
+    return {
+      lastSavedAt: this.lastSavedAt,
+      lastFullSaveAt: this.lastFullSaveAt,
+      journalRecords,
+      dirty: this.needsSave(),
+      error: this.saveError ?? this.journalError,
+    };
+  }
+
+  closing(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    this.trySave();
+    this.journal?.dispose();
+    this.journal = null;
+    this.db.onCommit = null;
+  }
+}
