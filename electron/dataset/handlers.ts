@@ -9,6 +9,7 @@ import { filterOptions, listRequests, requestDetail } from './requests-query';
 import { getMeta } from './repository';
 import { appendAudit } from '../audit/audit-log';
 import { AppError } from '../../shared/errors';
+import { assertOpenable } from '../review/mode';
 
 const COUNTED_TABLES = ['pegawai', 'jabatan', 'unit_kerja', 'permohonan', 'target', 'sidang', 'audit_log'] as const;
 
@@ -26,6 +27,7 @@ export function datasetInfo(ds: OpenDataset): DatasetInfo {
 export async function openDatasetInto(ctx: AppContext, path: string, passphrase: string, isDemo: boolean): Promise<DatasetInfo> {
   // Decrypt fully before touching the current dataset: a failure leaves what was open as it was.
   const ds = await OpenDataset.openFile(path, passphrase, { isDemo, now: () => ctx.platform.now() });
+  assertOpenable(ds, ctx.platform.now()); // review packets: refused after their expiry
   ctx.closeDataset();
   ctx.current = ds;
   ds.db.transaction(() => {
