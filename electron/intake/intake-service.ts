@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { validateIntake, type IntakeResult } from '../../shared/intake/validate';
+import type { ExistingKeys } from '../../shared/intake/existing';
+import { LIMITS, type Limits } from './limits';
+import { readIntakeSource } from './read-source';
+
+export interface CheckedSource {
+  path: string;
+  berkas: string;
+  /** SHA-256 of the file (or of the folder's CSV files in name order): the audit entry and the "changed since checked" test use it. */
+  sha256: string;
+  result: IntakeResult;
+}
+
+export function sourceHash(path: string): string {
+  const h = createHash('sha256');
+  if (statSync(path).isDirectory()) {
+    for (const f of readdirSync(path).filter((x) => /\.csv$/i.test(x) && !x.startsWith('.')).sort()) {
+      h.update(f).update('\0').update(readFileSync(join(path, f)));
+    }
+  } else h.update(readFileSync(path));
+  return h.digest('hex');
+}
+
+/** Reads and checks a workbook, one CSV or a folder of CSVs; writes nothing. */
+export async function checkSource(
+  path: string, opts: { today: string; existing?: ExistingKeys; limits?: Limits },
+): Promise<CheckedSource> {
+  const raw = await readIntakeSource(path, opts.limits ?? LIMITS);
+  const result = validateIntake(raw, { today: opts.today, existing: opts.existing });
+  return { path, berkas: basename(path), sha256: sourceHash(path), result };
+}
+
+export function totalRows(result: IntakeResult): number {
+  return result.sheets.reduce((n, s) => n + s.rows, 0);
+}

@@ -1,0 +1,48 @@
+import { readdirSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { AppError } from '../../shared/errors';
+import type { RawSheet } from '../../shared/intake/header';
+import { readFileOrThrow } from '../dataset/files';
+import { LIMITS, type Limits } from './limits';
+import { decodeCsv, parseCsv } from './read-csv';
+import { readXlsx } from './read-xlsx';
+
+const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+function statOrThrow(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    throw new AppError('BERKAS_TIDAK_DITEMUKAN', { path });
+  }
+}
+
+function readCapped(path: string, limits: Limits): Buffer {
+  const size = statOrThrow(path).size;
+  if (size > limits.maxFileBytes) {
+    throw new AppError('SPREADSHEET_TERLALU_BESAR', { alasan: `${Math.round(size / 1048576)} MB, batas ${Math.round(limits.maxFileBytes / 1048576)} MB` });
+  }
+  return readFileOrThrow(path);
+}
+
+/** One file: .xlsx by its zip signature (whatever its name), .xls refused with advice, else CSV by extension. */
+export async function readSpreadsheetFile(path: string, limits: Limits = LIMITS): Promise<RawSheet[]> {
+  const bytes = readCapped(path, limits);
+  if (bytes.subarray(0, 4).equals(ZIP)) return readXlsx(bytes, limits);
+  if (bytes.subarray(0, 8).equals(OLE)) throw new AppError('XLS_LAMA');
+  const ext = extname(path).toLowerCase();
+  if (ext === '.csv' || ext === '.txt') return [parseCsv(decodeCsv(bytes), basename(path, extname(path)), limits)];
+  throw new AppError('BUKAN_SPREADSHEET', { alasan: ext ? `jenis berkas ${ext}` : 'jenis berkas tidak dikenal' });
+}
+
+/** A workbook, one CSV, or a folder of CSV files (one per sheet, named after the sheet). */
+export async function readIntakeSource(path: string, limits: Limits = LIMITS): Promise<RawSheet[]> {
+  if (!statOrThrow(path).isDirectory()) return readSpreadsheetFile(path, limits);
+  const files = readdirSync(path).filter((f) => /\.csv$/i.test(f) && !f.startsWith('.')).sort();
+  if (files.length === 0) throw new AppError('CSV_TIDAK_ADA', { path });
+  if (files.length > limits.maxCsvFiles) throw new AppError('SPREADSHEET_TERLALU_BESAR', { alasan: `${files.length} berkas CSV, batas ${limits.maxCsvFiles}` });
+  const sheets: RawSheet[] = [];
+  for (const f of files) sheets.push(...(await readSpreadsheetFile(join(path, f), limits)));
+  return sheets;
+}

@@ -1,0 +1,53 @@
+import ExcelJS from 'exceljs';
+import { AppError } from '../../shared/errors';
+import type { RawCell } from '../../shared/intake/cells';
+import type { RawSheet } from '../../shared/intake/header';
+import type { Limits } from './limits';
+import { guardZip } from './zip-guard';
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** exceljs cell value → RawCell. Dates come back as UTC midnight of the serial day. */
+export function toRawCell(v: ExcelJS.CellValue): RawCell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) return { error: '#VALUE!' };
+    return { date: `${pad(v.getUTCFullYear(), 4)}-${pad(v.getUTCMonth() + 1)}-${pad(v.getUTCDate())}` };
+  }
+  if (typeof v === 'object') {
+    if ('formula' in v || 'sharedFormula' in v) return { formula: String((v as any).formula ?? (v as any).sharedFormula ?? '') };
+    if ('richText' in v) return v.richText.map((t) => t.text).join('');
+    if ('error' in v) return { error: String(v.error) };
+    if ('text' in v) return typeof v.text === 'string' ? v.text : (v.text as any)?.richText?.map((t: any) => t.text).join('') ?? '';
+  }
+  return String(v);
+}
+
+/** Reads every sheet of an .xlsx after the zip guard; formulas stay formulas so the rules can refuse them. */
+export async function readXlsx(bytes: Buffer, limits: Limits): Promise<RawSheet[]> {
+  const rowCounts = guardZip(bytes, limits);
+  for (const [part, n] of rowCounts) {
+    if (n > limits.maxRowsPerSheet + 20) {
+      throw new AppError('SPREADSHEET_TERLALU_BANYAK_BARIS', { lembar: part.replace(/^xl\/worksheets\//, ''), maks: limits.maxRowsPerSheet });
+    }
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (err) {
+    throw new AppError('SPREADSHEET_RUSAK', { alasan: (err as Error).message?.slice(0, 120) ?? 'tidak dapat dibaca' }, { cause: err });
+  }
+  const sheets: RawSheet[] = [];
+  wb.eachSheet((ws) => {
+    const rows: (RawCell[] | undefined)[] = [];
+    ws.eachRow({ includeEmpty: false }, (row, n) => {
+      const values = row.values as ExcelJS.CellValue[];
+      const cells: RawCell[] = [];
+      for (let c = 1; c < values.length; c++) cells.push(toRawCell(values[c]));
+      rows[n - 1] = cells;
+    });
+    sheets.push({ name: ws.name, rows });
+  });
+  return sheets;
+}

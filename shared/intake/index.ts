@@ -1,0 +1,10 @@
+export * from './cells';
+export * from './dates';
+export * from './existing';
+export * from './header';
+export * from './problems';
+export * from './sheets';
+export * from './text';
+export * from './validate';
+export * from './passphrase';
+export type { ImportData, ChildRows } from './build';
