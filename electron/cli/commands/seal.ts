@@ -1,0 +1,75 @@
+import { resolve } from 'node:path';
+import { parseArgs, UsageError, type CliCommand } from '../types';
+import { checkSource, totalRows } from '../../intake/intake-service';
+import { problemReportLines, writeProblemReport } from '../../intake/problem-report';
+import { sealNewDataset } from '../../intake/seal-dataset';
+import { DEFAULT_SCRYPT } from '../../dataset/kdf';
+import { isoDateSchema } from '../../../shared/domain/common';
+import { passphraseStrength, MIN_PASSPHRASE_LENGTH, STRENGTH_LABELS } from '../../../shared/intake/passphrase';
+import { safeUserName } from '../../app/node-platform';
+
+export const PASSPHRASE_ENV = 'BAPERJAKAT_PASSPHRASE';
+
+/** `baperjakat seal <xlsx | csv | folder of csv> -o dataset.bpj`: the app's intake check and sealing, without Electron. */
+export const sealCommand: CliCommand = {
+  name: 'seal',
+  summary: 'Periksa lembar kerja (.xlsx / folder .csv) lalu segel menjadi dataset .bpj baru',
+  usage: [
+    'Pemakaian: baperjakat seal <berkas.xlsx | berkas.csv | folder-csv> -o dataset.bpj [--laporan masalah.xlsx] [--hari-ini yyyy-mm-dd]',
+    `Frasa sandi: variabel lingkungan ${PASSPHRASE_ENV}, prompt tersembunyi (diketik dua kali), atau satu baris stdin.`,
+    'Keluar 0 bila tersegel, 1 bila ada masalah data atau galat, 2 bila pemakaian salah.',
+  ].join('\n'),
+  async run(args, io) {
+    const { positional, flags } = parseArgs(args);
+    const [source] = positional;
+    const out = flags.o ?? flags.out ?? flags.output;
+    if (!source || positional.length > 1) throw new UsageError('Sebutkan tepat satu sumber data.');
+    if (typeof out !== 'string') throw new UsageError('Sebutkan berkas keluaran dengan -o dataset.bpj.');
+    const today = typeof flags['hari-ini'] === 'string' ? flags['hari-ini'] : new Date().toISOString().slice(0, 10);
+    if (!isoDateSchema.safeParse(today).success) throw new UsageError('--hari-ini harus berformat yyyy-mm-dd.');
+    // Only tests lower the KDF cost; the product always seals with the default.
+    let kdf = DEFAULT_SCRYPT;
+    if (typeof flags['kdf-log2n'] === 'string') {
+      const n = Number(flags['kdf-log2n']);
+      if (!Number.isInteger(n) || n < 10 || n > 22) throw new UsageError('--kdf-log2n harus bilangan bulat 10–22.');
+      kdf = { ...DEFAULT_SCRYPT, log2N: n, p: 1 };
+    }
+
+    const checked = await checkSource(resolve(source), { today });
+    const { result } = checked;
+    for (const line of problemReportLines(result)) (result.problems.length ? io.err : io.out)(line);
+    if (typeof flags.laporan === 'string' && result.problems.length > 0) {
+      await writeProblemReport(resolve(flags.laporan), result, checked.berkas);
+      io.err(`Daftar masalah disimpan ke ${resolve(flags.laporan)}`);
+    }
+    if (result.problems.length > 0) {
+      io.err(`Tidak disegel: ${result.problems.length} masalah. Perbaiki berkasnya lalu ulangi; tidak ada berkas yang ditulis.`);
+      return 1;
+    }
+    if (totalRows(result) === 0) {
+      io.err('Tidak disegel: tidak ada baris data pada lembar yang dikenal.');
+      return 1;
+    }
+
+    const passphrase = await io.secret('Frasa sandi dataset baru: ', PASSPHRASE_ENV);
+    const strength = passphraseStrength(passphrase);
+    if (!strength.acceptable) {
+      io.err(`Frasa sandi ${STRENGTH_LABELS[strength.level].toLowerCase()}: minimal ${MIN_PASSPHRASE_LENGTH} karakter dan tidak mudah ditebak.`);
+      for (const h of strength.hints) io.err(`  - ${h}`);
+      return 1;
+    }
+    if (!process.env[PASSPHRASE_ENV] && process.stdin.isTTY) {
+      const again = await io.secret('Ulangi frasa sandi: ', `${PASSPHRASE_ENV}_ULANG_TIDAK_DIPAKAI`);
+      if (again !== passphrase) {
+        io.err('Kedua frasa sandi tidak sama.');
+        return 1;
+      }
+    }
+    const outPath = resolve(out);
+    const { counts, bytes } = await sealNewDataset(result.data, {
+      outPath, passphrase, kdf, at: new Date().toISOString(), actor: safeUserName(), berkas: checked.berkas, sha256: checked.sha256,
+    });
+    io.out(`Tersegel: ${outPath} (${bytes} bait; ${counts.pegawai} pegawai, ${counts.jabatan} jabatan, ${counts.unit_kerja} unit, ${counts.permohonan} permohonan, ${counts.target} target).`);
+    return 0;
+  },
+};
