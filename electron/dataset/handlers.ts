@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { AppContext } from '../app/context';
 import type { DomainHandlers } from '../ipc/handlers';
-import type { DatasetInfo } from '../../shared/ipc/dataset';
+import type { DatasetInfo, SaveState } from '../../shared/ipc/dataset';
 import { OpenDataset } from './open-dataset';
 import { FORMAT_VERSION } from './bpj-format';
 import { SCHEMA_VERSION } from './migrations';
@@ -10,6 +10,9 @@ import { getMeta } from './repository';
 import { appendAudit } from '../audit/audit-log';
 import { AppError } from '../../shared/errors';
 import { assertOpenable } from '../review/mode';
+import { toErrorPayload } from '../ipc/dispatch';
+import { demoWorkingCopy } from './demo-copy';
+import { auditPage, auditReport } from '../session/audit-view';
 
 const COUNTED_TABLES = ['pegawai', 'jabatan', 'unit_kerja', 'permohonan', 'target', 'sidang', 'audit_log'] as const;
 
@@ -24,15 +27,35 @@ export function datasetInfo(ds: OpenDataset): DatasetInfo {
   };
 }
 
+export function saveState(ds: OpenDataset): SaveState {
+  const st = ds.saveStatus();
+  return {
+    lastFullSaveAt: st.lastFullSaveAt, journalRecords: st.journalRecords, dirty: st.dirty,
+    error: st.error ? toErrorPayload(st.error) : null, recovered: ds.recovered,
+  };
+}
+
 export async function openDatasetInto(ctx: AppContext, path: string, passphrase: string, isDemo: boolean): Promise<DatasetInfo> {
   // Decrypt fully before touching the current dataset: a failure leaves what was open as it was.
   const ds = await OpenDataset.openFile(path, passphrase, { isDemo, now: () => ctx.platform.now() });
   assertOpenable(ds, ctx.platform.now()); // review packets: refused after their expiry
   ctx.closeDataset();
   ctx.current = ds;
-  ds.db.transaction(() => {
-    appendAudit(ds.db, { at: ctx.nowIso(), actor: ctx.platform.actor(), action: 'dataset.buka', payload: { berkas: ds.fileName } });
-  });
+  try {
+    ds.db.transaction(() => {
+      if (ds.recovered) {
+        const { records, droppedBytes, damagedCopy } = ds.recovered;
+        appendAudit(ds.db, {
+          at: ctx.nowIso(), actor: ctx.platform.actor(), action: 'dataset.pulihkan_jurnal',
+          payload: { tindakan: records, baitDibuang: droppedBytes, jurnalRusak: damagedCopy !== null },
+        });
+      }
+      appendAudit(ds.db, { at: ctx.nowIso(), actor: ctx.platform.actor(), action: 'dataset.buka', payload: { berkas: ds.fileName } });
+    });
+  } catch (err) {
+    // A file on read-only media or a full disk still opens: the status line says why nothing can be saved.
+    if (!(err instanceof AppError) || !['DISK_PENUH', 'BERKAS_HANYA_BACA', 'GAGAL_MENYIMPAN'].includes(err.code)) throw err;
+  }
   if (!isDemo) {
     const recent = [path, ...ctx.settings().recentFiles.filter((p) => p !== path)].slice(0, 10);
     ctx.updateSettings({ recentFiles: recent });
@@ -49,6 +72,7 @@ export function datasetHandlers(ctx: AppContext): DomainHandlers<'dataset'> {
         info: ds && !ds.locked ? datasetInfo(ds) : null,
         lastSavedAt: ds?.lastSavedAt ?? null,
         recentFiles: ctx.settings().recentFiles.filter((p) => existsSync(p)),
+        save: ds && !ds.locked ? saveState(ds) : null,
       };
     },
     'dataset:chooseFile': async () => ({
@@ -57,7 +81,8 @@ export function datasetHandlers(ctx: AppContext): DomainHandlers<'dataset'> {
       }),
     }),
     'dataset:open': ({ path, passphrase }) => openDatasetInto(ctx, path, passphrase, false),
-    'dataset:openDemo': ({ passphrase }) => openDatasetInto(ctx, ctx.demoPath, passphrase, true),
+    'dataset:openDemo': ({ passphrase }) =>
+      openDatasetInto(ctx, demoWorkingCopy(ctx.demoPath, ctx.platform.userDataDir), passphrase, true),
     'dataset:lock': () => {
       if (ctx.current) ctx.current.locked = true;
       return { ok: true as const };
@@ -75,5 +100,28 @@ export function datasetHandlers(ctx: AppContext): DomainHandlers<'dataset'> {
     'dataset:listRequests': (filter) => listRequests(ctx.dataset().db, filter),
     'dataset:filterOptions': () => filterOptions(ctx.dataset().db),
     'dataset:requestDetail': ({ id }) => requestDetail(ctx.dataset().db, id),
+    'dataset:save': () => {
+      const ds = ctx.dataset();
+      ds.save();
+      return { lastSavedAt: ds.lastSavedAt };
+    },
+    'dataset:saveAs': async () => {
+      const ds = ctx.dataset();
+      const path = await ctx.platform.chooseSaveFile({
+        title: 'Simpan dataset sebagai', defaultName: ds.fileName.replace(/\.bpj$/i, '') + '-salinan.bpj',
+        filters: [{ name: 'Dataset Baperjakat', extensions: ['bpj'] }],
+      });
+      if (!path) return { path: null };
+      ds.saveAs(path);
+      ds.db.transaction(() => {
+        appendAudit(ds.db, { at: ctx.nowIso(), actor: ctx.platform.actor(), action: 'dataset.simpan_sebagai', payload: { berkas: ds.fileName } });
+      });
+      if (!ds.isDemo) {
+        ctx.updateSettings({ recentFiles: [path, ...ctx.settings().recentFiles.filter((p) => p !== path)].slice(0, 10) });
+      }
+      return { path };
+    },
+    'dataset:verifyAudit': ({ headHash }) => auditReport(ctx.dataset().db, headHash),
+    'dataset:auditLog': ({ offset, limit }) => auditPage(ctx.dataset().db, offset, limit),
   };
 }

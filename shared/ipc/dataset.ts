@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel, noInput, okOutput } from './channel';
+import { errorPayloadSchema } from '../errors';
 import { kategoriAlasanSchema, statusPermohonanSchema } from '../domain/permohonan';
 import { golonganSchema } from '../domain/golongan';
 import { levelJabatanSchema } from '../domain/eselon';
@@ -21,6 +22,20 @@ export const datasetInfoSchema = z.object({
 });
 export type DatasetInfo = z.infer<typeof datasetInfoSchema>;
 
+export const saveStateSchema = z.object({
+  /** Last full save (the .bpj itself rewritten), ISO time. */
+  lastFullSaveAt: z.string().nullable(),
+  /** Acts saved only in the journal so far (folded into the .bpj by the next full save). */
+  journalRecords: z.number().int(),
+  /** The .bpj on disk does not yet hold everything in memory (the journal does, unless `error`). */
+  dirty: z.boolean(),
+  /** Why the last save failed (DISK_PENUH, BERKAS_HANYA_BACA…); null once a save succeeds. */
+  error: errorPayloadSchema.nullable(),
+  /** Acts replayed from the journal when the file was opened after a crash. */
+  recovered: z.object({ records: z.number().int(), droppedBytes: z.number().int(), damagedCopy: z.string().nullable() }).nullable(),
+});
+export type SaveState = z.infer<typeof saveStateSchema>;
+
 export const statusSchema = z.object({
   open: z.boolean(),
   locked: z.boolean(),
@@ -28,7 +43,38 @@ export const statusSchema = z.object({
   /** Last durable save (journal fsync or full save), ISO time. */
   lastSavedAt: z.string().nullable(),
   recentFiles: z.array(z.string()),
+  /** Null when no dataset is open or it is locked. */
+  save: saveStateSchema.nullable(),
 });
+
+export const auditProblemSchema = z.enum(['payload_berubah', 'hash_entri_berubah', 'rantai_terputus', 'urutan_loncat']);
+export type AuditProblem = z.infer<typeof auditProblemSchema>;
+
+export const auditEntrySchema = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  /** JSON of ids only (services put no personal data in audit payloads). */
+  payload: z.string(),
+  payloadHash: z.string(),
+  prevHash: z.string(),
+  entryHash: z.string(),
+});
+export type AuditEntryRow = z.infer<typeof auditEntrySchema>;
+
+export const auditReportSchema = z.object({
+  valid: z.boolean(),
+  entries: z.number().int(),
+  /** Hash of the last entry as stored (what documents print). */
+  head: z.string(),
+  headSeq: z.number().int(),
+  firstBroken: z.object({ seq: z.number().int(), problem: auditProblemSchema }).nullable(),
+  /** When a head hash from paper was given: where it sits in the chain (null = not in this chain). */
+  headCheck: z.object({ hash: z.string(), foundSeq: z.number().int().nullable(), entriesAfter: z.number().int() }).nullable(),
+});
+export type AuditReport = z.infer<typeof auditReportSchema>;
+
 
 export const requestFilterSchema = z.object({
   search: z.string().max(100).default(''),
@@ -95,4 +141,17 @@ export const datasetChannels = {
   ),
   'dataset:filterOptions': channel(noInput, filterOptionsSchema),
   'dataset:requestDetail': channel(z.object({ id: z.string().min(1) }), requestDetailSchema),
+  /** Full save now (export → encrypt → temp → fsync → rename → fsync dir), folding the journal in. */
+  'dataset:save': channel(noInput, z.object({ lastSavedAt: z.string().nullable() })),
+  /** "Simpan sebagai…": main asks for the place in the native dialog; the dataset moves there. Null path = cancelled. */
+  'dataset:saveAs': channel(noInput, z.object({ path: z.string().nullable() })),
+  /** Walks the hash chain; with `headHash` (from a printed document) also says where that head sits. */
+  'dataset:verifyAudit': channel(
+    z.object({ headHash: z.string().regex(/^[0-9a-fA-F]{64}$/).optional() }),
+    auditReportSchema,
+  ),
+  'dataset:auditLog': channel(
+    z.object({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }),
+    z.object({ total: z.number().int(), entries: z.array(auditEntrySchema) }),
+  ),
 } as const;
