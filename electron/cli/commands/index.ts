@@ -1,9 +1,11 @@
 import type { CliCommand } from '../types';
 import { sealCommand } from './seal';
 import { inspectCommand } from './inspect';
+import { auditCommand } from './audit';
 
 /** Each capability registers its commands here (one import and one entry each). */
 export const COMMANDS: CliCommand[] = [
   sealCommand,
   inspectCommand,
+  auditCommand,
 ];
