@@ -60,10 +60,11 @@ const CHECKS: Record<RuleId, Check> = {
     const data = `${c.profil.namaJabatan} (${c.levelSaatIni ?? 'pelaksana'}), TMT ${formatTanggal(c.profil.tmtJabatan)}: ${inPost} tahun; minimal ${years} tahun`;
     const gap = JENJANG_ORDER[target] - JENJANG_ORDER[current];
     if (gap <= 0) return r('memenuhi', 'Sudah menduduki jenjang yang sama atau lebih tinggi (rotasi).', 'Already holds the same or a higher level (rotation).', data);
-    if (gap > 1) return r('tidak_memenuhi', 'Jabatan saat ini lebih dari satu jenjang di bawah jabatan yang dituju.', 'Current post is more than one level below the post sought.', data);
+    // A functional post may count as the level below (e.g. ahli muda ≈ pengawas); the dataset does not say which.
     if (c.levelSaatIni === 'fungsional' && target !== 'pengawas') {
       return r('perlu_perhatian', 'Pejabat fungsional: kesetaraan jenjang fungsional perlu diperiksa manual.', 'Functional post: check the equivalent level by hand.', data);
     }
+    if (gap > 1) return r('tidak_memenuhi', 'Jabatan saat ini lebih dari satu jenjang di bawah jabatan yang dituju.', 'Current post is more than one level below the post sought.', data);
     return addYears(c.profil.tmtJabatan, years) <= today
       ? r('memenuhi', `Sudah ${inPost} tahun di jenjang di bawahnya (minimal ${years}).`, `${inPost} years one level below (minimum ${years}).`, data)
       : r('tidak_memenuhi', `Baru ${inPost} tahun di jabatan saat ini; minimal ${years} tahun. Riwayat jabatan sebelumnya tidak ada di dataset.`,
