@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'react';
+import { Alert, Button, Checkbox, Group, Modal, NumberInput, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api';
+import { errorText } from '../../i18n';
+import { useAppState } from '../../app/app-state';
+import { DEFAULT_KUORUM, type AnggotaSidang } from '../../../../shared/session/model';
+import type { AnggotaInput } from '../../../../shared/ipc/session';
+
+/** The usual composition (Keputusan Wali Kota), used when there is no earlier session to copy. */
+const BAKU: AnggotaInput[] = [
+  { nama: 'Sekretaris Daerah', jabatan: 'Sekretaris Daerah Kota Bengkulu', peran: 'ketua' },
+  { nama: 'Kepala BKPSDM', jabatan: 'Kepala BKPSDM Kota Bengkulu', peran: 'sekretaris' },
+  { nama: 'Inspektur', jabatan: 'Inspektur Kota Bengkulu', peran: 'anggota' },
+  { nama: 'Asisten Administrasi Umum', jabatan: 'Asisten Administrasi Umum', peran: 'anggota' },
+];
+
+const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+
+/** New session: number, date, place, quorum rule; members copied from the latest session. */
+export function CreateSessionModal(props: { opened: boolean; onClose(): void; onCreated(id: string): void }) {
+  const { t } = useTranslation('session');
+  const { refresh } = useAppState();
+  const [nomor, setNomor] = useState('');
+  const [tanggal, setTanggal] = useState(today());
+  const [tempat, setTempat] = useState('Ruang Rapat Sekretariat Daerah Kota Bengkulu');
+  const [kuorum, setKuorum] = useState(DEFAULT_KUORUM);
+  const [copy, setCopy] = useState(true);
+  const [previous, setPrevious] = useState<AnggotaSidang[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!props.opened) return;
+    void api.session.list({}).then(async (list) => {
+      const last = list[0];
+      if (last) setPrevious((await api.session.record({ sidangId: last.id })).anggota);
+    });
+  }, [props.opened]);
+
+  const members: AnggotaInput[] = previous.length > 0
+    ? previous.map((a) => ({ nama: a.nama, nip: a.nip, jabatan: a.jabatan, unitId: a.unitId, peran: a.peran }))
+    : BAKU;
+
+  async function submit() {
+    setError(null);
+    try {
+      const { id } = await api.session.create({ nomor, tanggal, tempat, kuorum, anggota: copy ? members : [] });
+      await refresh();
+      props.onCreated(id);
+    } catch (e) {
+      setError(errorText(e));
+    }
+  }
+
+  return (
+    <Modal opened={props.opened} onClose={props.onClose} title={t('create.title')} size="lg">
+      <Stack>
+        <TextInput label={t('create.nomor')} value={nomor} onChange={(e) => setNomor(e.currentTarget.value)} data-testid="create-nomor" />
+        <TextInput label={t('create.tanggal')} value={tanggal} onChange={(e) => setTanggal(e.currentTarget.value)} data-testid="create-tanggal" />
+        <TextInput label={t('create.tempat')} value={tempat} onChange={(e) => setTempat(e.currentTarget.value)} data-testid="create-tempat" />
+        <Group align="end" gap="xs">
+          <Text size="sm" fw={500}>{t('quorum.rule')}:</Text>
+          <Switch
+            label={kuorum.lebihDari ? t('quorum.more') : t('quorum.atLeast')} checked={kuorum.lebihDari}
+            onChange={(e) => setKuorum({ ...kuorum, lebihDari: e.currentTarget.checked })}
+          />
+          <NumberInput w={70} min={1} max={100} value={kuorum.pembilang} onChange={(v) => setKuorum({ ...kuorum, pembilang: Number(v) || 1 })} />
+          <Text>/</Text>
+          <NumberInput w={70} min={1} max={100} value={kuorum.penyebut} onChange={(v) => setKuorum({ ...kuorum, penyebut: Number(v) || 1 })} />
+          <Text size="sm">{t('quorum.of')}</Text>
+        </Group>
+        <Checkbox
+          checked={copy} onChange={(e) => setCopy(e.currentTarget.checked)}
+          label={previous.length > 0 ? members.map((m) => m.nama).join(', ') : t('create.defaultMembers')}
+        />
+        {error && <Alert color="red" data-testid="create-error">{error}</Alert>}
+        <Group justify="end">
+          <Button onClick={() => void submit()} disabled={!nomor.trim() || !tempat.trim()} data-testid="create-submit">{t('create.submit')}</Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { Alert, Badge, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconDeviceFloppy, IconPlayerPlay, IconLock } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api';
+import { useAppState } from '../../app/app-state';
+import { formatTanggal } from '../../../../shared/format/tanggal';
+import { useSessionRecord } from './use-session-record';
+import { MembersPanel } from './MembersPanel';
+import { AgendaList } from './AgendaList';
+import { AgendaItemPanel } from './AgendaItemPanel';
+import { STATUS_COLOR } from './SessionList';
+
+/** One session: members and quorum on the left with the agenda, the selected item on the right. */
+export function SessionDetail(props: { sidangId: string; onBack(): void; onTimeline(nip: string): void }) {
+  const { t } = useTranslation('session');
+  const { info } = useAppState();
+  const { record, error, run, busy } = useSessionRecord(props.sidangId);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [confirmClose, setConfirmClose] = useState(false);
+  if (!record) return error ? <Alert color="red">{error}</Alert> : null;
+  const s = record.sidang;
+  const closed = s.status === 'selesai';
+  const item = record.items.find((i) => i.id === selected) ?? null;
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Group gap="sm">
+          <Button variant="subtle" leftSection={<IconArrowLeft size={16} />} onClick={props.onBack} data-testid="session-back">{t('detail.back')}</Button>
+          <Title order={4} data-testid="session-nomor">{s.nomor}</Title>
+          <Badge color={STATUS_COLOR[s.status]} data-testid="session-status">{t(`status.${s.status}`)}</Badge>
+          <Text size="sm" c="dimmed">{formatTanggal(s.tanggal)} · {s.tempat}</Text>
+        </Group>
+        <Group gap="xs">
+          {s.status === 'draf' && (
+            <Button leftSection={<IconPlayerPlay size={16} />} loading={busy} data-testid="session-start"
+              onClick={() => void run(() => api.session.setStatus({ sidangId: s.id, status: 'berlangsung' }))}>
+              {t('detail.start')}
+            </Button>
+          )}
+          {!closed && (
+            <Button color="teal" variant="light" leftSection={<IconLock size={16} />} loading={busy} data-testid="session-close"
+              onClick={() => setConfirmClose(true)}>
+              {t('detail.close')}
+            </Button>
+          )}
+          <Button variant="default" leftSection={<IconDeviceFloppy size={16} />} loading={busy} data-testid="session-save"
+            onClick={() => void run(() => api.session.save({}))}>
+            {t('detail.save')}
+          </Button>
+        </Group>
+      </Group>
+      {confirmClose && !closed && (
+        <Alert color="teal" title={t('detail.closeConfirm')}>
+          <Group gap="xs">
+            <Button size="xs" color="teal" data-testid="session-close-confirm"
+              onClick={() => { setConfirmClose(false); void run(() => api.session.setStatus({ sidangId: s.id, status: 'selesai' })); }}>
+              {t('detail.close')}
+            </Button>
+            <Button size="xs" variant="default" onClick={() => setConfirmClose(false)}>{t('core:common.cancel')}</Button>
+          </Group>
+        </Alert>
+      )}
+      {info.isDemo && <Text size="xs" c="orange">{t('detail.demoNote')}</Text>}
+      {error && <Alert color="red" data-testid="session-error" withCloseButton={false}>{error}</Alert>}
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack gap="sm">
+            <MembersPanel record={record} run={run} closed={closed} />
+            <AgendaList record={record} run={run} closed={closed} selected={selected} onSelect={setSelected} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          {item
+            ? <AgendaItemPanel key={item.id} record={record} item={item} run={run} closed={closed} onTimeline={props.onTimeline} />
+            : <Text c="dimmed">{t('item.select')}</Text>}
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
