@@ -10,6 +10,8 @@ export interface PersistenceOptions {
   saveEvery?: number;
   /** Full save after this long without a new act, ms (default 60 000; 0 disables). */
   idleSaveMs?: number;
+  /** Inspect only (CLI audit): the journal is replayed in memory, nothing is ever written. */
+  readOnly?: boolean;
 }
 
 export interface RecoveryReport {
@@ -56,6 +58,7 @@ export class Persistence {
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly saveEvery: number;
   private readonly idleSaveMs: number;
+  private readonly readOnly: boolean;
 
   constructor(
     public path: string,
@@ -68,6 +71,7 @@ export class Persistence {
   ) {
     this.saveEvery = opts.saveEvery ?? 200;
     this.idleSaveMs = opts.idleSaveMs ?? 60_000;
+    this.readOnly = opts.readOnly ?? false;
     db.onCommit = (writes) => this.onCommit(writes);
   }
 
@@ -77,6 +81,14 @@ export class Persistence {
     const base = baseId(file);
     const jp = journalPath(this.path);
     const found = readJournal(jp, this.key, base);
+    if (this.readOnly) {
+      for (const writes of found.state === 'valid' ? found.records : []) this.db.replay(writes);
+      if (found.state === 'valid' && found.records.length > 0) {
+        this.recovered = { records: found.records.length, droppedBytes: found.droppedBytes, damagedCopy: null };
+      }
+      this.journalError = new AppError('BERKAS_HANYA_BACA', { path: this.path });
+      return;
+    }
     if (found.state === 'foreign') this.keepAside(jp, 'asing');
     if (found.state === 'valid' && found.records.length > 0) {
       for (const writes of found.records) this.db.replay(writes);
@@ -112,6 +124,7 @@ export class Persistence {
   }
 
   private onCommit(writes: WriteRecord[]): void {
+    if (this.readOnly) throw this.journalError!;
     if (!this.attached) {
       this.unjournalled++;
       return;
@@ -148,13 +161,14 @@ export class Persistence {
 
   /** Full save of the dataset's own file: backups rotated, then a fresh journal for the new bytes. */
   save(): void {
+    if (this.readOnly) throw this.journalError!;
     this.fullSave(this.path, true);
   }
 
   /** Saves; a failure is kept for the status line instead of thrown (locking, timers, closing). */
   trySave(): boolean {
     // Only a dataset read from its file saves by itself; one built in memory waits for save().
-    if (!this.attached) return true;
+    if (!this.attached || this.readOnly) return true;
     try {
       if (this.needsSave()) this.save();
       return true;
@@ -169,6 +183,7 @@ export class Persistence {
   }
 
   saveAs(path: string): void {
+    if (this.readOnly) throw this.journalError!;
     this.fullSave(path, false);
   }
 
