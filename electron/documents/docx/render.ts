@@ -1,0 +1,163 @@
+import {
+  AlignmentType, BorderStyle, Document, Footer, Header, ImageRun, LineRuleType, Packer, PageNumber, Paragraph,
+  Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type IBorderOptions,
+} from 'docx';
+import type { Align, Block, ComposedDocument } from '../../../shared/documents/blocks';
+import type { KopSurat } from '../../../shared/documents/model';
+
+/** A4 in twips; margins as the PDF (top 2 cm, left 3 cm, right and bottom 2 cm). */
+const PAGE = { width: 11906, height: 16838, top: 1134, right: 1134, bottom: 1134, left: 1701 };
+const CONTENT = PAGE.width - PAGE.left - PAGE.right;
+const FONT = 'Arial';
+
+const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
+  left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED,
+};
+const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+
+function lines(text: string, opts: { size: number; bold?: boolean; italics?: boolean; align?: Align }): Paragraph[] {
+  return text.split('\n').map((l) => new Paragraph({
+    alignment: ALIGN[opts.align ?? 'left'],
+    spacing: { before: 0, after: 0 },
+    children: [new TextRun({ text: l, size: opts.size * 2, bold: opts.bold, italics: opts.italics, font: FONT })],
+  }));
+}
+
+function spacer(pt: number): Paragraph {
+  return new Paragraph({ spacing: { before: 0, after: 0, line: Math.max(20, Math.round(pt * 20)), lineRule: LineRuleType.EXACT }, children: [] });
+}
+
+function logoRun(kop: KopSurat, size: number): ImageRun | null {
+  if (!kop.logoBase64) return null;
+  const data = Buffer.from(kop.logoBase64, 'base64');
+  const type = data[0] === 0x89 ? 'png' : 'jpg';
+  return new ImageRun({ type, data, transformation: { width: size, height: size } });
+}
+
+function kop(b: Extract<Block, { t: 'kop' }>, k: KopSurat): (Paragraph | Table)[] {
+  const logo = logoRun(k, 80);
+  if (b.gaya === 'kepala_daerah') {
+    return logo ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [logo] })] : [];
+  }
+  const text = [
+    ...lines(k.pemerintah.toUpperCase(), { size: 14, bold: true, align: 'center' }),
+    ...lines(k.instansi.toUpperCase(), { size: 15, bold: true, align: 'center' }),
+    ...(k.alamat ? lines(k.alamat, { size: 9, align: 'center' }) : []),
+    ...(k.kontak ? lines(k.kontak, { size: 9, align: 'center' }) : []),
+  ];
+  return [
+    new Table({
+      width: { size: CONTENT, type: WidthType.DXA }, columnWidths: [1400, CONTENT - 1400], layout: TableLayoutType.FIXED,
+      borders: { ...NO_BORDERS, bottom: { style: BorderStyle.THICK_THIN_SMALL_GAP, size: 24, color: '000000' } },
+      rows: [new TableRow({
+        children: [
+          new TableCell({ width: { size: 1400, type: WidthType.DXA }, children: [new Paragraph({ children: logo ? [logo] : [] })] }),
+          new TableCell({ width: { size: CONTENT - 1400, type: WidthType.DXA }, children: text }),
+        ],
+      })],
+    }),
+    spacer(12),
+  ];
+}
+
+function grid(b: Extract<Block, { t: 'grid' }>): Table {
+  const widths = b.widths.map((w) => Math.round(w * CONTENT));
+  return new Table({
+    width: { size: CONTENT, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders: NO_BORDERS,
+    rows: b.rows.map((row) => new TableRow({
+      cantSplit: false,
+      children: row.map((text, i) => new TableCell({
+        width: { size: widths[i]!, type: WidthType.DXA },
+        margins: { left: 0, right: 60, top: 0, bottom: 0 },
+        children: lines(text, { size: b.size ?? 11, bold: b.bold?.[i], align: b.align?.[i] }),
+      })),
+    })),
+  });
+}
+
+function table(b: Extract<Block, { t: 'table' }>): Table {
+  const total = b.cols.reduce((s, c) => s + c.weight, 0);
+  const widths = b.cols.map((c) => Math.round((c.weight / total) * CONTENT));
+  const size = b.size ?? 8.5;
+  const cell = (text: string, i: number, o: { bold?: boolean; italics?: boolean; align?: Align; shade?: boolean }) => new TableCell({
+    width: { size: widths[i]!, type: WidthType.DXA },
+    margins: { left: 60, right: 60, top: 40, bottom: 40 },
+    shading: o.shade ? { fill: 'E6E6E6', color: 'auto', type: 'clear' } : undefined,
+    children: lines(text, { size, bold: o.bold, italics: o.italics, align: o.align }),
+  });
+  return new Table({
+    width: { size: CONTENT, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED,
+    borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE },
+    rows: [
+      // Both header rows repeat on every page, as in the PDF.
+      new TableRow({ tableHeader: true, children: b.cols.map((c, i) => cell(c.header, i, { bold: true, align: 'center', shade: true })) }),
+      new TableRow({ tableHeader: true, children: b.cols.map((_, i) => cell(String(i + 1), i, { italics: true, align: 'center' })) }),
+      ...b.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((t, i) => cell(t, i, { align: b.cols[i]!.align })) })),
+    ],
+  });
+}
+
+function block(b: Block, k: KopSurat): (Paragraph | Table)[] {
+  switch (b.t) {
+    case 'kop': return kop(b, k);
+    case 'heading':
+      return b.lines.map((l) => new Paragraph({
+        alignment: AlignmentType.CENTER, spacing: { before: 0, after: 40 },
+        children: [new TextRun({ text: l, bold: b.bold !== false, size: (b.size ?? 12) * 2, font: FONT })],
+      }));
+    case 'para':
+      return [new Paragraph({
+        alignment: ALIGN[b.align ?? 'left'], indent: b.indent ? { left: Math.round(b.indent * 20) } : undefined,
+        spacing: { before: 0, after: 0, line: 300 },
+        children: [new TextRun({ text: b.text, size: 22, bold: b.bold, font: FONT })],
+      })];
+    case 'spacer': return [spacer(b.h)];
+    case 'grid': return [grid(b)];
+    case 'table': return [table(b)];
+    case 'pageBreak': return [new Paragraph({ pageBreakBefore: true, children: [] })];
+    case 'note': return lines(b.text, { size: 7, italics: true });
+    case 'signatureBox':
+      return lines('Salinan DOCX ini tidak memuat tanda tangan elektronik; naskah yang sah adalah PDF bertanda tangan elektronik.', { size: 8, italics: true });
+  }
+}
+
+/** The same composed document as the PDF, as an editable Word file for the secretariat. */
+export async function renderDocx(composed: ComposedDocument, k: KopSurat): Promise<Buffer> {
+  const mark = (text: string) => new Paragraph({
+    alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold: true, color: 'BF0000', size: 22, font: FONT })],
+  });
+  const header = new Header({
+    children: [
+      ...(composed.rahasia ? [mark('RAHASIA')] : []),
+      ...(composed.draf ? [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: 'DRAF', bold: true, size: 20, color: '666666', font: FONT })] })] : []),
+    ],
+  });
+  const footer = new Footer({
+    children: [
+      ...(composed.rahasia ? [mark('RAHASIA')] : []),
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [new TextRun({ children: ['Halaman ', PageNumber.CURRENT, ' dari ', PageNumber.TOTAL_PAGES], size: 16, color: '4D4D4D', font: FONT })],
+      }),
+    ],
+  });
+  const doc = new Document({
+    creator: 'Baperjakat Desk',
+    title: composed.title,
+    styles: { default: { document: { run: { font: FONT, size: 22 } } } },
+    sections: [{
+      properties: {
+        page: {
+          size: { width: PAGE.width, height: PAGE.height },
+          margin: { top: PAGE.top, right: PAGE.right, bottom: PAGE.bottom, left: PAGE.left, header: 567, footer: 567 },
+        },
+      },
+      headers: { default: header },
+      footers: { default: footer },
+      children: composed.blocks.flatMap((b) => block(b, k)),
+    }],
+  });
+  return Packer.toBuffer(doc);
+}

@@ -1,0 +1,106 @@
+import { join } from 'node:path';
+import { AppError } from '../../shared/errors';
+import { formatTanggal } from '../../shared/format/tanggal';
+import { composeBeritaAcara } from '../../shared/documents/compose-berita-acara';
+import { composeRekomendasi } from '../../shared/documents/compose-rekomendasi';
+import { composeSk } from '../../shared/documents/compose-sk';
+import type { ComposedDocument } from '../../shared/documents/blocks';
+import type { DocumentFormat, DocumentKind } from '../../shared/documents/model';
+import { auditHead } from '../audit/audit-log';
+import type { Database } from '../dataset/database';
+import { loadDocumentSettings } from './doc-settings';
+import { contentHash, qrText, writeDocMeta, type DocMeta } from './doc-meta';
+import { renderDocx } from './docx/render';
+import { unlockIdentity } from './identity';
+import { renderPdf, type VisibleSignature } from './pdf/render';
+import { signRenderedPdf } from './sign-pdf';
+import { loadDocSession } from './session-source';
+
+export interface GenerateRequest {
+  kind: DocumentKind;
+  format: DocumentFormat;
+  sidangId: string;
+  /** Sign the PDF with the dataset's identity; needs certPassword. */
+  sign: boolean;
+  certPassword?: string;
+}
+
+export interface GeneratedDocument {
+  bytes: Buffer;
+  fileName: string;
+  mime: string;
+  contentHash: string;
+  signed: boolean;
+}
+
+export interface GenerateEnv {
+  resourcesDir: string;
+  now: Date;
+  actor: string;
+}
+
+/** Time as printed in the signature box: Bengkulu is on WIB (UTC+7). */
+function waktuWib(d: Date): string {
+  const w = new Date(d.getTime() + 7 * 3600_000);
+  return `${formatTanggal(w.toISOString())} pukul ${w.toISOString().slice(11, 16)} WIB`;
+}
+
+function slug(s: string): string {
+  return s.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
+}
+
+export function composeFor(db: Database, kind: DocumentKind, sidangId: string): { composed: ComposedDocument; meta: DocMeta } {
+  const session = loadDocSession(db, sidangId);
+  const settings = loadDocumentSettings(db);
+  const head = auditHead(db);
+  const composed = kind === 'sk' ? composeSk(session, settings)
+    : kind === 'rekomendasi' ? composeRekomendasi(session, settings, head)
+    : composeBeritaAcara(session, settings, head);
+  return { composed, meta: { kind, sidangId, sidangNomor: session.nomor, contentHash: contentHash(kind, session) } };
+}
+
+/** Composes, renders and (for PDFs, on request) signs one document. Reads the dataset; never writes it. */
+export async function generateDocument(db: Database, req: GenerateRequest, env: GenerateEnv): Promise<GeneratedDocument> {
+  const { composed, meta } = composeFor(db, req.kind, req.sidangId);
+  const settings = loadDocumentSettings(db);
+  const base = `${req.kind}-${slug(meta.sidangNomor) || slug(req.sidangId)}`;
+  if (req.format === 'docx') {
+    if (req.sign) throw new AppError('DOK_DOCX_TIDAK_DITANDATANGANI');
+    return {
+      bytes: await renderDocx(composed, settings.kop), fileName: `${base}.docx`, contentHash: meta.contentHash, signed: false,
+      mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    };
+  }
+  let identity = null;
+  if (req.sign) {
+    if (!req.certPassword) throw new AppError('DOK_SANDI_SERTIFIKAT_DIPERLUKAN');
+    identity = unlockIdentity(db, req.certPassword, env.now);
+  }
+  const signature: VisibleSignature | undefined = identity
+    ? {
+        qrText: qrText(meta),
+        lines: [
+          'Ditandatangani secara elektronik (PAdES) oleh:',
+          `${identity.info.commonName}${identity.info.organization ? ` — ${identity.info.organization}` : ''}`,
+          `Waktu: ${waktuWib(env.now)}`,
+          `Sertifikat SHA-256: ${identity.info.fingerprintSha256.slice(0, 47)}…`,
+          `Sidik isi (SHA-256): ${meta.contentHash}`,
+          'Periksa keaslian dengan "baperjakat verify" atau pembaca PDF yang mendukung tanda tangan PAdES.',
+        ],
+      }
+    : undefined;
+  const rendered = await renderPdf(composed, {
+    kop: settings.kop, fontsDir: join(env.resourcesDir, 'fonts'), now: env.now, author: env.actor, signature,
+    keywords: ['Baperjakat', req.kind, meta.sidangNomor],
+  });
+  writeDocMeta(rendered.doc, meta);
+  const bytes = identity
+    ? await signRenderedPdf(rendered, identity, {
+        signingTime: env.now,
+        reason: req.kind === 'rekomendasi' ? 'Rekomendasi Baperjakat kepada Kepala Daerah' : 'Berita Acara Sidang Baperjakat',
+        location: settings.kop.kota,
+        contactInfo: settings.kop.instansi,
+      })
+    : Buffer.from(await rendered.doc.save({ useObjectStreams: false }));
+  return { bytes, fileName: `${base}.pdf`, mime: 'application/pdf', contentHash: meta.contentHash, signed: !!identity };
+}

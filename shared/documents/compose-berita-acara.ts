@@ -1,0 +1,100 @@
+import { formatTanggal } from '../format/tanggal';
+import { formatNip } from '../domain/nip';
+import type { Block, ComposedDocument } from './blocks';
+import { blokTandaTanganPimpinan, catatanAudit, nomorSurat, type AuditHeadInfo } from './compose-rekomendasi';
+import type { DocSession, DocumentSettings } from './model';
+import { anggotaUrut, direkomendasikan, HASIL_LABEL, PERAN_LABEL, rekapSuara } from './rows';
+import { namaPegawai } from './rows';
+import { namaHari, terbilang } from './terbilang';
+import { BULAN } from '../format/tanggal';
+
+/** Minutes of a closed session: who attended, recusals, each item's votes and decision, the mutation table. */
+export function composeBeritaAcara(s: DocSession, settings: DocumentSettings, head: AuditHeadInfo): ComposedDocument {
+  const [y, m, d] = s.tanggal.split('-').map(Number) as [number, number, number];
+  const anggota = anggotaUrut(s);
+  const nama = new Map(s.anggota.map((a) => [a.anggotaId, a.nama]));
+  const items = [...s.items].sort((a, b) => a.urutan - b.urutan);
+  const blocks: Block[] = [
+    { t: 'kop', gaya: 'instansi' },
+    { t: 'heading', lines: ['BERITA ACARA', 'SIDANG BADAN PERTIMBANGAN JABATAN DAN KEPANGKATAN'], size: 12 },
+    { t: 'heading', lines: [`NOMOR: ${nomorSurat(s, 'BA-BPJ')}`], size: 11, bold: false },
+    { t: 'spacer', h: 10 },
+    {
+      t: 'para', align: 'justify',
+      text: `Pada hari ini ${namaHari(s.tanggal)} tanggal ${terbilang(d)} bulan ${BULAN[m - 1]} tahun ${terbilang(y)} (${formatTanggal(s.tanggal)}), bertempat di ${s.tempat}, telah dilaksanakan Sidang Badan Pertimbangan Jabatan dan Kepangkatan (Baperjakat) Nomor ${s.nomor} secara tertutup, dihadiri oleh:`,
+    },
+    { t: 'spacer', h: 4 },
+    {
+      t: 'table', size: 9,
+      cols: [
+        { header: 'No', weight: 0.06, align: 'center' },
+        { header: 'Nama / NIP', weight: 0.36 },
+        { header: 'Jabatan', weight: 0.26 },
+        { header: 'Kedudukan', weight: 0.16 },
+        { header: 'Kehadiran', weight: 0.16 },
+      ],
+      rows: anggota.map((a, i) => [`${i + 1}.`, `${a.nama}${a.nip ? `\nNIP ${formatNip(a.nip)}` : ''}`, a.jabatan, PERAN_LABEL[a.peran], a.hadir ? 'Hadir' : 'Tidak hadir']),
+    },
+    { t: 'spacer', h: 8 },
+  ];
+  const recusals = items.flatMap((it) => it.konflik.map((k) => ({ it, k })));
+  blocks.push({
+    t: 'para', align: 'justify',
+    text: recusals.length === 0
+      ? 'Tidak ada anggota yang menyatakan konflik kepentingan.'
+      : `Anggota yang menyatakan konflik kepentingan dan tidak ikut membahas serta memberikan suara: ${recusals
+          .map(({ it, k }) => `${nama.get(k.anggotaId) ?? k.anggotaId} pada agenda ${it.urutan} (${k.alasan})`).join('; ')}.`,
+  });
+  blocks.push({ t: 'spacer', h: 8 }, { t: 'para', text: 'Pembahasan dan keputusan setiap agenda:', bold: true }, { t: 'spacer', h: 4 });
+  for (const it of items) {
+    const r = rekapSuara(s, it);
+    const k = it.keputusan;
+    const hasil = k ? HASIL_LABEL[k.hasil] : HASIL_LABEL.belum_diputus;
+    const jabatan = k?.jabatan ?? it.jabatanDibahas;
+    const lines = [
+      `${it.pegawai ? `${namaPegawai(it.pegawai)} (NIP ${formatNip(it.pegawai.nip)})` : 'Tanpa permohonan'} — ${jabatan ? `${jabatan.nama}, ${jabatan.unitNama}` : '-'}`,
+      `Suara: setuju ${r.setuju}, tidak setuju ${r.tidakSetuju}, abstain ${r.abstain}${r.mundur.length ? `; tidak ikut memberikan suara: ${r.mundur.join(', ')}` : ''}.`,
+      `Keputusan: ${hasil}${k && k.versi > 1 ? ` (revisi ke-${k.versi - 1}: ${k.alasanRevisi ?? ''})` : ''}.`,
+      `Pertimbangan: ${k?.alasan || '-'}${k?.syarat ? ` Syarat: ${k.syarat}` : ''}`,
+    ];
+    blocks.push({ t: 'grid', widths: [0.06, 0.94], align: ['left', 'justify'], size: 10, rows: [[`${it.urutan}.`, lines.join('\n')]] });
+    blocks.push({ t: 'spacer', h: 4 });
+  }
+  const rows = direkomendasikan(s);
+  blocks.push(
+    { t: 'spacer', h: 6 },
+    { t: 'para', text: 'Daftar Pegawai Negeri Sipil yang direkomendasikan untuk diangkat dalam jabatan:', bold: true },
+    { t: 'spacer', h: 4 },
+    {
+      t: 'table', size: 8,
+      cols: [
+        { header: 'No', weight: 0.045, align: 'center' },
+        { header: 'Nama / NIP / Tgl lahir', weight: 0.22 },
+        { header: 'Pangkat/Gol', weight: 0.12 },
+        { header: 'Jabatan lama', weight: 0.18 },
+        { header: 'Jabatan baru', weight: 0.18 },
+        { header: 'Eselon', weight: 0.1, align: 'center' },
+        { header: 'Keterangan', weight: 0.105, align: 'center' },
+      ],
+      rows: rows.map((r, i) => [
+        `${i + 1}.`, `${r.nama}\nNIP ${r.nip}\n${r.tanggalLahir}`, r.pangkat, `${r.jabatanLama}\n${r.unitLama}`,
+        `${r.jabatanBaru}\n${r.unitBaru}`, `${r.eselonLama} → ${r.eselonBaru}`, r.keterangan,
+      ]),
+    },
+    { t: 'spacer', h: 8 },
+    { t: 'para', align: 'justify', text: 'Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.' },
+    { t: 'spacer', h: 14 },
+    blokTandaTanganPimpinan(s),
+    { t: 'spacer', h: 12 },
+    { t: 'para', text: 'Anggota Baperjakat:', bold: true },
+    { t: 'spacer', h: 6 },
+    {
+      t: 'grid', widths: [0.05, 0.45, 0.2, 0.3], size: 10,
+      rows: anggota.map((a, i) => [`${i + 1}.`, `${a.nama}\n${a.jabatan}`, PERAN_LABEL[a.peran], `${i + 1}. ..............................\n\n`]),
+    },
+    { t: 'spacer', h: 10 },
+    { t: 'signatureBox' },
+    catatanAudit(head),
+  );
+  return { title: `Berita Acara Sidang Baperjakat ${s.nomor}`, rahasia: true, draf: false, blocks };
+}

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { golonganSchema } from '../domain/golongan';
+import { levelJabatanSchema } from '../domain/eselon';
+
+/**
+ * What the documents need from one session, read from the dataset. Kept flat and closed so that
+ * a document's content hash is reproducible from the dataset alone (see contentHashInput).
+ */
+export const DOCUMENT_KINDS = ['rekomendasi', 'sk', 'berita-acara'] as const;
+export const documentKindSchema = z.enum(DOCUMENT_KINDS);
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const documentFormatSchema = z.enum(['pdf', 'docx']);
+export type DocumentFormat = z.infer<typeof documentFormatSchema>;
+
+export const docAnggotaSchema = z.object({
+  anggotaId: z.string(),
+  nama: z.string(),
+  nip: z.string().nullable(),
+  jabatan: z.string(),
+  peran: z.enum(['ketua', 'sekretaris', 'anggota']),
+  urutan: z.number(),
+  hadir: z.boolean(),
+});
+export type DocAnggota = z.infer<typeof docAnggotaSchema>;
+
+export const docJabatanSchema = z.object({
+  id: z.string(),
+  nama: z.string(),
+  level: levelJabatanSchema,
+  unitNama: z.string(),
+});
+export type DocJabatan = z.infer<typeof docJabatanSchema>;
+
+export const docPegawaiSchema = z.object({
+  nip: z.string(),
+  nama: z.string(),
+  gelarDepan: z.string(),
+  gelarBelakang: z.string(),
+  tanggalLahir: z.string(),
+  golongan: golonganSchema,
+  /** Current post as the personnel record names it; jabatan is null for staff without a post row. */
+  namaJabatan: z.string(),
+  jabatanId: z.string().nullable(),
+  level: levelJabatanSchema,
+  unitNama: z.string(),
+});
+export type DocPegawai = z.infer<typeof docPegawaiSchema>;
+
+export const HASIL = ['direkomendasikan', 'tidak_direkomendasikan', 'ditunda'] as const;
+export type Hasil = (typeof HASIL)[number];
+
+export const docItemSchema = z.object({
+  id: z.string(),
+  urutan: z.number(),
+  permohonanId: z.string().nullable(),
+  catatanDiskusi: z.string(),
+  pegawai: docPegawaiSchema.nullable(),
+  /** The post under discussion (first choice of the request, or the agenda's post). */
+  jabatanDibahas: docJabatanSchema.nullable(),
+  konflik: z.array(z.object({ anggotaId: z.string(), alasan: z.string() })),
+  suara: z.array(z.object({ anggotaId: z.string(), pilihan: z.enum(['setuju', 'tidak_setuju', 'abstain']), catatan: z.string() })),
+  keputusan: z
+    .object({
+      versi: z.number(),
+      hasil: z.enum(HASIL),
+      jabatan: docJabatanSchema.nullable(),
+      alasan: z.string(),
+      syarat: z.string(),
+      alasanRevisi: z.string().nullable(),
+    })
+    .nullable(),
+});
+export type DocItem = z.infer<typeof docItemSchema>;
+
+export const docSessionSchema = z.object({
+  id: z.string(),
+  nomor: z.string(),
+  tanggal: z.string(),
+  tempat: z.string(),
+  status: z.enum(['draf', 'berlangsung', 'selesai']),
+  anggota: z.array(docAnggotaSchema),
+  items: z.array(docItemSchema),
+});
+export type DocSession = z.infer<typeof docSessionSchema>;
+
+/** Letterhead of the issuing body, per instansi; kept in dataset meta. */
+export const kopSuratSchema = z.object({
+  pemerintah: z.string().min(1).max(120),
+  instansi: z.string().min(1).max(160),
+  alamat: z.string().max(240),
+  kontak: z.string().max(240),
+  kota: z.string().min(1).max(60),
+  /** Title of the head of region as the SK prints it ("WALI KOTA BENGKULU"). */
+  kepalaDaerah: z.string().min(1).max(120),
+  /** PNG or JPEG, base64, at most ~512 KB; null draws the built-in emblem. */
+  logoBase64: z.string().max(700_000).nullable(),
+});
+export type KopSurat = z.infer<typeof kopSuratSchema>;
+
+/** Editable wording of the SK: legal bases, considerations, copies. */
+export const naskahSkSchema = z.object({
+  menimbang: z.array(z.string().min(1).max(1000)).min(1).max(10),
+  mengingat: z.array(z.string().min(1).max(1000)).min(1).max(30),
+  tembusan: z.array(z.string().min(1).max(300)).max(20),
+  namaPenandatangan: z.string().max(160),
+});
+export type NaskahSk = z.infer<typeof naskahSkSchema>;
+
+export const documentSettingsSchema = z.object({ kop: kopSuratSchema, naskah: naskahSkSchema });
+export type DocumentSettings = z.infer<typeof documentSettingsSchema>;
