@@ -29,7 +29,7 @@ export const auditCommand: CliCommand = {
     // Read-only: a journal left by a crash is replayed in memory, the files stay as they are.
     const ds = await OpenDataset.openFile(path, passphrase, { readOnly: true });
     try {
-      const report = auditReport(ds.db, kepala === true ? undefined : kepala);
+      const report = auditReport(ds.db, kepala);
       if (flags.json) {
         const broken = report.firstBroken ? auditPage(ds.db, report.firstBroken.seq - 1, 1).entries[0] ?? null : null;
         io.out(JSON.stringify({ ...report, brokenEntry: broken, replayedFromJournal: ds.recovered?.records ?? 0 }, null, 2));
