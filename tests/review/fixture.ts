@@ -6,7 +6,6 @@ import { migrate } from '../../electron/dataset/migrations';
 import { insertJabatan, insertPegawai, insertPermohonan, insertTarget, insertUnit } from '../../electron/dataset/writer';
 import { AppContext } from '../../electron/app/context';
 import { JsonFileSettingsStore, nodePlatform } from '../../electron/app/node-platform';
-import { openDatasetInto } from '../../electron/dataset/handlers';
 import { createHandlers } from '../../electron/ipc/registry';
 import { dispatch } from '../../electron/ipc/dispatch';
 import { seal } from '../../electron/dataset/bpj-format';
@@ -36,7 +35,8 @@ export const OUTSIDER = {
   /** Unrelated staff. */
   eko: '199512122020121005',
 };
-export const OUTSIDER_NAMES = ['Hasan Pemegang', 'Dodi Lain', 'Sutrisno Sekda', 'Eko Biasa', 'Siti Sekretaris', 'Rahmat Inspektur'];
+/** Names of those outside S1's agenda; Rahmat Inspektur is left out on purpose: S1's packets are for him. */
+export const OUTSIDER_NAMES = ['Hasan Pemegang', 'Dodi Lain', 'Sutrisno Sekda', 'Eko Biasa', 'Siti Sekretaris'];
 
 function jabatan(over: Partial<Jabatan> & { id: string; nama: string }): Jabatan {
   return {
