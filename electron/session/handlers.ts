@@ -46,10 +46,5 @@ export function sessionHandlers(ctx: AppContext): DomainHandlers<'session'> {
     'session:tracking': (f) => ({ today: today(), rows: trackingList(ctx.dataset().db, today(), f) }),
     'session:recordRealization': (input) => ok((e) => recordRealization(e, today(), input)),
     'session:timeline': ({ nip }) => loadTimeline(ctx.dataset().db, nip, today()),
-    'session:save': () => {
-      const ds = ctx.dataset();
-      ds.save();
-      return { ok: true as const, savedAt: ds.lastSavedAt ?? ctx.nowIso() };
-    },
   };
 }

@@ -1,12 +1,12 @@
 import type { OpenDataset } from '../dataset/open-dataset';
 
 /**
- * Makes a committed act durable before the UI is told it is saved. When the dataset journals
- * commits (db.onCommit set), the act was fsynced inside its transaction and nothing more is
- * needed; until then, a full atomic save of the file does it. The bundled demo (a read-only
- * sample in the app's resources) is not written back; its acts live in memory until "Simpan".
+ * What the UI may show as "tersimpan" after an act. An open dataset journals every commit and
+ * fsyncs it inside the transaction (electron/dataset/persistence.ts), so the act is durable by
+ * the time we get here. A database without that hook (never the case for an opened file) gets a
+ * full atomic save instead, so an acknowledged act is never only in memory.
  */
 export function persistAct(ds: OpenDataset): string | null {
-  if (ds.db.onCommit === null && !ds.isDemo) ds.save();
+  if (ds.db.onCommit === null) ds.save();
   return ds.lastSavedAt;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, noInput, okOutput } from './channel';
+import { channel, noInput } from './channel';
 import { requestFilterSchema } from './dataset';
 import { isoDateSchema, nipSchema } from '../domain/common';
 import {
@@ -106,6 +106,4 @@ export const sessionChannels = {
     savedOutput,
   ),
   'session:timeline': channel(z.object({ nip: nipSchema }), timelineSchema),
-  /** Explicit full save ("Simpan"), whatever the automatic persistence does. */
-  'session:save': channel(noInput, okOutput.extend({ savedAt: z.string() })),
 } as const;

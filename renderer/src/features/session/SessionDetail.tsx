@@ -3,7 +3,6 @@ import { Alert, Badge, Button, Grid, Group, Stack, Text, Title } from '@mantine/
 import { IconArrowLeft, IconDeviceFloppy, IconPlayerPlay, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { useAppState } from '../../app/app-state';
 import { formatTanggal } from '../../../../shared/format/tanggal';
 import { useSessionRecord } from './use-session-record';
 import { MembersPanel } from './MembersPanel';
@@ -14,7 +13,6 @@ import { STATUS_COLOR } from './SessionList';
 /** One session: members and quorum on the left with the agenda, the selected item on the right. */
 export function SessionDetail(props: { sidangId: string; onBack(): void; onTimeline(nip: string): void }) {
   const { t } = useTranslation('session');
-  const { info } = useAppState();
   const { record, error, run, busy } = useSessionRecord(props.sidangId);
   const [selected, setSelected] = useState<string | null>(null);
   const [confirmClose, setConfirmClose] = useState(false);
@@ -46,7 +44,7 @@ export function SessionDetail(props: { sidangId: string; onBack(): void; onTimel
             </Button>
           )}
           <Button variant="default" leftSection={<IconDeviceFloppy size={16} />} loading={busy} data-testid="session-save"
-            onClick={() => void run(() => api.session.save({}))}>
+            onClick={() => void run(() => api.dataset.save({}))}>
             {t('detail.save')}
           </Button>
         </Group>
@@ -62,7 +60,6 @@ export function SessionDetail(props: { sidangId: string; onBack(): void; onTimel
           </Group>
         </Alert>
       )}
-      {info.isDemo && <Text size="xs" c="orange">{t('detail.demoNote')}</Text>}
       {error && <Alert color="red" data-testid="session-error" withCloseButton={false}>{error}</Alert>}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 4 }}>

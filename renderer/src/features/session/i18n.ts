@@ -15,7 +15,6 @@ export const sessionStrings = {
     detail: {
       back: 'Semua sidang', start: 'Mulai sidang', close: 'Tutup sidang', save: 'Simpan',
       savedAt: 'Tersimpan {{time}}', closeConfirm: 'Tutup sidang? Setelah ditutup, catatan tidak dapat diubah.',
-      demoNote: 'Dataset demo: perubahan tidak ditulis ke berkas demo kecuali Anda menekan Simpan.',
     },
     members: {
       title: 'Anggota dan kehadiran', hadir: 'Hadir', add: 'Tambah anggota', nama: 'Nama', jabatan: 'Jabatan',
@@ -89,7 +88,6 @@ export const sessionStrings = {
     detail: {
       back: 'All sessions', start: 'Start session', close: 'Close session', save: 'Save',
       savedAt: 'Saved {{time}}', closeConfirm: 'Close the session? Once closed its record cannot be changed.',
-      demoNote: 'Demo dataset: changes are not written to the demo file unless you press Save.',
     },
     members: {
       title: 'Members and attendance', hadir: 'Present', add: 'Add member', nama: 'Name', jabatan: 'Post',
