@@ -86,7 +86,7 @@ describe('refusals, each with its own message', () => {
     const file = readFileSync(await respond(member, path));
     const at = file.indexOf(Buffer.from('capaian'));
     expect(at).toBeGreaterThan(0);
-    file[at] ^= 0x01; // 'c' → 'b': still valid JSON, no longer what was signed
+    file[at] = file[at]! ^ 0x01; // 'c' → 'b': still valid JSON, no longer what was signed
     const flipped = join(member.dir, 'berubah.bpjt');
     writeFileSync(flipped, file);
     const r = await refusal(sec.call('review:importResponse', { sidangId: 'S1', path: flipped }));
