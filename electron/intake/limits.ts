@@ -6,7 +6,7 @@ export const LIMITS = {
   /** Size of the .xlsx or .csv file on disk. */
   maxFileBytes: 60 * 1024 * 1024,
   /** Sum of the uncompressed parts of an .xlsx (zip-bomb guard, measured by really inflating). */
-  maxUncompressedBytes: 400 * 1024 * 1024,
+  maxUncompressedBytes: 200 * 1024 * 1024,
   /** Parts inside the zip. */
   maxZipEntries: 2000,
   /** Data rows per sheet or CSV file. */

@@ -58,15 +58,23 @@ function countRows(xml: Buffer): number {
   return n;
 }
 
+export interface GuardedZip {
+  /** Every part, inflated. */
+  parts: Map<string, Buffer>;
+  /** Rows per worksheet part. */
+  rows: Map<string, number>;
+}
+
 /**
  * Inflates every part of an .xlsx with a running budget before any XML parser sees it, so a zip
  * bomb (or a part whose declared size lies) stops at the cap with a message instead of exhausting
- * memory; worksheets are also counted for rows. Returns the rows per worksheet part.
+ * memory; worksheets are also counted for rows.
  */
-export function guardZip(buf: Buffer, limits: Limits): Map<string, number> {
+export function guardZip(buf: Buffer, limits: Limits): GuardedZip {
   const entries = centralDirectory(buf, limits);
   let budget = limits.maxUncompressedBytes;
   const rows = new Map<string, number>();
+  const parts = new Map<string, Buffer>();
   for (const e of entries) {
     if (e.name.endsWith('/')) continue;
     const p = e.localOffset;
@@ -94,6 +102,7 @@ export function guardZip(buf: Buffer, limits: Limits): Map<string, number> {
       });
     }
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) rows.set(e.name, countRows(out));
+    parts.set(e.name, out);
   }
-  return rows;
+  return { parts, rows };
 }
