@@ -1,6 +1,136 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { AppContext } from '../app/context';
 import type { DomainHandlers } from '../ipc/handlers';
+import { appendAudit } from '../audit/audit-log';
+import { writeFileAtomic } from '../dataset/files';
+import { AppError } from '../../shared/errors';
+import { direkomendasikan, kehadiran } from '../../shared/documents/rows';
+import { loadDocumentSettings, saveDocumentSettings } from './doc-settings';
+import { composeFor, generateDocument, type GenerateRequest } from './generate';
+import { createSelfSignedIdentity, identityInfo, importIdentity, removeIdentity } from './identity';
+import { printFile } from './print';
+import { listSessions, loadDocSession } from './session-source';
+import { verifySignedPdf } from './verify-pdf';
 
-export function documentsHandlers(_ctx: AppContext): DomainHandlers<'documents'> {
-  return {};
+export function documentsHandlers(ctx: AppContext): DomainHandlers<'documents'> {
+  const env = () => ({ resourcesDir: ctx.platform.resourcesDir, now: ctx.platform.now(), actor: ctx.platform.actor() });
+
+  /** Generates; a signed PDF is an act of the committee, so its hashes go on the audit chain. */
+  async function produce(req: GenerateRequest) {
+    const ds = ctx.dataset();
+    const doc = await generateDocument(ds.db, req, env());
+    if (doc.signed) {
+      ds.db.transaction(() => {
+        appendAudit(ds.db, {
+          at: ctx.nowIso(), actor: ctx.platform.actor(), action: 'documents.sign',
+          payload: {
+            sidangId: req.sidangId, jenis: req.kind, contentHash: doc.contentHash,
+            pdfSha256: createHash('sha256').update(doc.bytes).digest('hex'),
+          },
+        });
+      });
+    }
+    return doc;
+  }
+
+  function audited<T>(action: string, payload: Record<string, unknown>, fn: () => T): T {
+    const { db } = ctx.dataset();
+    return db.transaction(() => {
+      const out = fn();
+      appendAudit(db, { at: ctx.nowIso(), actor: ctx.platform.actor(), action, payload });
+      return out;
+    });
+  }
+
+  return {
+    'documents:listSessions': () => {
+      const { db } = ctx.dataset();
+      return listSessions(db).map((s) => {
+        const rec = loadDocSession(db, s.id);
+        const rek = direkomendasikan(rec).length;
+        const hadir = kehadiran(rec);
+        return {
+          id: s.id, nomor: s.nomor, tanggal: s.tanggal, status: rec.status, agenda: s.items, direkomendasikan: rek,
+          tidakDirekomendasikan: rec.items.filter((i) => i.keputusan && i.keputusan.hasil !== 'direkomendasikan').length,
+          hadir: hadir.hadir, anggota: hadir.total,
+        };
+      });
+    },
+    'documents:compose': ({ sidangId, kind }) => {
+      const { composed, meta } = composeFor(ctx.dataset().db, kind, sidangId);
+      return { ...composed, contentHash: meta.contentHash };
+    },
+    'documents:identity': () => ({ identity: identityInfo(ctx.dataset().db) }),
+    'documents:createIdentity': (input) =>
+      audited('documents.identity.create', { jenis: 'self-signed' }, () =>
+        createSelfSignedIdentity(ctx.dataset().db, input, ctx.platform.now())),
+    'documents:importIdentity': async ({ password }) => {
+      ctx.dataset();
+      const path = await ctx.platform.chooseOpenFile({
+        title: 'Impor sertifikat penanda tangan', filters: [{ name: 'PKCS#12', extensions: ['p12', 'pfx'] }],
+      });
+      if (!path) return { identity: null };
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(path);
+      } catch {
+        throw new AppError('DOK_BERKAS_TIDAK_TERBACA', { berkas: basename(path) });
+      }
+      const identity = audited('documents.identity.import', { jenis: 'pkcs12' }, () =>
+        importIdentity(ctx.dataset().db, bytes, password, ctx.platform.now()));
+      return { identity };
+    },
+    'documents:removeIdentity': () => {
+      audited('documents.identity.remove', {}, () => removeIdentity(ctx.dataset().db));
+      return { ok: true as const };
+    },
+    'documents:getSettings': () => loadDocumentSettings(ctx.dataset().db),
+    'documents:updateSettings': (input) => {
+      if (input.kop.logoBase64) {
+        const head = Buffer.from(input.kop.logoBase64.slice(0, 16), 'base64');
+        const png = head[0] === 0x89 && head[1] === 0x50;
+        const jpg = head[0] === 0xff && head[1] === 0xd8;
+        if (!png && !jpg) throw new AppError('DOK_LOGO_TIDAK_VALID');
+      }
+      audited('documents.settings.update', { logo: !!input.kop.logoBase64, mengingat: input.naskah.mengingat.length }, () =>
+        saveDocumentSettings(ctx.dataset().db, input));
+      return loadDocumentSettings(ctx.dataset().db);
+    },
+    'documents:renderPdf': async (input) => {
+      const doc = await produce({ ...input, format: 'pdf' });
+      return { fileName: doc.fileName, pdfBase64: doc.bytes.toString('base64'), contentHash: doc.contentHash, signed: doc.signed };
+    },
+    'documents:save': async (input) => {
+      const doc = await produce(input);
+      const path = await ctx.platform.chooseSaveFile({
+        title: 'Simpan dokumen', defaultName: doc.fileName,
+        filters: [input.format === 'pdf' ? { name: 'PDF', extensions: ['pdf'] } : { name: 'Word', extensions: ['docx'] }],
+      });
+      if (path) writeFileAtomic(path, doc.bytes);
+      return { path, fileName: doc.fileName, contentHash: doc.contentHash, signed: doc.signed, bytes: doc.bytes.length };
+    },
+    'documents:print': async (input) => {
+      const doc = await produce({ ...input, format: 'pdf' });
+      const dir = join(ctx.platform.userDataDir, 'cetak');
+      mkdirSync(dir, { recursive: true });
+      const path = join(dir, doc.fileName);
+      writeFileAtomic(path, doc.bytes);
+      return { path, printed: await printFile(path) };
+    },
+    'documents:verifyFile': async () => {
+      const path = await ctx.platform.chooseOpenFile({ title: 'Verifikasi dokumen', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+      if (!path) return null;
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(path);
+      } catch {
+        throw new AppError('DOK_BERKAS_TIDAK_TERBACA', { berkas: basename(path) });
+      }
+      if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw new AppError('DOK_BUKAN_PDF');
+      const db = ctx.current && !ctx.current.locked ? ctx.current.db : null;
+      return { fileName: basename(path), report: verifySignedPdf(bytes, db) };
+    },
+  };
 }

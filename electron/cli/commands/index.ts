@@ -2,10 +2,14 @@ import type { CliCommand } from '../types';
 import { sealCommand } from './seal';
 import { inspectCommand } from './inspect';
 import { auditCommand } from './audit';
+import { documentCommand } from './document';
+import { verifyCommand } from './verify';
 
 /** Each capability registers its commands here (one import and one entry each). */
 export const COMMANDS: CliCommand[] = [
   sealCommand,
   inspectCommand,
   auditCommand,
+  documentCommand,
+  verifyCommand,
 ];

@@ -1,0 +1,57 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs, UsageError, type CliCommand } from '../types';
+import { OpenDataset } from '../../dataset/open-dataset';
+import { defaultResourcesDir, safeUserName } from '../../app/node-platform';
+import { generateDocument } from '../../documents/generate';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../../shared/documents/model';
+import { PASSPHRASE_ENV } from './seal';
+
+export const CERT_PASSWORD_ENV = 'BAPERJAKAT_CERT_PASSWORD';
+
+/**
+ * `baperjakat document <jenis> --dataset f.bpj --session id --format pdf|docx -o out`: batch production
+ * without the UI. The dataset is only read. Rekomendasi and berita acara PDFs are signed with the
+ * dataset's certificate unless --tanpa-tanda-tangan is given.
+ */
+export const documentCommand: CliCommand = {
+  name: 'document',
+  summary: 'Buat rekomendasi, draf SK, atau berita acara sebuah sidang (PDF/DOCX)',
+  usage: [
+    'Pemakaian: baperjakat document <rekomendasi|sk|berita-acara> --dataset berkas.bpj --session <id-sidang>',
+    '           --format pdf|docx -o keluaran [--tanpa-tanda-tangan]',
+    `Frasa sandi dataset: ${PASSPHRASE_ENV}; sandi sertifikat: ${CERT_PASSWORD_ENV} (atau prompt tersembunyi / stdin, berurutan).`,
+  ].join('\n'),
+  async run(args, io) {
+    const { positional, flags } = parseArgs(args, ['tanpa-tanda-tangan']);
+    const kind = positional[0] as DocumentKind | undefined;
+    if (positional.length !== 1 || !kind || !DOCUMENT_KINDS.includes(kind)) {
+      throw new UsageError(`Sebutkan satu jenis dokumen: ${DOCUMENT_KINDS.join(', ')}.`);
+    }
+    const dataset = flags.dataset;
+    const session = flags.session;
+    const format = flags.format ?? 'pdf';
+    const out = flags.o ?? flags.output;
+    if (typeof dataset !== 'string' || typeof session !== 'string' || typeof out !== 'string') {
+      throw new UsageError('--dataset, --session dan -o wajib diisi.');
+    }
+    if (format !== 'pdf' && format !== 'docx') throw new UsageError('--format harus pdf atau docx.');
+    const sign = format === 'pdf' && kind !== 'sk' && !flags['tanpa-tanda-tangan'];
+
+    const passphrase = await io.secret('Frasa sandi dataset: ', PASSPHRASE_ENV);
+    const ds = await OpenDataset.openFile(resolve(dataset), passphrase);
+    try {
+      const certPassword = sign ? await io.secret('Sandi sertifikat: ', CERT_PASSWORD_ENV) : undefined;
+      const doc = await generateDocument(ds.db, { kind, format, sidangId: session, sign, certPassword }, {
+        resourcesDir: defaultResourcesDir(), now: new Date(), actor: safeUserName(),
+      });
+      writeFileSync(resolve(out), doc.bytes);
+      io.out(`Ditulis       ${resolve(out)} (${doc.bytes.length} bait)`);
+      io.out(`Sidik isi     SHA-256 ${doc.contentHash}`);
+      io.out(`Tanda tangan  ${doc.signed ? 'PAdES (ETSI.CAdES.detached)' : 'tidak ada'}`);
+      return 0;
+    } finally {
+      ds.close();
+    }
+  },
+};
