@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import forge from 'node-forge';
+import { contextWithDataset } from '../support/dataset-context';
+import { buildSessionFixture } from './fixture';
+import { pdfsig, qpdfCheck } from './tools';
+import { verifySignedPdf } from '../../electron/documents/verify-pdf';
+
+const NOW = new Date('2026-11-23T03:00:00Z');
+const PASSWORD = 'sandi-sertifikat-uji';
+
+/** A PKCS#12 made with forge, for the import paths (expired, CA, wrong usage). */
+function makeP12(opts: { notBefore: Date; notAfter: Date; ca?: boolean; keyEncipherOnly?: boolean }): Buffer {
+  const keys = forge.pki.rsa.generateKeyPair({ bits: 1024, e: 0x10001 });
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = keys.publicKey;
+  cert.serialNumber = '0a1b2c';
+  cert.validity.notBefore = opts.notBefore;
+  cert.validity.notAfter = opts.notAfter;
+  const subject = [{ shortName: 'CN', value: 'Uji Impor' }, { shortName: 'O', value: 'BKPSDM Kota Bengkulu' }];
+  cert.setSubject(subject);
+  cert.setIssuer(subject);
+  cert.setExtensions([
+    { name: 'basicConstraints', cA: !!opts.ca },
+    opts.keyEncipherOnly ? { name: 'keyUsage', keyEncipherment: true } : { name: 'keyUsage', digitalSignature: true, nonRepudiation: true },
+  ]);
+  cert.sign(keys.privateKey, forge.md.sha256.create());
+  const asn = forge.pkcs12.toPkcs12Asn1(keys.privateKey, [cert], PASSWORD, { algorithm: '3des' });
+  return Buffer.from(forge.asn1.toDer(asn).getBytes(), 'binary');
+}
+
+describe('signed recommendation and berita acara (PAdES)', () => {
+  let t: Awaited<ReturnType<typeof contextWithDataset>>;
+  let rekPath: string;
+  let rek: Buffer;
+
+  beforeAll(async () => {
+    const { db } = await buildSessionFixture(8);
+    t = await contextWithDataset(db, { now: () => NOW });
+    await t.call('documents:createIdentity', {
+      commonName: 'Ratna Dewi, S.H., M.H.', organization: 'Pemerintah Kota Bengkulu', validYears: 2, password: PASSWORD,
+    });
+    const out = await t.call('documents:renderPdf', { sidangId: 's-1', kind: 'rekomendasi', sign: true, certPassword: PASSWORD });
+    rek = Buffer.from(out.pdfBase64, 'base64');
+    rekPath = join(t.dir, 'rekomendasi.pdf');
+    writeFileSync(rekPath, rek);
+  });
+  afterAll(() => t?.cleanup());
+
+  it('shows the certificate and keeps the private key only inside an encrypted PKCS#12', async () => {
+    const { identity } = await t.call('documents:identity', {});
+    expect(identity?.commonName).toBe('Ratna Dewi, S.H., M.H.');
+    expect(identity?.fingerprintSha256).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
+    const raw = t.ctx.dataset().db.value<string>("SELECT value FROM meta WHERE key = 'documents.identity'")!;
+    expect(raw).not.toMatch(/PRIVATE KEY/);
+    const p12 = Buffer.from(JSON.parse(raw).p12, 'base64');
+    expect(() => forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(p12.toString('binary')), false, 'salah')).toThrow();
+    expect(t.ctx.dataset().db.value<number>("SELECT COUNT(*) FROM audit_log WHERE action = 'documents.identity.create'")).toBe(1);
+  });
+
+  it('verifies with poppler pdfsig: valid, whole document signed, ETSI.CAdES.detached', () => {
+    const out = pdfsig(rekPath);
+    expect(out).toContain('Signature is Valid');
+    expect(out).toContain('Total document signed');
+    expect(out).toContain('ETSI.CAdES.detached');
+    expect(out).toContain('Ratna Dewi, S.H., M.H.');
+    expect(qpdfCheck(rekPath).ok).toBe(true);
+  });
+
+  it('verifies with our own verifier, including the session record', () => {
+    const r = verifySignedPdf(rek, t.ctx.dataset().db);
+    expect(r.valid).toBe(true);
+    expect(r.checks).toEqual({
+      byteRangeCoversWholeFile: true, nothingAppended: true, messageDigestMatches: true, signatureValid: true, certificateValidAtSigning: true,
+    });
+    expect(r.signer?.commonName).toBe('Ratna Dewi, S.H., M.H.');
+    expect(r.signingTime).toBe(NOW.toISOString());
+    expect(r.document).toMatchObject({ kind: 'rekomendasi', sidangId: 's-1', sidangNomor: '07/BPJ/XI/2026' });
+    expect(r.sessionMatch).toBe('cocok');
+  });
+
+  it('one flipped byte after signing: pdfsig and our verifier both say invalid', () => {
+    const bad = Buffer.from(rek);
+    // One byte of the signed Info dictionary entry (inside the first signed range).
+    const at = bad.indexOf('/BaperjakatDoc (') + 20;
+    expect(at).toBeGreaterThan(20);
+    bad[at] = bad[at] === 0x41 ? 0x42 : 0x41;
+    const path = join(t.dir, 'rekomendasi-ubah.pdf');
+    writeFileSync(path, bad);
+    const out = pdfsig(path);
+    expect(out).not.toContain('Signature is Valid');
+    expect(out).toMatch(/Digest Mismatch|Signature is Invalid/);
+    const r = verifySignedPdf(bad, null);
+    expect(r.valid).toBe(false);
+    expect(r.checks.messageDigestMatches).toBe(false);
+  });
+
+  it('bytes appended after signing are reported by both', () => {
+    const more = Buffer.concat([rek, Buffer.from('\n% tambahan\n')]);
+    const path = join(t.dir, 'rekomendasi-tambah.pdf');
+    writeFileSync(path, more);
+    expect(pdfsig(path)).toContain('Not total document signed');
+    const r = verifySignedPdf(more, null);
+    expect(r.valid).toBe(false);
+    expect(r.checks.nothingAppended).toBe(false);
+  });
+
+  it('a later change to the session record shows as "berbeda" while the signature stays valid', () => {
+    const db = t.ctx.dataset().db;
+    db.transaction(() => db.run("UPDATE keputusan SET alasan = 'Diubah setelah penandatanganan' WHERE agenda_item_id = 'ai-0'"));
+    const r = verifySignedPdf(rek, db);
+    expect(r.valid).toBe(true);
+    expect(r.sessionMatch).toBe('berbeda');
+    db.transaction(() => db.run("UPDATE keputusan SET alasan = 'Memenuhi syarat kepangkatan dan pendidikan; JPM 86%; SKP dua tahun terakhir Baik.' WHERE agenda_item_id = 'ai-0'"));
+    expect(verifySignedPdf(rek, db).sessionMatch).toBe('cocok');
+  });
+
+  it('berita acara is signed too and passes pdfsig and qpdf', async () => {
+    const out = await t.call('documents:renderPdf', { sidangId: 's-1', kind: 'berita-acara', sign: true, certPassword: PASSWORD });
+    const path = join(t.dir, 'ba.pdf');
+    writeFileSync(path, Buffer.from(out.pdfBase64, 'base64'));
+    expect(pdfsig(path)).toContain('Signature is Valid');
+    expect(qpdfCheck(path).ok).toBe(true);
+    expect(t.ctx.dataset().db.value<number>("SELECT COUNT(*) FROM audit_log WHERE action = 'documents.sign'")).toBe(2);
+  });
+
+  it('refuses a wrong certificate password', async () => {
+    await expect(t.call('documents:renderPdf', { sidangId: 's-1', kind: 'rekomendasi', sign: true, certPassword: 'keliru' }))
+      .rejects.toMatchObject({ code: 'DOK_SANDI_SERTIFIKAT_SALAH' });
+  });
+
+  it('imports a .p12 and refuses expired, CA and wrong-usage certificates', async () => {
+    const answer = (bytes: Buffer, name: string): void => {
+      const p = join(t.dir, name);
+      writeFileSync(p, bytes);
+      t.ctx.platform.chooseOpenFile = async () => p;
+    };
+    answer(makeP12({ notBefore: new Date('2020-01-01'), notAfter: new Date('2025-01-01') }), 'kedaluwarsa.p12');
+    await expect(t.call('documents:importIdentity', { password: PASSWORD })).rejects.toMatchObject({ code: 'DOK_SERTIFIKAT_KEDALUWARSA' });
+    answer(makeP12({ notBefore: new Date('2026-01-01'), notAfter: new Date('2028-01-01'), ca: true }), 'ca.p12');
+    await expect(t.call('documents:importIdentity', { password: PASSWORD })).rejects.toMatchObject({ code: 'DOK_SERTIFIKAT_PENGGUNAAN_SALAH' });
+    answer(makeP12({ notBefore: new Date('2026-01-01'), notAfter: new Date('2028-01-01'), keyEncipherOnly: true }), 'enc.p12');
+    await expect(t.call('documents:importIdentity', { password: PASSWORD })).rejects.toMatchObject({ code: 'DOK_SERTIFIKAT_PENGGUNAAN_SALAH' });
+    answer(makeP12({ notBefore: new Date('2026-01-01'), notAfter: new Date('2028-01-01') }), 'baik.p12');
+    await expect(t.call('documents:importIdentity', { password: 'salah' })).rejects.toMatchObject({ code: 'DOK_SANDI_SERTIFIKAT_SALAH' });
+    const ok = await t.call('documents:importIdentity', { password: PASSWORD });
+    expect(ok.identity?.commonName).toBe('Uji Impor');
+    const out = await t.call('documents:renderPdf', { sidangId: 's-1', kind: 'rekomendasi', sign: true, certPassword: PASSWORD });
+    const path = join(t.dir, 'rek-impor.pdf');
+    writeFileSync(path, Buffer.from(out.pdfBase64, 'base64'));
+    expect(pdfsig(path)).toContain('Signature is Valid');
+    expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
