@@ -44,7 +44,7 @@ function insertItems(env: SessionEnv, sidangId: string, permohonanIds: readonly 
       continue;
     }
     db.run('INSERT INTO agenda_item (id, sidang_id, urutan, permohonan_id, jabatan_id, catatan_diskusi) VALUES (?,?,?,?,NULL,\'\')', [
-      newId('agd'), sidangId, ++urutan, pid,
+      newId(env, 'agd'), sidangId, ++urutan, pid,
     ]);
     db.run("UPDATE permohonan SET status = 'dijadwalkan' WHERE id = ?", [pid]);
     added++;
@@ -61,7 +61,7 @@ function insertItems(env: SessionEnv, sidangId: string, permohonanIds: readonly 
       continue;
     }
     db.run('INSERT INTO agenda_item (id, sidang_id, urutan, permohonan_id, jabatan_id, catatan_diskusi) VALUES (?,?,?,NULL,?,\'\')', [
-      newId('agd'), sidangId, ++urutan, jid,
+      newId(env, 'agd'), sidangId, ++urutan, jid,
     ]);
     added++;
   }

@@ -12,11 +12,13 @@ export interface SessionEnv {
   db: Database;
   now(): string;
   actor(): string;
+  /** Id factory; the demo passes a deterministic one so the generated file is reproducible. */
+  newId?(prefix: string): string;
 }
 
 /** Ids are made here in JS (never SQL random()), so a journalled write replays to the same row. */
-export function newId(prefix: string): string {
-  return `${prefix}-${randomUUID().slice(0, 13)}`;
+export function newId(env: SessionEnv, prefix: string): string {
+  return env.newId ? env.newId(prefix) : `${prefix}-${randomUUID().slice(0, 13)}`;
 }
 
 /** One act: the change and its audit entry in one transaction, saved together or not at all. */

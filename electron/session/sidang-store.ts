@@ -46,9 +46,9 @@ export function listSidang(db: Database): SidangRingkas[] {
   }));
 }
 
-function insertAnggota(db: Database, sidangId: string, a: AnggotaInput, urutan: number): string {
-  const anggotaId = newId('agt');
-  db.run(
+function insertAnggota(env: SessionEnv, sidangId: string, a: AnggotaInput, urutan: number): string {
+  const anggotaId = newId(env, 'agt');
+  env.db.run(
     `INSERT INTO sidang_anggota (sidang_id, anggota_id, nama, nip, jabatan, unit_id, peran, urutan, hadir)
      VALUES (?,?,?,?,?,?,?,?,0)`,
     [sidangId, anggotaId, a.nama, a.nip ?? null, a.jabatan ?? '', a.unitId ?? null, a.peran, urutan],
@@ -65,7 +65,7 @@ export function createSidang(
   env: SessionEnv,
   input: { nomor: string; tanggal: string; tempat: string; kuorum?: KuorumRule; anggota: AnggotaInput[] },
 ): string {
-  const id = newId('sdg');
+  const id = newId(env, 'sdg');
   const k = input.kuorum ?? DEFAULT_KUORUM;
   return act(env, 'session.buat', { sidangId: id, nomor: input.nomor, anggota: input.anggota.length }, (at) => {
     if (env.db.first('SELECT 1 FROM sidang WHERE nomor = ?', [input.nomor])) {
@@ -76,7 +76,7 @@ export function createSidang(
        VALUES (?,?,?,?, 'draf', ?,?,?,?)`,
       [id, input.nomor, input.tanggal, input.tempat, k.pembilang, k.penyebut, k.lebihDari, at],
     );
-    input.anggota.forEach((a, i) => insertAnggota(env.db, id, a, i + 1));
+    input.anggota.forEach((a, i) => insertAnggota(env, id, a, i + 1));
     assertOneKetua(env.db, id);
     return id;
   });
@@ -124,7 +124,7 @@ export function addMember(env: SessionEnv, sidangId: string, a: AnggotaInput): s
   return act(env, 'session.tambah_anggota', { sidangId, peran: a.peran }, () => {
     fail(cekSidangTerbuka(getSidang(env.db, sidangId).status));
     const urutan = Number(env.db.value('SELECT COALESCE(MAX(urutan), 0) + 1 FROM sidang_anggota WHERE sidang_id = ?', [sidangId]));
-    const anggotaId = insertAnggota(env.db, sidangId, a, urutan);
+    const anggotaId = insertAnggota(env, sidangId, a, urutan);
     assertOneKetua(env.db, sidangId);
     return anggotaId;
   });

@@ -103,7 +103,7 @@ export function decide(env: SessionEnv, d: DecisionInput): number {
         db.run(
           `INSERT INTO target (id, nip, permohonan_id, indikator, nilai_target, satuan, tenggat, realisasi, tanggal_realisasi,
              catatan_bukti, dengan_pakta) VALUES (?,?,?,?,?,?,?,NULL,NULL,'',?)`,
-          [newId('tgt'), nip, item.permohonan_id, t.indikator.trim(), t.nilaiTarget, t.satuan.trim(), t.tenggat, t.denganPakta],
+          [newId(env, 'tgt'), nip, item.permohonan_id, t.indikator.trim(), t.nilaiTarget, t.satuan.trim(), t.tenggat, t.denganPakta],
         );
       }
     }
