@@ -32,6 +32,7 @@ export async function readSpreadsheetFile(path: string, limits: Limits = LIMITS)
   if (bytes.subarray(0, 4).equals(ZIP)) return readXlsx(bytes, limits);
   if (bytes.subarray(0, 8).equals(OLE)) throw new AppError('XLS_LAMA');
   const ext = extname(path).toLowerCase();
+  if (ext === '.xlsx' || ext === '.xlsm') throw new AppError('SPREADSHEET_RUSAK', { alasan: 'isinya bukan arsip .xlsx' });
   if (ext === '.csv' || ext === '.txt') return [parseCsv(decodeCsv(bytes), basename(path, extname(path)), limits)];
   throw new AppError('BUKAN_SPREADSHEET', { alasan: ext ? `jenis berkas ${ext}` : 'jenis berkas tidak dikenal' });
 }

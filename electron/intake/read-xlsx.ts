@@ -60,6 +60,7 @@ export async function readXlsx(bytes: Buffer, limits: Limits): Promise<RawSheet[
       throw new AppError('SPREADSHEET_TERLALU_BANYAK_BARIS', { lembar: part.replace(/^xl\/worksheets\//, ''), maks: limits.maxRowsPerSheet });
     }
   }
+  if (!parts.has('xl/workbook.xml')) throw new AppError('BUKAN_SPREADSHEET', { alasan: 'arsip zip tanpa buku kerja Excel' });
   for (const name of rowCounts.keys()) parts.set(name, sanitizeSheetXml(parts.get(name)!));
   const wb = new ExcelJS.Workbook();
   try {

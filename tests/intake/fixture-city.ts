@@ -66,8 +66,8 @@ export function makeCity(opts: { pegawai: number; units?: number; kompetensiPerO
   return {
     UnitKerja: units, Jabatan: jabatan, StandarKompetensi: standar, Pegawai: pegawai, Diklat: diklat, Kompetensi: kompetensi, SKP: skp,
     Permohonan: permohonan, Target: target,
-    Disiplin: [{ nip: nipFor(1), hukuman: 'Teguran lisan', tingkat: 'ringan', mulai: '2023-03-01', selesai: '2023-09-01', keterangan: '' }],
-    Kehadiran: [{ nip: nipFor(2), mulai: '2024-02-05', selesai: '2024-02-07', hariKerja: 3, alasanSah: 'Ya', keterangan: 'Sakit' }],
+    Disiplin: [{ nip: nipFor(opts.pegawai > 1 ? 1 : 0), hukuman: 'Teguran lisan', tingkat: 'ringan', mulai: '2023-03-01', selesai: '2023-09-01', keterangan: '' }],
+    Kehadiran: [{ nip: nipFor(0), mulai: '2024-02-05', selesai: '2024-02-07', hariKerja: 3, alasanSah: 'Ya', keterangan: 'Sakit' }],
   };
 }
 
