@@ -1,5 +1,103 @@
-/** Strings of the compare screens, namespace 'compare'. */
+/** Strings of the compare screens, namespace 'compare'. Bahasa Indonesia first. */
 export const compareStrings = {
-  id: { title: '' },
-  en: { title: '' },
+  id: {
+    title: 'Musyawarah: bursa jabatan',
+    pools: {
+      search: 'Cari jabatan atau unit kerja', empty: 'Belum ada jabatan yang dimohon.', count: '{{n}} jabatan dimohon',
+      col: { jabatan: 'Jabatan', unit: 'Unit kerja', level: 'Eselon', status: 'Status', pemohon: 'Pemohon', pilihan: 'Pilihan 1/2/3' },
+      open: 'Buka bursa',
+    },
+    status: { lowong: 'Lowong', terisi: 'Terisi' },
+    pool: {
+      back: 'Semua jabatan', holder: 'Pemegang saat ini: {{name}}', vacant: 'Jabatan lowong', applicants: '{{n}} pemohon',
+      tabs: { ranking: 'Peringkat', ninebox: 'Matriks 9-box', rules: 'Aturan kelayakan' },
+      select: 'Pilih 2–6 pemohon untuk dibandingkan', compare: 'Bandingkan ({{n}})', clear: 'Kosongkan pilihan',
+      ineligible: 'Tidak memenuhi syarat ({{n}}) — tetap ditampilkan, tidak diberi peringkat',
+      eligible: 'Memenuhi atau perlu perhatian ({{n}})', none: 'Tidak ada.',
+      col: {
+        rank: '#', nama: 'Nama / NIP', pilihan: 'Pilihan', pangkat: 'Gol.', jabatan: 'Jabatan saat ini', kelayakan: 'Kelayakan',
+        jpm: 'JPM', skp: 'Tren SKP', jarak: 'Jarak', target: 'Target lalu', skor: 'Skor', gagal: 'Aturan yang tidak dipenuhi',
+      },
+      choice: 'Pilihan {{n}}', noTargets: 'belum ada',
+    },
+    eligibility: { memenuhi: 'Memenuhi', tidak_memenuhi: 'Tidak memenuhi', perlu_perhatian: 'Perlu perhatian', tidak_berlaku: 'Tidak berlaku' },
+    jpm: { optimal: 'Optimal', cukup_optimal: 'Cukup optimal', kurang_optimal: 'Kurang optimal' },
+    weights: {
+      title: 'Bobot peringkat', hint: 'Ubah bobot: peringkat dihitung ulang seketika. Skor = Σ bobot × nilai ÷ Σ bobot.',
+      reset: 'Kembali ke bobot dataset', save: 'Simpan sebagai bobot dataset', saved: 'Bobot disimpan dan dicatat di jejak audit.',
+      kompetensi: 'Kompetensi (JPM)', kinerja: 'Kinerja (SKP)', target: 'Rekam jejak target', domisili: 'Domisili', senioritas: 'Senioritas',
+    },
+    breakdown: { title: 'Rincian skor', nilai: 'nilai', bobot: 'bobot', poin: 'poin', noData: 'tanpa data: dinilai netral 0,5', total: 'Total' },
+    ninebox: {
+      title: 'Matriks talenta 9 kotak (PermenPANRB 3/2020)', potensial: 'Potensial', kinerja: 'Kinerja',
+      tinggi: 'Tinggi', menengah: 'Menengah', rendah: 'Rendah', bawah: 'Di bawah ekspektasi', sesuai: 'Sesuai ekspektasi', atas: 'Di atas ekspektasi',
+      box: 'Kotak {{n}}', unplaced: 'Belum dapat ditempatkan (tanpa nilai potensi atau SKP): {{names}}',
+      hint: 'Klik nama untuk membandingkannya dengan pemohon terpilih (atau dengan peringkat teratas).',
+    },
+    rules: {
+      title: 'Aturan kelayakan dan dasar hukumnya', rule: 'Aturan', source: 'Dasar hukum', params: 'Nilai',
+      edit: 'Ubah nilai', save: 'Simpan perubahan', reset: 'Kembalikan semua ke bawaan', reason: 'Alasan perubahan (dicatat di jejak audit)',
+      changed: 'diubah', default: 'bawaan: {{v}}', saved: 'Nilai aturan disimpan dan dicatat di jejak audit.', packet: 'Paket telaah: nilai aturan hanya dapat dibaca.',
+      otherParams: 'Ambang JPM, 9-box dan bobot',
+    },
+    cmp: {
+      title: 'Perbandingan berdampingan', back: 'Kembali ke bursa', hidden: 'Baris tersembunyi: {{n}}', showAll: 'Tampilkan semua',
+      hide: 'Sembunyikan baris', left: 'Geser ke kiri', right: 'Geser ke kanan', best: 'Nilai terbaik',
+      dragHint: 'Seret kepala kolom, atau fokuskan lalu tekan Alt+← / Alt+→, untuk mengubah urutan.',
+      score: 'Skor tertimbang', rank: 'Peringkat', chart: 'Kompetensi terhadap standar jabatan', standard: 'Standar',
+      map: 'Domisili dan lokasi kerja (garis lurus, tanpa peta)', post: 'Jabatan tujuan', home: 'Rumah', office: 'Kantor saat ini',
+      groups: { identitas: 'Identitas dan karier', kelayakan: 'Kelayakan', kompetensi: 'Kompetensi', domisili: 'Domisili', target: 'Target dan kinerja', disiplin: 'Disiplin dan kehadiran' },
+      pastTargets: 'Target terdahulu', noneListed: 'Tidak ada.', met: 'tercapai', notMet: 'tidak tercapai', pending: 'belum dilaporkan',
+    },
+  },
+  en: {
+    title: 'Deliberation: position pools',
+    pools: {
+      search: 'Search post or unit', empty: 'No post has been requested yet.', count: '{{n}} posts requested',
+      col: { jabatan: 'Post', unit: 'Unit', level: 'Level', status: 'Status', pemohon: 'Applicants', pilihan: 'Choice 1/2/3' },
+      open: 'Open pool',
+    },
+    status: { lowong: 'Vacant', terisi: 'Filled' },
+    pool: {
+      back: 'All posts', holder: 'Current holder: {{name}}', vacant: 'Vacant post', applicants: '{{n}} applicants',
+      tabs: { ranking: 'Ranking', ninebox: '9-box matrix', rules: 'Eligibility rules' },
+      select: 'Pick 2–6 applicants to compare', compare: 'Compare ({{n}})', clear: 'Clear selection',
+      ineligible: 'Not eligible ({{n}}) — still shown, not ranked',
+      eligible: 'Eligible or needing attention ({{n}})', none: 'None.',
+      col: {
+        rank: '#', nama: 'Name / NIP', pilihan: 'Choice', pangkat: 'Grade', jabatan: 'Current post', kelayakan: 'Eligibility',
+        jpm: 'JPM', skp: 'SKP trend', jarak: 'Distance', target: 'Past targets', skor: 'Score', gagal: 'Rules not met',
+      },
+      choice: 'Choice {{n}}', noTargets: 'none yet',
+    },
+    eligibility: { memenuhi: 'Meets', tidak_memenuhi: 'Does not meet', perlu_perhatian: 'Needs attention', tidak_berlaku: 'Not applicable' },
+    jpm: { optimal: 'Optimal', cukup_optimal: 'Fairly optimal', kurang_optimal: 'Below optimal' },
+    weights: {
+      title: 'Ranking weights', hint: 'Change a weight: the ranking updates at once. Score = Σ weight × value ÷ Σ weight.',
+      reset: 'Back to dataset weights', save: 'Save as dataset weights', saved: 'Weights saved and recorded in the audit trail.',
+      kompetensi: 'Competency (JPM)', kinerja: 'Performance (SKP)', target: 'Target record', domisili: 'Domicile', senioritas: 'Seniority',
+    },
+    breakdown: { title: 'Score breakdown', nilai: 'value', bobot: 'weight', poin: 'points', noData: 'no data: scored neutral 0.5', total: 'Total' },
+    ninebox: {
+      title: '9-box talent matrix (PermenPANRB 3/2020)', potensial: 'Potential', kinerja: 'Performance',
+      tinggi: 'High', menengah: 'Medium', rendah: 'Low', bawah: 'Below expectation', sesuai: 'Meets expectation', atas: 'Above expectation',
+      box: 'Box {{n}}', unplaced: 'Not placed (no potential score or SKP): {{names}}',
+      hint: 'Click a name to compare them with the selected applicants (or with the top-ranked one).',
+    },
+    rules: {
+      title: 'Eligibility rules and their legal basis', rule: 'Rule', source: 'Legal basis', params: 'Values',
+      edit: 'Edit values', save: 'Save changes', reset: 'Reset all to defaults', reason: 'Reason for the change (recorded in the audit trail)',
+      changed: 'changed', default: 'default: {{v}}', saved: 'Rule values saved and recorded in the audit trail.', packet: 'Review packet: rule values are read-only.',
+      otherParams: 'JPM, 9-box thresholds and weights',
+    },
+    cmp: {
+      title: 'Side-by-side comparison', back: 'Back to the pool', hidden: 'Hidden rows: {{n}}', showAll: 'Show all',
+      hide: 'Hide row', left: 'Move left', right: 'Move right', best: 'Best value',
+      dragHint: 'Drag a column header, or focus it and press Alt+← / Alt+→, to reorder.',
+      score: 'Weighted score', rank: 'Rank', chart: 'Competency against the post standard', standard: 'Standard',
+      map: 'Homes and workplaces (straight lines, no map tiles)', post: 'Post sought', home: 'Home', office: 'Current office',
+      groups: { identitas: 'Identity and career', kelayakan: 'Eligibility', kompetensi: 'Competency', domisili: 'Domicile', target: 'Targets and performance', disiplin: 'Discipline and attendance' },
+      pastTargets: 'Earlier targets', noneListed: 'None.', met: 'met', notMet: 'not met', pending: 'not reported',
+    },
+  },
 };

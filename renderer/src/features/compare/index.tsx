@@ -1,6 +1,13 @@
-import { Text } from '@mantine/core';
+import { useAppState } from '../../app/app-state';
+import { PoolList } from './PoolList';
+import { PoolView } from './PoolView';
 
-/** Placeholder until the compare capability lands. */
+/**
+ * The deliberation workspace. Without a post it lists the pools; with route.params.jabatanId (from
+ * the list or the request drawer) it opens that pool directly.
+ */
 export function CompareScreen() {
-  return <Text c="dimmed">—</Text>;
+  const { route } = useAppState();
+  const jabatanId = typeof route.params?.jabatanId === 'string' ? route.params.jabatanId : null;
+  return jabatanId ? <PoolView key={jabatanId} jabatanId={jabatanId} /> : <PoolList />;
 }
