@@ -1,6 +1,11 @@
-import { Text } from '@mantine/core';
+import { useAppState } from '../../app/app-state';
+import { MemberReview } from './MemberReview';
+import { SecretariatReview } from './SecretariatReview';
 
-/** Placeholder until the review capability lands. */
+export { AgendaFeedback } from './AgendaFeedback';
+
+/** 'Telaah': the member's packet in review mode, the secretariat's packets and merged responses otherwise. */
 export function ReviewScreen() {
-  return <Text c="dimmed">—</Text>;
+  const { info } = useAppState();
+  return info.mode === 'telaah' ? <MemberReview /> : <SecretariatReview />;
 }
