@@ -1,0 +1,11 @@
+import type { SeedStep } from './city';
+import { seedSessions } from './session-content';
+
+/**
+ * Extra seeding steps of the shipped demo and bench datasets, run in this order after the core city
+ * (see SeedStep). A capability that seeds its own demo content exports a SeedStep from its own module
+ * and is listed here; then `npx tsx scripts/generate-demo.ts` is re-run and resources/demo.bpj committed.
+ */
+export const DEMO_EXTRA_STEPS: SeedStep[] = [
+  seedSessions, // past (selesai) and next (draf) sidang Baperjakat — electron/demo/session-content.ts
+];
