@@ -110,7 +110,7 @@ export function CompareTable(props: {
                 <Table.Td key={nip}>
                   {r && (
                     <Group gap="xs" wrap="nowrap" align="flex-start">
-                      <Badge color={r.rank ? 'blue' : 'red'} variant="filled" data-testid={`cmp-rank-${nip}`}>{r.rank ? `#${r.rank}` : '✗'}</Badge>
+                      <Badge color={r.rank ? 'blue' : 'red'} variant="filled" style={{ flexShrink: 0, overflow: 'visible' }} miw={36} data-testid={`cmp-rank-${nip}`}>{r.rank ? `#${r.rank}` : '✗'}</Badge>
                       <ScoreBar score={r.score} testId={`cmp-score-${nip}`} expanded />
                     </Group>
                   )}

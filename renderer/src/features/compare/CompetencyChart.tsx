@@ -10,7 +10,7 @@ export function CompetencyChart({ data, order }: { data: Comparison; order: stri
   if (data.jabatan.standar.length === 0) return <Text size="sm" c="dimmed">—</Text>;
   const cols = order.map((nip) => ({ nip, i: data.candidates.findIndex((c) => c.nip === nip) }));
   const rows = data.jabatan.standar.map((s) => {
-    const row: Record<string, string | number> = { kompetensi: s.nama.split(' ')[0]!, [t('cmp.standard')]: s.level };
+    const row: Record<string, string | number> = { kompetensi: s.nama.split(' ')[0]!.slice(0, 10), [t('cmp.standard')]: s.level };
     for (const { i } of cols) {
       row[`${i + 1}. ${data.candidates[i]!.namaLengkap.split(',')[0]}`] = data.details[i] ? levelOf(data, i, s.kode) : 0;
     }
@@ -18,7 +18,9 @@ export function CompetencyChart({ data, order }: { data: Comparison; order: stri
   });
   return (
     <RadarChart
-      h={280} data={rows} dataKey="kompetensi" withLegend withPolarRadiusAxis polarRadiusAxisProps={{ domain: [0, 5], tickCount: 6 }}
+      h={340} data={rows} dataKey="kompetensi" withLegend withPolarRadiusAxis
+      polarRadiusAxisProps={{ domain: [0, 5], tickCount: 6, tick: false, axisLine: false }}
+      legendProps={{ verticalAlign: 'bottom', height: 64 }}
       series={[
         { name: t('cmp.standard'), color: 'dark.6', opacity: 0.05, strokeColor: 'dark.9' },
         ...cols.map(({ i }) => ({ name: `${i + 1}. ${data.candidates[i]!.namaLengkap.split(',')[0]}`, color: `${PALETTE[i % PALETTE.length]}.6`, opacity: 0.12 })),

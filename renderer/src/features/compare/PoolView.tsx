@@ -105,7 +105,7 @@ export function PoolView({ jabatanId }: { jabatanId: string }) {
     <Stack gap="sm">
       {header}
       <Grid gap="md">
-        <Grid.Col span={{ base: 12, lg: 8.5 }}>
+        <Grid.Col span={{ base: 12, lg: 9 }}>
           <Tabs defaultValue="ranking" keepMounted={false}>
             <Tabs.List>
               <Tabs.Tab value="ranking" data-testid="tab-ranking">{t('pool.tabs.ranking')}</Tabs.Tab>
@@ -135,7 +135,7 @@ export function PoolView({ jabatanId }: { jabatanId: string }) {
             </Tabs.Panel>
           </Tabs>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 3.5 }}>{weightsPanel}</Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 3 }}>{weightsPanel}</Grid.Col>
       </Grid>
     </Stack>
   );

@@ -11,7 +11,11 @@ function EligibilityBadge({ c }: { c: CandidateSummary }) {
   const { t, i18n } = useTranslation('compare');
   const en = i18n.language === 'en';
   const notable = c.eligibility.results.filter((r) => r.status === 'tidak_memenuhi' || r.status === 'perlu_perhatian');
-  const badge = <Badge color={STATUS_COLOR[c.eligibility.status]} variant="light">{t(`eligibility.${c.eligibility.status}`)}</Badge>;
+  const badge = (
+    <Badge color={STATUS_COLOR[c.eligibility.status]} variant="light" style={{ flexShrink: 0, overflow: 'visible' }} miw="fit-content">
+      {t(`eligibility.${c.eligibility.status}`)}
+    </Badge>
+  );
   if (notable.length === 0) return badge;
   return (
     <Tooltip multiline w={360} withinPortal label={notable.map((r) => `• ${en ? r.alasan.en : r.alasan.id}`).join('\n')} style={{ whiteSpace: 'pre-line' }}>
@@ -70,13 +74,13 @@ export function RankingTable(props: {
               />
             </Table.Td>
             <Table.Td fw={700}>{r.rank ?? '—'}</Table.Td>
-            <Table.Td>
+            <Table.Td miw={200}>
               <Text size="sm" fw={600}>{c.namaLengkap}</Text>
               <Text size="xs" c="dimmed"><Nip nip={c.nip} /> · Kec. {c.kecamatan}</Text>
             </Table.Td>
             <Table.Td>{c.peringkat ? t('pool.choice', { n: c.peringkat }) : '—'}</Table.Td>
             <Table.Td>{c.golongan}</Table.Td>
-            <Table.Td><Text size="sm" lineClamp={2}>{c.namaJabatan}</Text><Text size="xs" c="dimmed">{c.levelSaatIni ?? 'pelaksana'}</Text></Table.Td>
+            <Table.Td miw={160}><Text size="sm" lineClamp={2}>{c.namaJabatan}</Text><Text size="xs" c="dimmed">{c.levelSaatIni ?? 'pelaksana'}</Text></Table.Td>
             <Table.Td>
               {ineligible ? (
                 <Stack gap={2}>
@@ -96,10 +100,10 @@ export function RankingTable(props: {
               )}
             </Table.Td>
             <Table.Td>
-              <Group gap={2} wrap="nowrap">
+              <Group gap={4} wrap="nowrap">
                 {c.skpTren.length === 0 ? '—' : c.skpTren.map((s) => (
                   <Tooltip key={s.tahun} label={`${s.tahun}: ${s.predikat}`}>
-                    <Badge size="sm" variant="outline" color={s.predikat === 'Sangat Baik' ? 'teal' : s.predikat === 'Baik' ? 'blue' : 'red'}>{predikatShort(s.predikat)}</Badge>
+                    <Text size="sm" fw={700} c={s.predikat === 'Sangat Baik' ? 'teal.8' : s.predikat === 'Baik' ? 'blue.8' : 'red.8'}>{predikatShort(s.predikat)}</Text>
                   </Tooltip>
                 ))}
               </Group>
@@ -116,9 +120,17 @@ export function RankingTable(props: {
   return (
     <Stack gap="xs">
       <Text fw={600}>{t('pool.eligible', { n: props.ranked.length })}</Text>
-      {props.ranked.length ? <Table striped highlightOnHover data-testid="ranking-table">{head(false)}{body(props.ranked, false)}</Table> : <Text c="dimmed">{t('pool.none')}</Text>}
+      {props.ranked.length ? (
+        <Table.ScrollContainer minWidth={1050}>
+          <Table striped highlightOnHover data-testid="ranking-table">{head(false)}{body(props.ranked, false)}</Table>
+        </Table.ScrollContainer>
+      ) : <Text c="dimmed">{t('pool.none')}</Text>}
       <Text fw={600} c="red.8" mt="sm">{t('pool.ineligible', { n: props.ineligible.length })}</Text>
-      {props.ineligible.length ? <Table striped data-testid="ineligible-table">{head(true)}{body(props.ineligible, true)}</Table> : <Text c="dimmed">{t('pool.none')}</Text>}
+      {props.ineligible.length ? (
+        <Table.ScrollContainer minWidth={1050}>
+          <Table striped data-testid="ineligible-table">{head(true)}{body(props.ineligible, true)}</Table>
+        </Table.ScrollContainer>
+      ) : <Text c="dimmed">{t('pool.none')}</Text>}
     </Stack>
   );
 }
