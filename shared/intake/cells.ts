@@ -46,7 +46,7 @@ export function isBlank(c: RawCell): boolean {
   return c === null || (typeof c === 'string' && cleanText(c) === '');
 }
 
-/** "1.234,5" (Indonesian), "1,234.5", "-3,80" and "12.5" all read as intended. */
+/** "1.234,5" (Indonesian), "1,234.5", "-3,80", "1.000.000" and "12.5" all read as intended. */
 export function parseNumberText(s: string): number | null {
   let t = s.replace(/\s/g, '');
   if (!/^[+-]?[\d.,]+(e[+-]?\d+)?$/i.test(t)) return null;
@@ -55,8 +55,8 @@ export function parseNumberText(s: string): number | null {
   if (lastComma >= 0 && lastDot >= 0) {
     t = lastComma > lastDot ? t.replace(/\./g, '').replace(',', '.') : t.replace(/,/g, '');
   } else if (lastComma >= 0) {
-    // A lone comma is a decimal comma unless it groups thousands exactly ("12,345").
-    t = /^[+-]?\d{1,3}(,\d{3})+$/.test(t) ? t.replace(/,/g, '') : t.replace(',', '.');
+    // Indonesian usage: one comma is the decimal comma ("-3,80"); several group thousands.
+    t = (t.match(/,/g) ?? []).length > 1 ? t.replace(/,/g, '') : t.replace(',', '.');
   } else if ((t.match(/\./g) ?? []).length > 1) {
     t = t.replace(/\./g, '');
   }

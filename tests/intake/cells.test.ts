@@ -65,7 +65,9 @@ describe('text, numbers and lists', () => {
     expect(parseNumberText('-3,7956')).toBe(-3.7956);
     expect(parseNumberText('1.234,5')).toBe(1234.5);
     expect(parseNumberText('1,234.5')).toBe(1234.5);
-    expect(parseNumberText('12,345')).toBe(12345);
+    expect(parseNumberText('12,345')).toBe(12.345);
+    expect(parseNumberText('1,234,567')).toBe(1234567);
+    expect(parseNumberText('1.000.000')).toBe(1000000);
     expect(parseNumberText('12 abc')).toBeNull();
   });
   it('matches golongan, eselon and predikat from their lists whatever the case or separator', () => {
