@@ -70,7 +70,7 @@ export async function launchApp(opts: { now?: () => Date; viewport?: { width: nu
   const calls: string[] = [];
 
   const b = await sharedBrowser();
-  const context = await b.newContext({ viewport: opts.viewport ?? { width: 1440, height: 900 }, locale: 'id-ID' });
+  const context = await b.newContext({ viewport: opts.viewport ?? { width: 1440, height: 900 }, locale: 'id-ID', reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.route(`${ORIGIN}/**`, async (route) => {
     const path = new URL(route.request().url()).pathname;
@@ -103,7 +103,7 @@ export async function launchApp(opts: { now?: () => Date; viewport?: { width: nu
     page, ctx, userDataDir, openDialogAnswers, saveDialogAnswers, calls,
     screenshot: async (name) => {
       await page.waitForTimeout(150); // let transitions settle so the picture shows the final state
-      await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled' });
     },
     close: async () => {
       ctx.closeDataset();

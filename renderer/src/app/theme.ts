@@ -4,6 +4,8 @@ export const theme = createTheme({
   primaryColor: 'teal',
   fontFamily: 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif',
   defaultRadius: 'sm',
+  // Honour the OS setting: no sliding drawers for users who asked for less motion.
+  respectReducedMotion: true,
 });
 
 export const projectorTheme = createTheme({

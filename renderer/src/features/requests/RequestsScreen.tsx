@@ -9,6 +9,7 @@ import { Nip } from '../../app/Redacted';
 import type { RequestFilter, RequestRow } from '../../../../shared/ipc/dataset';
 import { RequestFilters } from './RequestFilters';
 import { RequestDetailDrawer } from './RequestDetailDrawer';
+import { formatTanggalPendek } from '../../../../shared/format/tanggal';
 
 type SortKey = NonNullable<RequestFilter['sortBy']>;
 const COLUMNS: { key: SortKey | null; label: string; width: string }[] = [
@@ -90,7 +91,7 @@ export function RequestsScreen() {
                   <Box w="20%"><Text size="sm" truncate>{r.jabatanSaatIni}</Text><Text size="xs" c="dimmed">{r.levelSaatIni ?? ''}</Text></Box>
                   <Box w="16%"><Text size="sm" truncate>{r.unit}</Text><Text size="xs" c="dimmed">{r.kecamatan}</Text></Box>
                   <Box w="18%"><Text size="sm" truncate>{r.pilihan1}</Text>{r.jumlahPilihan > 1 && <Text size="xs" c="dimmed">+{r.jumlahPilihan - 1}</Text>}</Box>
-                  <Box w="8%"><Text size="sm">{r.tanggal}</Text></Box>
+                  <Box w="8%"><Text size="sm">{formatTanggalPendek(r.tanggal)}</Text></Box>
                   <Box w="8%"><Badge size="sm" variant="light">{t(`status.${r.status}`)}</Badge></Box>
                 </Group>
               );
