@@ -35,10 +35,16 @@ export function MembersPanel(props: { record: SessionRecord; run: RunAct; closed
             {record.anggota.map((a) => (
               <Table.Tr key={a.anggotaId}>
                 <Table.Td>
-                  <Text size="sm" fw={500}>{a.nama}</Text>
-                  <Text size="xs" c="dimmed">{a.jabatan}</Text>
+                  <Group gap={6} wrap="nowrap">
+                    <Text size="sm" fw={500}>{a.nama}</Text>
+                  </Group>
+                  <Group gap={6} wrap="nowrap">
+                    <Badge size="xs" variant="light" style={{ flexShrink: 0 }} color={a.peran === 'ketua' ? 'indigo' : a.peran === 'sekretaris' ? 'cyan' : 'gray'}>
+                      {t(`members.role.${a.peran}`)}
+                    </Badge>
+                    <Text size="xs" c="dimmed" lineClamp={1}>{a.jabatan}</Text>
+                  </Group>
                 </Table.Td>
-                <Table.Td><Badge size="sm" variant="light" color={a.peran === 'ketua' ? 'indigo' : a.peran === 'sekretaris' ? 'cyan' : 'gray'}>{t(`members.role.${a.peran}`)}</Badge></Table.Td>
                 <Table.Td>
                   <Checkbox
                     label={t('members.hadir')} checked={a.hadir} disabled={closed} data-testid={`attend-${a.urutan}`}

@@ -12,7 +12,7 @@ const JENIS_COLOR: Record<TimelineEvent['jenis'], string> = {
   permohonan: 'blue', agenda: 'indigo', keputusan: 'teal', revisi: 'orange', target_tenggat: 'gray', realisasi: 'cyan', pakta: 'red',
 };
 
-/** Per-ASN timeline: requests, sessions, decisions (with revisions), targets and outcomes, oldest first. */
+/** Per-ASN timeline: requests, sessions, decisions (with revisions), targets and outcomes, newest first. */
 export function TimelinePanel(props: { nip: string; onNip(nip: string): void }) {
   const { t } = useTranslation('session');
   const { t: tc } = useTranslation();
@@ -40,7 +40,7 @@ export function TimelinePanel(props: { nip: string; onNip(nip: string): void }) 
           <Title order={5}>{data.namaLengkap} · <Nip nip={data.nip} /></Title>
           <Text size="sm" c="dimmed">{data.jabatanSaatIni}</Text>
           <Timeline bulletSize={16} lineWidth={2} data-testid="timeline">
-            {data.events.map((e, i) => (
+            {[...data.events].reverse().map((e, i) => (
               <Timeline.Item key={i} color={JENIS_COLOR[e.jenis]} title={(
                 <Group gap="xs">
                   <Text size="sm" fw={600}>{t(`timeline.jenis.${e.jenis}`)}</Text>

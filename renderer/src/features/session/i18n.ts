@@ -69,7 +69,7 @@ export const sessionStrings = {
       title: 'Linimasa per ASN', nip: 'NIP', show: 'Tampilkan', empty: 'Masukkan NIP untuk melihat linimasa.',
       jenis: {
         permohonan: 'Permohonan', agenda: 'Dijadwalkan di sidang', keputusan: 'Keputusan', revisi: 'Revisi keputusan',
-        target_tenggat: 'Tenggat target', realisasi: 'Realisasi', pakta: 'Pakta perlu dibahas',
+        target_tenggat: 'Tenggat target', realisasi: 'Realisasi', pakta: 'Pakta mundur terpicu',
       },
     },
   },
@@ -142,7 +142,7 @@ export const sessionStrings = {
       title: 'Timeline per ASN', nip: 'NIP', show: 'Show', empty: 'Enter a NIP to see the timeline.',
       jenis: {
         permohonan: 'Request', agenda: 'Scheduled in session', keputusan: 'Decision', revisi: 'Decision revised',
-        target_tenggat: 'Target deadline', realisasi: 'Realization', pakta: 'Pledge to discuss',
+        target_tenggat: 'Target deadline', realisasi: 'Realization', pakta: 'Pledge to step down triggered',
       },
     },
   },

@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { closeBrowser, launchApp, type HarnessApp } from './harness';
+import { buildDemoDataset } from '../../electron/demo';
+import { seedSessions } from '../../electron/demo/session-content';
+import { seal } from '../../electron/dataset/bpj-format';
+import { loadSessionRecord } from '../../electron/session/session-record';
+import { listSidang } from '../../electron/session/sidang-store';
+import { TEST_KDF, TEST_PASSPHRASE } from '../support/dataset-context';
+
+/**
+ * Issue 5 end to end on the demo city (generator + session seeding): run the open session —
+ * attendance, a recusal, votes, decisions, a revision — close it, close the file, reopen it and
+ * see all of it.
+ */
+describe('session: a whole closed session on the demo dataset', () => {
+  let app: HarnessApp;
+  const dir = mkdtempSync(join(tmpdir(), 'bpj-e2e-session-'));
+  const path = join(dir, 'demo-sidang.bpj');
+  let sidangId = '';
+
+  beforeAll(async () => {
+    const db = await buildDemoDataset([seedSessions]);
+    sidangId = listSidang(db).find((s) => s.status === 'draf')!.id;
+    writeFileSync(path, (await seal(db.export(), TEST_PASSPHRASE, { kdf: TEST_KDF })).bytes);
+    db.close();
+    app = await launchApp({ now: () => new Date('2026-11-23T03:00:00.000Z') });
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+    await closeBrowser();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const tid = (id: string) => app.page.getByTestId(id);
+
+  /** Attendance is saved first and then shown, so the box turns checked after the round trip. */
+  async function attend(n: number) {
+    await tid(`attend-${n}`).click();
+    await expect.poll(() => tid(`attend-${n}`).isChecked()).toBe(true);
+  }
+
+  async function openFile() {
+    app.openDialogAnswers.push(path);
+    await tid('choose-file').click();
+    await expect.poll(() => tid('chosen-file').textContent()).toBe(path);
+    await tid('passphrase').fill(TEST_PASSPHRASE);
+    await tid('open-button').click();
+    await tid('nav-session').waitFor({ timeout: 30_000 });
+  }
+
+  /** Decides the selected item through the form. */
+  async function decide(hasil: 'Direkomendasikan' | 'Ditunda' | 'Tidak direkomendasikan', alasan: string) {
+    await tid('decision-hasil').getByText(hasil, { exact: true }).click();
+    await tid('decision-alasan').fill(alasan);
+    await tid('decision-submit').click();
+  }
+
+  it('opens the demo and shows the seeded sessions', async () => {
+    await openFile();
+    await tid('nav-session').click();
+    await expect.poll(() => app.page.getByTestId('session-row').count()).toBe(2);
+    await app.screenshot('session-01-list');
+  });
+
+  it('starts the open session and takes attendance with a live quorum', async () => {
+    await app.page.locator('[data-testid^="session-open-"]').first().click();
+    await tid('session-start').click();
+    await expect.poll(() => tid('session-status').textContent()).toBe('Berlangsung');
+    expect(await tid('quorum-status').getAttribute('data-quorum')).toBe('no');
+    for (const n of [1, 2]) await attend(n);
+    await expect.poll(() => tid('quorum-status').textContent()).toContain('2 dari 5');
+    expect(await tid('quorum-status').getAttribute('data-quorum')).toBe('no');
+    await app.screenshot('session-02-no-quorum');
+    await attend(3);
+    await attend(4);
+    await expect.poll(() => tid('quorum-status').getAttribute('data-quorum')).toBe('ok');
+    await app.screenshot('session-03-attendance-quorum');
+  });
+
+  it('records a recusal, then votes from present, non-recused members only', async () => {
+    await tid('agenda-item-1').click();
+    await tid('agenda-item-panel').waitFor();
+    await tid('conflict-declare-2').click();
+    await tid('conflict-reason').fill('Pemohon bawahan langsung di unit yang dipimpin');
+    await tid('conflict-submit').click();
+    await tid('recused-2').waitFor();
+    expect(await tid('vote-2-setuju').count()).toBe(0);
+    expect(await tid('vote-5-setuju').count()).toBe(0); // absent
+    await tid('vote-1-setuju').click();
+    await expect.poll(() => tid('vote-1-setuju').getAttribute('data-selected')).toBe('true');
+    await tid('vote-3-setuju').click();
+    await expect.poll(() => tid('vote-3-setuju').getAttribute('data-selected')).toBe('true');
+    await tid('vote-4-tidak_setuju').click();
+    await expect.poll(() => tid('vote-tally').textContent()).toBe('Setuju 2 · Tidak setuju 1 · Abstain 0 · Belum 0');
+    await app.screenshot('session-04-recusal-votes');
+  });
+
+  it('refuses a decision without rationale, records one, then revises it with a reason', async () => {
+    expect(await tid('decision-submit').isDisabled()).toBe(true);
+    await decide('Direkomendasikan', 'Memenuhi syarat pangkat, pendidikan dan SKP dua tahun terakhir Baik.');
+    await tid('decision-v1').waitFor();
+    await app.screenshot('session-05-decision');
+    await tid('decision-alasan-revisi').fill('Jabatan pilihan pertama telah terisi melalui mutasi lain.');
+    await decide('Ditunda', 'Menunggu penetapan formasi baru untuk jabatan yang dimohon.');
+    await tid('decision-v2').waitFor();
+    expect(await tid('decision-v1').textContent()).toContain('Memenuhi syarat pangkat');
+    expect(await tid('decision-v2').textContent()).toContain('Direvisi karena: Jabatan pilihan pertama');
+    await tid('decision-history').scrollIntoViewIfNeeded();
+    await app.screenshot('session-06-revision-history');
+  });
+
+  it('decides the rest and closes the session', async () => {
+    const items = loadSessionRecord(app.ctx.dataset().db, sidangId).items.length;
+    expect(items).toBeGreaterThanOrEqual(5);
+    for (let n = 2; n <= items; n++) {
+      await tid(`agenda-item-${n}`).click();
+      await expect.poll(() => tid('item-title').textContent()).toMatch(new RegExp(`^${n}\\. `));
+      await decide(n % 3 === 0 ? 'Tidak direkomendasikan' : 'Ditunda', 'Dibahas dalam sidang; menunggu kelengkapan penilaian kinerja.');
+      await tid('decision-v1').waitFor();
+    }
+    await tid('session-close').click();
+    await tid('session-close-confirm').click();
+    await expect.poll(() => tid('session-status').textContent()).toBe('Selesai');
+    await tid('agenda-item-1').click();
+    await app.screenshot('session-07-closed');
+  });
+
+  it('shows targets under tracking, overdue ones and pledges to discuss', async () => {
+    await tid('tab-tracking').click();
+    await tid('tracking-table').waitFor();
+    expect(await app.page.locator('[data-testid="tracking-row"][data-status="terlambat"]').count()).toBeGreaterThan(0);
+    expect(await tid('tracking-flagged').textContent()).toMatch(/pakta perlu dibahas/);
+    await app.screenshot('session-08-tracking');
+  });
+
+  it('after closing and reopening the file, everything recorded is there', async () => {
+    await app.page.getByText('Tutup dataset').click();
+    await tid('choose-file').waitFor();
+    expect(app.ctx.current).toBeNull();
+    await openFile();
+    const rec = loadSessionRecord(app.ctx.dataset().db, sidangId);
+    expect(rec.sidang.status).toBe('selesai');
+    expect(rec.anggota.map((a) => a.hadir)).toEqual([true, true, true, true, false]);
+    const first = rec.items[0]!;
+    expect(first.konflik.map((k) => k.anggotaId)).toEqual([rec.anggota[1]!.anggotaId]);
+    expect(first.suara.map((s) => s.pilihan).sort()).toEqual(['setuju', 'setuju', 'tidak_setuju']);
+    expect(first.riwayat.map((k) => k.hasil)).toEqual(['direkomendasikan', 'ditunda']);
+    expect(first.riwayat[1]!.alasanRevisi).toContain('mutasi lain');
+    expect(rec.items.every((i) => i.keputusan !== null)).toBe(true);
+
+    await tid('nav-session').click();
+    await app.page.locator('[data-testid^="session-open-"]').first().click();
+    await expect.poll(() => tid('session-status').textContent()).toBe('Selesai');
+    await tid('agenda-item-1').click();
+    await tid('recused-2').waitFor();
+    await tid('decision-v2').waitFor();
+    expect(await tid('decision-v1').textContent()).toContain('Memenuhi syarat pangkat');
+    expect(await tid('vote-tally').textContent()).toBe('Setuju 2 · Tidak setuju 1 · Abstain 0 · Belum 0');
+    await tid('decision-history').scrollIntoViewIfNeeded();
+    await app.screenshot('session-09-reopened');
+  });
+
+  it('shows the applicant timeline', async () => {
+    await app.page.getByRole('button', { name: 'Linimasa' }).click();
+    await tid('timeline').waitFor();
+    expect(await tid('timeline').textContent()).toContain('Revisi keputusan');
+    await app.screenshot('session-10-timeline');
+  });
+});
