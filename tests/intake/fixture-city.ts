@@ -24,7 +24,7 @@ export function makeCity(opts: { pegawai: number; units?: number; kompetensiPerO
   const jabatan: KeyedRow[] = [];
   const standar: KeyedRow[] = [];
   for (let u = 0; u < nUnits; u++) {
-    units.push({ id: `U${u + 1}`, nama: `Unit Kerja ${u + 1}`, singkatan: `UK${u + 1}`, lat: -3.79 - u * 0.001, lon: 102.26 + u * 0.001 });
+    units.push({ id: `U${u + 1}`, nama: `Unit Kerja ${u + 1}`, singkatan: `UK${u + 1}`, lat: Number((-3.79 - u * 0.001).toFixed(4)), lon: Number((102.26 + u * 0.001).toFixed(4)) });
     for (const [k, level, gol] of [['KABID', 'III.a', 'III/d'], ['KASI', 'IV.a', 'III/b']] as const) {
       const id = `J-${k}-${u + 1}`;
       jabatan.push({ id, nama: `${k === 'KABID' ? 'Kepala Bidang' : 'Kepala Seksi'} ${u + 1}`, unitId: `U${u + 1}`, level, lat: -3.8, lon: 102.27, minGolongan: gol, status: 'lowong', pemegangNip: null });
