@@ -126,6 +126,22 @@ describe('compare: deliberation workspace', () => {
     await expect.poll(() => app.page.evaluate(() => document.documentElement.dataset.projector)).not.toBe('true');
   });
 
+  it('edits a rule value with a reason; the audit trail records it', async () => {
+    await app.page.getByTestId('tab-rules').click(); // still in the pool, after the projector step
+    const input = app.page.getByTestId('rule-param-absen.berturut');
+    await input.fill('8');
+    await app.page.getByTestId('rules-reason').fill('Uji e2e: batas lebih ketat');
+    await app.page.getByTestId('rules-save').click();
+    await expect.poll(async () => (await app.page.getByTestId('rules-message').textContent()) ?? '').toContain('dicatat di jejak audit');
+    const row = app.ctx.dataset().db.first<{ payload: string; actor: string }>(
+      "SELECT payload, actor FROM audit_log WHERE action = 'compare.ubahAturan' ORDER BY seq DESC LIMIT 1")!;
+    expect(row.actor).toBe('e2e');
+    expect(JSON.parse(row.payload)).toEqual({ perubahan: [{ key: 'absen.berturut', dari: 10, ke: 8 }], alasan: 'Uji e2e: batas lebih ketat' });
+    await app.screenshot('compare-09-rule-changed');
+    await app.page.getByTestId('rules-reset').click();
+    await expect.poll(() => app.ctx.dataset().db.value<string>("SELECT value FROM meta WHERE key = 'compare.aturan'")).toBe('{}');
+  });
+
   it('opens a pool straight from the request drawer', async () => {
     await app.page.getByTestId('nav-requests').click();
     await app.page.getByTestId('request-row').first().click();

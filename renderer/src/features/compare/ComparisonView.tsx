@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { Alert, Button, Grid, Group, Loader, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, Grid, Group, Loader, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { errorText } from '../../i18n';
+import { useProjector } from '../../app/app-state';
 import type { Comparison } from '../../../../shared/compare/schemas';
 import type { Ranked, Weights } from '../../../../shared/compare/ranking';
 import { CompareTable } from './CompareTable';
@@ -25,6 +26,8 @@ export function ComparisonView(props: {
   const [data, setData] = useState<Comparison | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [hidden, setHidden] = useState<string[]>([]);
+  // On a projector the table is the centrepiece: full width, weights and charts below it.
+  const projector = useProjector();
   const setKey = [...props.nips].sort().join(',');
 
   useEffect(() => {
@@ -57,12 +60,12 @@ export function ComparisonView(props: {
         </Group>
       </Group>
       <Grid gap="md">
-        <Grid.Col span={{ base: 12, xl: 9 }}>
+        <Grid.Col span={{ base: 12, xl: projector ? 12 : 9 }}>
           <CompareTable data={data} order={props.nips} onOrder={props.onOrder} scores={scores}
             hidden={hidden} onHide={(id) => setHidden((h) => [...h, id])} />
         </Grid.Col>
-        <Grid.Col span={{ base: 12, xl: 3 }}>
-          <Stack gap="sm">
+        <Grid.Col span={{ base: 12, xl: projector ? 12 : 3 }}>
+          <SimpleGrid cols={projector ? 3 : 1} spacing="sm">
             {props.weightsPanel}
             <Paper withBorder p="sm">
               <Text fw={600} size="sm" mb={4}>{t('cmp.chart')}</Text>
@@ -72,7 +75,7 @@ export function ComparisonView(props: {
               <Text fw={600} size="sm" mb={4}>{t('cmp.map')}</Text>
               <DomicileMap data={data} order={props.nips} />
             </Paper>
-          </Stack>
+          </SimpleGrid>
         </Grid.Col>
       </Grid>
     </Stack>
