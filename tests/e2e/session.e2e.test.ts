@@ -159,6 +159,7 @@ describe('session: a whole closed session on the demo dataset', () => {
     await tid('decision-v2').waitFor();
     expect(await tid('decision-v1').textContent()).toContain('Memenuhi syarat pangkat');
     expect(await tid('vote-tally').textContent()).toBe('Setuju 2 · Tidak setuju 1 · Abstain 0 · Belum 0');
+    expect(await tid('voted-4').textContent()).toBe('Tidak setuju');
     await tid('decision-history').scrollIntoViewIfNeeded();
     await app.screenshot('session-09-reopened');
   });

@@ -58,6 +58,11 @@ export function MemberVotes(props: { record: SessionRecord; item: AgendaItemReco
                       </Group>
                     ) : !a.hadir ? (
                       <Text size="xs" c="dimmed">{t('vote.absent')}</Text>
+                    ) : closed ? (
+                      <Group gap="xs">
+                        {vote ? <Badge color={VOTE_COLOR[vote.pilihan]} data-testid={`voted-${a.urutan}`}>{t(`vote.${vote.pilihan}`)}</Badge> : <Text size="xs" c="dimmed">—</Text>}
+                        {vote?.catatan && <Text size="xs" c="dimmed">{vote.catatan}</Text>}
+                      </Group>
                     ) : declaring === a.anggotaId ? (
                       <Group gap="xs" wrap="nowrap">
                         <TextInput size="xs" placeholder={t('conflict.reason')} value={alasan} onChange={(e) => setAlasan(e.currentTarget.value)} data-testid="conflict-reason" />
