@@ -26,7 +26,6 @@ export const inspectCommand: CliCommand = {
     const passphrase = await io.secret('Frasa sandi: ', PASSPHRASE_ENV);
     const { plaintext } = await open(file, passphrase);
     const db = await Database.create(plaintext);
-    plaintext.fill(0);
     try {
       io.out(`Skema         versi ${db.userVersion()}`);
       const tables = db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
@@ -39,6 +38,8 @@ export const inspectCommand: CliCommand = {
       return chain.valid ? 0 : 1;
     } finally {
       db.close();
+      // Only after close: the engine may still be reading pages from this very buffer.
+      plaintext.fill(0);
     }
   },
 };
