@@ -1,37 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { closeBrowser, launchApp, type HarnessApp } from './harness';
-import { buildDemoDataset } from '../../electron/demo';
-import { seedSessions } from '../../electron/demo/session-content';
-import { seal } from '../../electron/dataset/bpj-format';
+import { DEMO_PASSPHRASE } from '../../electron/demo/constants';
 import { loadSessionRecord } from '../../electron/session/session-record';
 import { listSidang } from '../../electron/session/sidang-store';
-import { TEST_KDF, TEST_PASSPHRASE } from '../support/dataset-context';
 
 /**
- * Issue 5 end to end on the demo city (generator + session seeding): run the open session —
- * attendance, a recusal, votes, decisions, a revision — close it, close the file, reopen it and
- * see all of it.
+ * Issue 5 end to end on the shipped demo dataset (resources/demo.bpj, opened as the app does: a
+ * working copy in userData): run the seeded open session — attendance, a recusal, votes,
+ * decisions, a revision — close it, close the file, reopen it and see all of it.
  */
 describe('session: a whole closed session on the demo dataset', () => {
   let app: HarnessApp;
-  const dir = mkdtempSync(join(tmpdir(), 'bpj-e2e-session-'));
-  const path = join(dir, 'demo-sidang.bpj');
   let sidangId = '';
 
   beforeAll(async () => {
-    const db = await buildDemoDataset([seedSessions]);
-    sidangId = listSidang(db).find((s) => s.status === 'draf')!.id;
-    writeFileSync(path, (await seal(db.export(), TEST_PASSPHRASE, { kdf: TEST_KDF })).bytes);
-    db.close();
     app = await launchApp({ now: () => new Date('2026-11-23T03:00:00.000Z') });
-  }, 120_000);
+  });
   afterAll(async () => {
     await app?.close();
     await closeBrowser();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   const tid = (id: string) => app.page.getByTestId(id);
@@ -42,12 +29,9 @@ describe('session: a whole closed session on the demo dataset', () => {
     await expect.poll(() => tid(`attend-${n}`).isChecked()).toBe(true);
   }
 
-  async function openFile() {
-    app.openDialogAnswers.push(path);
-    await tid('choose-file').click();
-    await expect.poll(() => tid('chosen-file').textContent()).toBe(path);
-    await tid('passphrase').fill(TEST_PASSPHRASE);
-    await tid('open-button').click();
+  async function openDemo() {
+    await tid('passphrase').fill(DEMO_PASSPHRASE);
+    await tid('open-demo').click();
     await tid('nav-session').waitFor({ timeout: 30_000 });
   }
 
@@ -59,7 +43,9 @@ describe('session: a whole closed session on the demo dataset', () => {
   }
 
   it('opens the demo and shows the seeded sessions', async () => {
-    await openFile();
+    await openDemo();
+    expect(app.ctx.dataset().isDemo).toBe(true);
+    sidangId = listSidang(app.ctx.dataset().db).find((s) => s.status === 'draf')!.id;
     await tid('nav-session').click();
     await expect.poll(() => app.page.getByTestId('session-row').count()).toBe(2);
     await app.screenshot('session-01-list');
@@ -138,9 +124,9 @@ describe('session: a whole closed session on the demo dataset', () => {
 
   it('after closing and reopening the file, everything recorded is there', async () => {
     await app.page.getByText('Tutup dataset').click();
-    await tid('choose-file').waitFor();
+    await tid('open-demo').waitFor();
     expect(app.ctx.current).toBeNull();
-    await openFile();
+    await openDemo();
     const rec = loadSessionRecord(app.ctx.dataset().db, sidangId);
     expect(rec.sidang.status).toBe('selesai');
     expect(rec.anggota.map((a) => a.hadir)).toEqual([true, true, true, true, false]);

@@ -19,7 +19,8 @@ export function SessionDetail(props: { sidangId: string; onBack(): void; onTimel
   if (!record) return error ? <Alert color="red">{error}</Alert> : null;
   const s = record.sidang;
   const closed = s.status === 'selesai';
-  const item = record.items.find((i) => i.id === selected) ?? null;
+  // Until one is chosen, the first undecided item (or the first item) is shown.
+  const item = record.items.find((i) => i.id === selected) ?? record.items.find((i) => !i.keputusan) ?? record.items[0] ?? null;
 
   return (
     <Stack gap="sm">
@@ -65,7 +66,7 @@ export function SessionDetail(props: { sidangId: string; onBack(): void; onTimel
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="sm">
             <MembersPanel record={record} run={run} closed={closed} />
-            <AgendaList record={record} run={run} closed={closed} selected={selected} onSelect={setSelected} />
+            <AgendaList record={record} run={run} closed={closed} selected={item?.id ?? null} onSelect={setSelected} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>
