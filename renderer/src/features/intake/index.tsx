@@ -1,6 +1,134 @@
-import { Text } from '@mantine/core';
+import { useState } from 'react';
+import { Alert, Button, Group, List, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconDownload, IconFileSearch, IconFolderOpen } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api';
+import { errorText } from '../../i18n';
+import type { IntakePreview, IntakeTujuan } from '../../../../shared/ipc/intake';
+import { SheetSummary } from './SheetSummary';
+import { ProblemTable } from './ProblemTable';
+import { SealNewForm } from './SealNewForm';
+import { ImportIntoOpen } from './ImportIntoOpen';
 
-/** Placeholder until the intake capability lands. */
+/** Secretariat intake: template, check a filled workbook, see every problem, then seal or import. */
 export function IntakeScreen() {
-  return <Text c="dimmed">—</Text>;
+  const { t } = useTranslation('intake');
+  const [path, setPath] = useState<string | null>(null);
+  const [tujuan, setTujuan] = useState<IntakeTujuan>('baru');
+  const [preview, setPreview] = useState<IntakePreview | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  async function guarded<T>(fn: () => Promise<T>): Promise<T | undefined> {
+    setBusy(true);
+    setError(null);
+    try {
+      return await fn();
+    } catch (err) {
+      setError(errorText(err));
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const check = (p = path) => p && void guarded(async () => {
+    setPreview(null);
+    setNotice(null);
+    setPreview(await api.intake.check({ path: p, tujuan }));
+  });
+
+  return (
+    <Stack gap="md" maw={1200}>
+      <Title order={3}>{t('title')}</Title>
+      <Text size="sm" c="dimmed" maw={900}>{t('intro')}</Text>
+      <Paper withBorder p="md">
+        <Stack gap="sm">
+          <Group>
+            <Button variant="light" leftSection={<IconDownload size={16} />} data-testid="intake-template" onClick={() => void guarded(async () => {
+              const r = await api.intake.saveTemplate({});
+              if (r.path) setNotice(t('templateSaved', { path: r.path }));
+            })}>{t('template')}</Button>
+          </Group>
+          <Group align="flex-end">
+            <Stack gap={4}>
+              <Text size="sm" fw={500}>{t('tujuan')}</Text>
+              <SegmentedControl
+                value={tujuan}
+                onChange={(v) => { setTujuan(v as IntakeTujuan); setPreview(null); }}
+                data={[{ value: 'baru', label: t('tujuanBaru') }, { value: 'versi', label: t('tujuanVersi') }]}
+                data-testid="intake-tujuan"
+              />
+            </Stack>
+            <Button variant="default" leftSection={<IconFolderOpen size={16} />} data-testid="intake-choose" onClick={() => void guarded(async () => {
+              const r = await api.intake.chooseSource({});
+              if (r.path) {
+                setPath(r.path);
+                setPreview(null);
+              }
+            })}>{t('choose')}</Button>
+            <Button leftSection={<IconFileSearch size={16} />} disabled={!path} loading={busy} onClick={() => check()} data-testid="intake-check">
+              {t('check')}
+            </Button>
+          </Group>
+          <Text size="xs" c="dimmed">{tujuan === 'baru' ? t('tujuanBaruHint') : t('tujuanVersiHint')}</Text>
+          <Text size="sm" data-testid="intake-path" c={path ? undefined : 'dimmed'}>{path ?? t('noFile')}</Text>
+          {notice && <Alert color="blue" data-testid="intake-notice">{notice}</Alert>}
+          {error && <Alert color="red" icon={<IconAlertTriangle />} data-testid="intake-error">{error}</Alert>}
+        </Stack>
+      </Paper>
+      {preview && <PreviewPanel preview={preview} onNotice={setNotice} onError={setError} />}
+    </Stack>
+  );
+}
+
+function PreviewPanel(props: { preview: IntakePreview; onNotice(s: string): void; onError(s: string): void }) {
+  const { t } = useTranslation('intake');
+  const { preview } = props;
+  const c = preview.counts;
+  const rows = preview.sheets.reduce((n, s) => n + s.rows, 0);
+  return (
+    <Paper withBorder p="md" data-testid="intake-preview">
+      <Stack gap="md">
+        <Title order={4}>{t('summary')}</Title>
+        <SheetSummary sheets={preview.sheets} />
+        {preview.warnings.length > 0 && (
+          <Alert color="gray" title={t('warnings')}>
+            <List size="sm">{preview.warnings.map((w) => <List.Item key={w}>{w}</List.Item>)}</List>
+          </Alert>
+        )}
+        {preview.totalProblems > 0 ? (
+          <>
+            <Group justify="space-between">
+              <Title order={5} c="red.8" data-testid="problem-count">{t('problemsTitle', { count: preview.totalProblems })}</Title>
+              <Button variant="light" color="red" leftSection={<IconDownload size={16} />} data-testid="save-problems" onClick={async () => {
+                try {
+                  const r = await api.intake.saveProblems({ token: preview.token });
+                  if (r.path) props.onNotice(t('problemsSaved', { path: r.path }));
+                } catch (err) {
+                  props.onError(errorText(err));
+                }
+              }}>{t('saveProblems')}</Button>
+            </Group>
+            {preview.problems.length < preview.totalProblems && (
+              <Text size="xs" c="dimmed">{t('problemsShown', { shown: preview.problems.length, total: preview.totalProblems })}</Text>
+            )}
+            <ProblemTable problems={preview.problems} />
+            <Alert color="red" icon={<IconAlertTriangle />} data-testid="intake-blocked">{t('blocked')}</Alert>
+          </>
+        ) : rows === 0 ? (
+          <Alert color="yellow">{t('empty')}</Alert>
+        ) : (
+          <>
+            <Alert color="teal" icon={<IconCircleCheck />} data-testid="intake-clean">
+              {t('noProblems')}{' '}
+              {t('counts', { pegawai: c.pegawai, jabatan: c.jabatan, unit: c.unit_kerja, permohonan: c.permohonan, target: c.target, rincian: c.rincian })}
+            </Alert>
+            {preview.tujuan === 'baru' ? <SealNewForm token={preview.token} /> : <ImportIntoOpen token={preview.token} />}
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
 }
