@@ -84,7 +84,7 @@ export async function generateDocument(db: Database, req: GenerateRequest, env: 
           `${identity.info.commonName}${identity.info.organization ? ` — ${identity.info.organization}` : ''}`,
           `Waktu: ${waktuWib(env.now)}`,
           `Sertifikat SHA-256: ${identity.info.fingerprintSha256.slice(0, 47)}…`,
-          `Sidik isi (SHA-256): ${meta.contentHash}`,
+          `Sidik isi (SHA-256):\n${meta.contentHash}`,
           'Periksa keaslian dengan "baperjakat verify" atau pembaca PDF yang mendukung tanda tangan PAdES.',
         ],
       }

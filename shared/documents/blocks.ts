@@ -14,6 +14,8 @@ export type Block =
   /** Ruled table; header repeats on every page; a column-number row follows the header. */
   | { t: 'table'; cols: { header: string; weight: number; align?: Align }[]; rows: string[][]; size?: number }
   | { t: 'pageBreak' }
+  /** Start a new page unless `h` points still fit: keeps a signature block with its e-signature box. */
+  | { t: 'keep'; h: number }
   /** Where the visible electronic-signature box (QR, signer, time) goes in a signed PDF. */
   | { t: 'signatureBox' }
   /** Footnote-sized line (audit head, content hash). */

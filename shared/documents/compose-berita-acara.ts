@@ -17,7 +17,7 @@ export function composeBeritaAcara(s: DocSession, settings: DocumentSettings, he
   const blocks: Block[] = [
     { t: 'kop', gaya: 'instansi' },
     { t: 'heading', lines: ['BERITA ACARA', 'SIDANG BADAN PERTIMBANGAN JABATAN DAN KEPANGKATAN'], size: 12 },
-    { t: 'heading', lines: [`NOMOR: ${nomorSurat(s, 'BA-BPJ')}`], size: 11, bold: false },
+    { t: 'heading', lines: [`NOMOR: ${nomorSurat(s, 'BA')}`], size: 11, bold: false },
     { t: 'spacer', h: 10 },
     {
       t: 'para', align: 'justify',
@@ -69,10 +69,10 @@ export function composeBeritaAcara(s: DocSession, settings: DocumentSettings, he
       t: 'table', size: 8,
       cols: [
         { header: 'No', weight: 0.045, align: 'center' },
-        { header: 'Nama / NIP / Tgl lahir', weight: 0.22 },
-        { header: 'Pangkat/Gol', weight: 0.12 },
-        { header: 'Jabatan lama', weight: 0.18 },
-        { header: 'Jabatan baru', weight: 0.18 },
+        { header: 'Nama / NIP / Tgl lahir', weight: 0.25 },
+        { header: 'Pangkat/ Gol', weight: 0.11 },
+        { header: 'Jabatan lama', weight: 0.17 },
+        { header: 'Jabatan baru', weight: 0.17 },
         { header: 'Eselon', weight: 0.1, align: 'center' },
         { header: 'Keterangan', weight: 0.105, align: 'center' },
       ],
@@ -86,12 +86,16 @@ export function composeBeritaAcara(s: DocSession, settings: DocumentSettings, he
     { t: 'spacer', h: 14 },
     blokTandaTanganPimpinan(s),
     { t: 'spacer', h: 12 },
+    { t: 'keep', h: 40 + anggota.length * 36 + 110 },
     { t: 'para', text: 'Anggota Baperjakat:', bold: true },
     { t: 'spacer', h: 6 },
-    {
-      t: 'grid', widths: [0.05, 0.45, 0.2, 0.3], size: 10,
-      rows: anggota.map((a, i) => [`${i + 1}.`, `${a.nama}\n${a.jabatan}`, PERAN_LABEL[a.peran], `${i + 1}. ..............................\n\n`]),
-    },
+    ...anggota.flatMap((a, i): Block[] => [
+      {
+        t: 'grid', widths: [0.05, 0.45, 0.2, 0.3], size: 10,
+        rows: [[`${i + 1}.`, `${a.nama}\n${a.jabatan}`, PERAN_LABEL[a.peran], `${i + 1}. ..............................`]],
+      },
+      { t: 'spacer', h: 12 },
+    ]),
     { t: 'spacer', h: 10 },
     { t: 'signatureBox' },
     catatanAudit(head),

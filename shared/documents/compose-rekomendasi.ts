@@ -10,9 +10,10 @@ export interface AuditHeadInfo {
   hash: string;
 }
 
-/** Letter number: classification code 800.1.3 (kepegawaian) + the session's own number when it is already a full one. */
+/** Letter number: the session's own number with the document's code before the year ("800/09/BPJ/REK/2026"). */
 export function nomorSurat(s: DocSession, kode: string): string {
-  return s.nomor.includes('/') ? `800.1.3/${kode}/${s.nomor}` : `800.1.3/${s.nomor}/${kode}/${s.tanggal.slice(0, 4)}`;
+  const parts = s.nomor.split('/');
+  return parts.length >= 2 ? [...parts.slice(0, -1), kode, parts.at(-1)].join('/') : `800.1.3/${s.nomor}/${kode}/${s.tanggal.slice(0, 4)}`;
 }
 
 export function blokTandaTanganPimpinan(s: DocSession): Block {
@@ -43,7 +44,7 @@ export function composeRekomendasi(s: DocSession, settings: DocumentSettings, he
     {
       t: 'grid', widths: [0.14, 0.03, 0.83],
       rows: [
-        ['Nomor', ':', nomorSurat(s, 'BPJ')],
+        ['Nomor', ':', nomorSurat(s, 'REK')],
         ['Sifat', ':', 'Rahasia'],
         ['Lampiran', ':', '-'],
         ['Hal', ':', 'Rekomendasi Pengangkatan dalam Jabatan'],
@@ -61,11 +62,11 @@ export function composeRekomendasi(s: DocSession, settings: DocumentSettings, he
       t: 'table', size: 8,
       cols: [
         { header: 'No', weight: 0.045, align: 'center' },
-        { header: 'Nama / NIP', weight: 0.2 },
-        { header: 'Pangkat/Gol', weight: 0.12 },
-        { header: 'Jabatan Saat Ini', weight: 0.18 },
-        { header: 'Jabatan yang Direkomendasikan', weight: 0.19 },
-        { header: 'Pertimbangan', weight: 0.265 },
+        { header: 'Nama / NIP', weight: 0.25 },
+        { header: 'Pangkat/ Gol', weight: 0.11 },
+        { header: 'Jabatan Saat Ini', weight: 0.17 },
+        { header: 'Jabatan yang Direkomendasikan', weight: 0.18 },
+        { header: 'Pertimbangan', weight: 0.245 },
       ],
       rows: rows.map((r, i) => [
         `${i + 1}.`, `${r.nama}\nNIP ${r.nip}`, r.pangkat, `${r.jabatanLama}\n${r.unitLama}`,
@@ -105,6 +106,7 @@ export function composeRekomendasi(s: DocSession, settings: DocumentSettings, he
       text: `Demikian rekomendasi ini disampaikan sebagai bahan pertimbangan ${kdTitle} dalam menetapkan pengangkatan dalam jabatan. Atas perhatian Bapak, kami ucapkan terima kasih.`,
     },
     { t: 'spacer', h: 14 },
+    { t: 'keep', h: 230 },
     blokTandaTanganPimpinan(s),
     { t: 'spacer', h: 10 },
     { t: 'signatureBox' },

@@ -50,7 +50,7 @@ export function composeSk(s: DocSession, settings: DocumentSettings): ComposedDo
     { t: 'heading', lines: ['MEMUTUSKAN:'], size: 12 },
     { t: 'spacer', h: 6 },
     {
-      t: 'grid', widths: [0.2, 0.03, 0.77], align: ['left', 'left', 'justify'], bold: [false, false, true],
+      t: 'grid', widths: [0.2, 0.03, 0.77], align: ['left', 'left', 'left'], bold: [false, false, true],
       rows: [['Menetapkan', ':', `KEPUTUSAN ${kd} TENTANG ${judul}.`]],
     },
     { t: 'spacer', h: 6 },
@@ -80,11 +80,11 @@ export function composeSk(s: DocSession, settings: DocumentSettings): ComposedDo
       t: 'table', size: 8,
       cols: [
         { header: 'No', weight: 0.045, align: 'center' },
-        { header: 'Nama / NIP', weight: 0.2 },
-        { header: 'Pangkat/Gol', weight: 0.13 },
-        { header: 'Jabatan Lama', weight: 0.2 },
-        { header: 'Jabatan Baru', weight: 0.2 },
-        { header: 'Eselon / Unit Kerja', weight: 0.2 },
+        { header: 'Nama / NIP', weight: 0.25 },
+        { header: 'Pangkat/ Gol', weight: 0.12 },
+        { header: 'Jabatan Lama', weight: 0.19 },
+        { header: 'Jabatan Baru', weight: 0.19 },
+        { header: 'Eselon / Unit Kerja', weight: 0.185 },
       ],
       rows: rows.map((r, i) => [
         `${i + 1}.`, `${r.nama}\nNIP ${r.nip}`, r.pangkat, `${r.jabatanLama}\n${r.unitLama}`, r.jabatanBaru, `${r.eselonBaru}\n${r.unitBaru}`,

@@ -117,6 +117,7 @@ function block(b: Block, k: KopSurat): (Paragraph | Table)[] {
     case 'grid': return [grid(b)];
     case 'table': return [table(b)];
     case 'pageBreak': return [new Paragraph({ pageBreakBefore: true, children: [] })];
+    case 'keep': return []; // Word keeps rows together on its own
     case 'note': return lines(b.text, { size: 7, italics: true });
     case 'signatureBox':
       return lines('Salinan DOCX ini tidak memuat tanda tangan elektronik; naskah yang sah adalah PDF bertanda tangan elektronik.', { size: 8, italics: true });

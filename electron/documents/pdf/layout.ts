@@ -95,7 +95,12 @@ export class Flow {
   }
 
   wrap(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
-    const out: string[] = [];
+    return this.wrapLines(text, font, size, maxWidth).map((l) => l.text);
+  }
+
+  /** Wrapped lines, each marked when it ends a paragraph (justified text leaves those ragged). */
+  wrapLines(text: string, font: PDFFont, size: number, maxWidth: number): { text: string; end: boolean }[] {
+    const out: { text: string; end: boolean }[] = [];
     for (const para of text.split('\n')) {
       const words = para.split(/ +/).filter(Boolean);
       let line = '';
@@ -105,19 +110,19 @@ export class Flow {
         while (font.widthOfTextAtSize(w, size) > maxWidth && w.length > 1) {
           let cut = w.length - 1;
           while (cut > 1 && font.widthOfTextAtSize(w.slice(0, cut), size) > maxWidth) cut--;
-          if (line) out.push(line);
-          out.push(w.slice(0, cut));
+          if (line) out.push({ text: line, end: false });
+          out.push({ text: w.slice(0, cut), end: false });
           line = '';
           w = w.slice(cut);
         }
         const candidate = line ? `${line} ${w}` : w;
         if (font.widthOfTextAtSize(candidate, size) <= maxWidth) line = candidate;
         else {
-          if (line) out.push(line);
+          if (line) out.push({ text: line, end: false });
           line = w;
         }
       }
-      out.push(line);
+      out.push({ text: line, end: true });
     }
     return out;
   }
@@ -144,7 +149,7 @@ export class Flow {
   /** Side-by-side wrapped cells (labels, hanging lists); lines flow across pages together. */
   columns(cells: Cell[], size = 11, lineGap = 1.35): void {
     const lh = size * lineGap;
-    const wrapped = cells.map((c) => this.wrap(c.text, c.font ?? this.fonts.regular, size, c.width));
+    const wrapped = cells.map((c) => this.wrapLines(c.text, c.font ?? this.fonts.regular, size, c.width));
     const n = Math.max(...wrapped.map((w) => w.length));
     for (let i = 0; i < n; i++) {
       this.ensure(lh);
@@ -153,7 +158,7 @@ export class Flow {
         const lines = wrapped[ci]!;
         const line = lines[i];
         if (line !== undefined) {
-          this.drawLine(line, x, this.y - size, c.width, c.font ?? this.fonts.regular, size, c.align ?? 'left', i === lines.length - 1);
+          this.drawLine(line.text, x, this.y - size, c.width, c.font ?? this.fonts.regular, size, c.align ?? 'left', line.end);
         }
         x += c.width;
       });

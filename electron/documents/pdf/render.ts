@@ -47,7 +47,7 @@ function drawSignatureBox(flow: Flow, sig: VisibleSignature | undefined): Render
   let ty = top - 14;
   lines.forEach((line, i) => {
     const font = i === 0 ? flow.fonts.bold : flow.fonts.regular;
-    for (const l of flow.wrap(line, font, 8, w - qrSize - 20)) {
+    for (const l of flow.wrap(line, font, 8, w - qrSize - 30)) {
       page.drawText(l, { x: tx, y: ty, size: 8, font, color: rgb(0.1, 0.15, 0.3) });
       ty -= 10.5;
     }
@@ -100,6 +100,9 @@ function drawBlock(flow: Flow, b: Block, kop: KopSurat, logo: Awaited<ReturnType
       return;
     case 'pageBreak':
       flow.addPage();
+      return;
+    case 'keep':
+      flow.ensure(b.h);
       return;
     case 'note':
       for (const l of flow.wrap(b.text, fonts.italic, 7, flow.width)) {

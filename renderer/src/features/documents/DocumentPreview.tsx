@@ -47,6 +47,8 @@ function BlockView({ b, kop }: { b: Block; kop: KopSurat }) {
       );
     case 'pageBreak':
       return <hr className={classes.pageBreak} />;
+    case 'keep':
+      return null;
     case 'signatureBox':
       return <div className={classes.sigBox}>▣ Tanda tangan elektronik (PAdES) dan kode QR dibubuhkan pada PDF.</div>;
     case 'note':
