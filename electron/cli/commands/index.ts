@@ -4,6 +4,7 @@ import { inspectCommand } from './inspect';
 import { auditCommand } from './audit';
 import { documentCommand } from './document';
 import { verifyCommand } from './verify';
+import { sidangCommand } from './sidang';
 
 /** Each capability registers its commands here (one import and one entry each). */
 export const COMMANDS: CliCommand[] = [
@@ -12,4 +13,5 @@ export const COMMANDS: CliCommand[] = [
   auditCommand,
   documentCommand,
   verifyCommand,
+  sidangCommand,
 ];
