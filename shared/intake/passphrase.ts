@@ -52,8 +52,12 @@ export function passphraseStrength(p: string): PassphraseStrength {
     }
   }
   effective = Math.max(0, effective - common);
-  const bits = Math.round(effective * Math.log2(Math.max(pool, 1)));
+  const charBits = effective * Math.log2(Math.max(pool, 1));
   const words = s.split(/[\s\-_.]+/).filter((w) => w.length >= 3).length;
+  // Real words are guessed as words, not letters: ≈ 14 bits each from a large vocabulary, plus
+  // a little for whatever is not a letter.
+  const wordBits = words * 14 + (s.match(/[^A-Za-z\s\-_.]/g) ?? []).length * 4;
+  const bits = Math.round(words >= 2 ? Math.min(charBits, wordBits) : charBits);
   let level: StrengthLevel = bits < 28 ? 0 : bits < 45 ? 1 : bits < 60 ? 2 : bits < 80 ? 3 : 4;
   if (s.length < MIN_PASSPHRASE_LENGTH && level > 1) level = 1;
   if (s.length < MIN_PASSPHRASE_LENGTH) hints.push(`Minimal ${MIN_PASSPHRASE_LENGTH} karakter.`);
