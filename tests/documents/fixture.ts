@@ -27,7 +27,7 @@ function nipFor(i: number): string {
  * A small city with one finished session of `n` agenda items: most recommended (promotions, rotations
  * and one "tetap"), some not recommended, one deferred; one recusal; five members, one absent.
  */
-export async function buildSessionFixture(n = 6): Promise<{ db: Database; sidangId: string }> {
+export async function buildSessionFixture(n = 6, opts: { allRecommended?: boolean } = {}): Promise<{ db: Database; sidangId: string }> {
   const db = await Database.create();
   migrate(db);
   db.transaction(() => {
@@ -82,7 +82,7 @@ export async function buildSessionFixture(n = 6): Promise<{ db: Database; sidang
       const item = `ai-${i}`;
       db.run('INSERT INTO agenda_item (id, sidang_id, urutan, permohonan_id, jabatan_id, catatan_diskusi) VALUES (?,?,?,?,?,?)',
         [item, 's-1', i + 1, `p-${i}`, `j-baru-${i}`, 'Dibahas sesuai urutan agenda.']);
-      const hasil = i % 9 === 4 ? 'tidak_direkomendasikan' : i % 11 === 5 ? 'ditunda' : 'direkomendasikan';
+      const hasil = opts.allRecommended ? 'direkomendasikan' : i % 9 === 4 ? 'tidak_direkomendasikan' : i % 11 === 5 ? 'ditunda' : 'direkomendasikan';
       if (i === 0) db.run('INSERT INTO konflik_kepentingan VALUES (?,?,?,?)', [item, 'a4', 'Hubungan keluarga', '2026-11-20T03:00:00.000Z']);
       for (const a of ['a1', 'a2', 'a3', 'a4']) {
         if (i === 0 && a === 'a4') continue;

@@ -62,6 +62,8 @@ export interface TableColumn {
  */
 export class Flow {
   page!: PDFPage;
+  /** Word widths per font and size: fontkit layout is the slow part of long tables. */
+  private readonly widths = new Map<PDFFont, Map<string, number>>();
   y = 0;
   readonly pages: PDFPage[] = [];
 
@@ -94,6 +96,22 @@ export class Flow {
     this.y -= h;
   }
 
+  /** Width of a line at `size`, from cached per-word widths at 1 pt (spaces measured once). */
+  textWidth(text: string, font: PDFFont, size: number): number {
+    let m = this.widths.get(font);
+    if (!m) this.widths.set(font, (m = new Map()));
+    let total = 0;
+    const words = text.split(' ');
+    for (const w of words) {
+      let v = m.get(w);
+      if (v === undefined) m.set(w, (v = font.widthOfTextAtSize(w, 1)));
+      total += v;
+    }
+    let space = m.get(' ');
+    if (space === undefined) m.set(' ', (space = font.widthOfTextAtSize(' ', 1)));
+    return (total + space * (words.length - 1)) * size;
+  }
+
   wrap(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
     return this.wrapLines(text, font, size, maxWidth).map((l) => l.text);
   }
@@ -107,16 +125,16 @@ export class Flow {
       for (const w0 of words) {
         let w = w0;
         // A word wider than the column is cut, so nothing ever runs over a ruling.
-        while (font.widthOfTextAtSize(w, size) > maxWidth && w.length > 1) {
+        while (this.textWidth(w, font, size) > maxWidth && w.length > 1) {
           let cut = w.length - 1;
-          while (cut > 1 && font.widthOfTextAtSize(w.slice(0, cut), size) > maxWidth) cut--;
+          while (cut > 1 && this.textWidth(w.slice(0, cut), font, size) > maxWidth) cut--;
           if (line) out.push({ text: line, end: false });
           out.push({ text: w.slice(0, cut), end: false });
           line = '';
           w = w.slice(cut);
         }
         const candidate = line ? `${line} ${w}` : w;
-        if (font.widthOfTextAtSize(candidate, size) <= maxWidth) line = candidate;
+        if (this.textWidth(candidate, font, size) <= maxWidth) line = candidate;
         else {
           if (line) out.push({ text: line, end: false });
           line = w;
@@ -129,15 +147,15 @@ export class Flow {
 
   /** Draws one line at (x, baseline) within `width`, honouring alignment; justify spreads the words. */
   drawLine(line: string, x: number, baseline: number, width: number, font: PDFFont, size: number, align: Align, last = true): void {
-    const w = font.widthOfTextAtSize(line, size);
+    const w = this.textWidth(line, font, size);
     if (align === 'justify' && !last) {
       const words = line.split(' ');
       if (words.length > 1) {
-        const gap = (width - words.reduce((s, t) => s + font.widthOfTextAtSize(t, size), 0)) / (words.length - 1);
+        const gap = (width - words.reduce((s, t) => s + this.textWidth(t, font, size), 0)) / (words.length - 1);
         let cx = x;
         for (const word of words) {
           this.page.drawText(word, { x: cx, y: baseline, size, font });
-          cx += font.widthOfTextAtSize(word, size) + gap;
+          cx += this.textWidth(word, font, size) + gap;
         }
         return;
       }
