@@ -65,8 +65,9 @@ export function ComparisonView(props: {
             hidden={hidden} onHide={(id) => setHidden((h) => [...h, id])} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, xl: projector ? 12 : 3 }}>
-          <SimpleGrid cols={projector ? 3 : 1} spacing="sm">
-            {props.weightsPanel}
+          {projector && <Stack mb="sm">{props.weightsPanel}</Stack>}
+          <SimpleGrid cols={projector ? 2 : 1} spacing="sm">
+            {!projector && props.weightsPanel}
             <Paper withBorder p="sm">
               <Text fw={600} size="sm" mb={4}>{t('cmp.chart')}</Text>
               <CompetencyChart data={data} order={props.nips} />

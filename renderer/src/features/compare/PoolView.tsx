@@ -4,7 +4,7 @@ import { IconArrowLeft, IconColumns } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { errorText } from '../../i18n';
-import { useAppState } from '../../app/app-state';
+import { useAppState, useProjector } from '../../app/app-state';
 import type { Pool } from '../../../../shared/compare/schemas';
 import type { CompareConfig } from '../../../../shared/ipc/compare';
 import { rankCandidates, type Weights } from '../../../../shared/compare/ranking';
@@ -20,6 +20,8 @@ export function PoolView({ jabatanId }: { jabatanId: string }) {
   const { t } = useTranslation('compare');
   const { go, info } = useAppState();
   const readOnly = info.mode === 'telaah';
+  // On a shared screen the tables need the full width; the weights sit in one row above them.
+  const projector = useProjector();
   const [pool, setPool] = useState<Pool | null>(null);
   const [config, setConfig] = useState<CompareConfig | null>(null);
   const [weights, setWeights] = useState<Weights | null>(null);
@@ -67,7 +69,7 @@ export function PoolView({ jabatanId }: { jabatanId: string }) {
 
   const weightsPanel = (
     <WeightsPanel weights={weights} onChange={setWeights} onReset={() => setWeights(weightsFromConfig(config))}
-      onSave={readOnly ? undefined : () => void saveWeights()} />
+      onSave={readOnly ? undefined : () => void saveWeights()} horizontal={projector} />
   );
   const j = pool.jabatan;
   const header = (
@@ -105,7 +107,8 @@ export function PoolView({ jabatanId }: { jabatanId: string }) {
     <Stack gap="sm">
       {header}
       <Grid gap="md">
-        <Grid.Col span={{ base: 12, lg: 9 }}>
+        {projector && <Grid.Col span={12}>{weightsPanel}</Grid.Col>}
+        <Grid.Col span={{ base: 12, lg: projector ? 12 : 9 }}>
           <Tabs defaultValue="ranking" keepMounted={false}>
             <Tabs.List>
               <Tabs.Tab value="ranking" data-testid="tab-ranking">{t('pool.tabs.ranking')}</Tabs.Tab>
@@ -116,7 +119,7 @@ export function PoolView({ jabatanId }: { jabatanId: string }) {
               <Group justify="space-between" mb="xs">
                 <Text size="sm" c="dimmed">{t('pool.select')}</Text>
                 <Group gap="xs">
-                  <Switch size="xs" label="Σ" checked={expanded} onChange={(e) => setExpanded(e.currentTarget.checked)} data-testid="expand-scores" />
+                  <Switch size="xs" label={t('breakdown.title')} checked={expanded} onChange={(e) => setExpanded(e.currentTarget.checked)} data-testid="expand-scores" />
                   <Button size="xs" variant="default" disabled={selected.length === 0} onClick={() => setSelected([])}>{t('pool.clear')}</Button>
                   <Button size="sm" leftSection={<IconColumns size={16} />} disabled={selected.length < 2}
                     onClick={() => setComparing(selected)} data-testid="compare-button">
@@ -135,7 +138,7 @@ export function PoolView({ jabatanId }: { jabatanId: string }) {
             </Tabs.Panel>
           </Tabs>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 3 }}>{weightsPanel}</Grid.Col>
+        {!projector && <Grid.Col span={{ base: 12, lg: 3 }}>{weightsPanel}</Grid.Col>}
       </Grid>
     </Stack>
   );
