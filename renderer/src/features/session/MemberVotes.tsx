@@ -75,7 +75,7 @@ export function MemberVotes(props: { record: SessionRecord; item: AgendaItemReco
                       <Group gap={4} wrap="nowrap">
                         {PILIHAN_SUARA.map((p) => (
                           <Button
-                            key={p} size="compact-sm" color={VOTE_COLOR[p]} variant={vote?.pilihan === p ? 'filled' : 'default'} disabled={closed}
+                            key={p} size="compact-sm" color={VOTE_COLOR[p]} variant={vote?.pilihan === p ? 'filled' : 'default'} disabled={!record.kuorum.terpenuhi}
                             data-testid={`vote-${a.urutan}-${p}`} data-selected={vote?.pilihan === p ? 'true' : 'false'}
                             onClick={() => void run(() => api.session.vote({ itemId: item.id, anggotaId: a.anggotaId, pilihan: p }))}
                           >{t(`vote.${p}`)}</Button>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Checkbox, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { IconCheck, IconUserPlus, IconX } from '@tabler/icons-react';
+import { ActionIcon, Alert, Badge, Button, Checkbox, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { IconCheck, IconTrash, IconUserPlus, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { PERAN_ANGGOTA, type PeranAnggota, type SessionRecord } from '../../../../shared/session/model';
@@ -44,6 +44,14 @@ export function MembersPanel(props: { record: SessionRecord; run: RunAct; closed
                     </Badge>
                     <Text size="xs" c="dimmed" lineClamp={1}>{a.jabatan}</Text>
                   </Group>
+                </Table.Td>
+                <Table.Td w={1}>
+                  {!closed && s.status === 'draf' && (
+                    <ActionIcon size="sm" variant="subtle" color="red" aria-label={t('members.remove')} data-testid={`member-remove-${a.urutan}`}
+                      onClick={() => void run(() => api.session.removeMember({ sidangId: s.id, anggotaId: a.anggotaId }))}>
+                      <IconTrash size={14} />
+                    </ActionIcon>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <Checkbox

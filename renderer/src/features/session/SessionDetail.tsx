@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Badge, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconDeviceFloppy, IconPlayerPlay, IconLock } from '@tabler/icons-react';
+import { IconArrowLeft, IconDeviceFloppy, IconEdit, IconPlayerPlay, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { formatTanggal } from '../../../../shared/format/tanggal';
@@ -9,13 +9,16 @@ import { MembersPanel } from './MembersPanel';
 import { AgendaList } from './AgendaList';
 import { AgendaItemPanel } from './AgendaItemPanel';
 import { STATUS_COLOR } from './SessionList';
+import { EditSessionModal } from './EditSessionModal';
+import { PledgeNotice } from './PledgeNotice';
 
 /** One session: members and quorum on the left with the agenda, the selected item on the right. */
-export function SessionDetail(props: { sidangId: string; onBack(): void; onTimeline(nip: string): void }) {
+export function SessionDetail(props: { sidangId: string; onBack(): void; onTimeline(nip: string): void; onTracking(): void }) {
   const { t } = useTranslation('session');
   const { record, error, run, busy } = useSessionRecord(props.sidangId);
   const [selected, setSelected] = useState<string | null>(null);
   const [confirmClose, setConfirmClose] = useState(false);
+  const [editing, setEditing] = useState(false);
   if (!record) return error ? <Alert color="red">{error}</Alert> : null;
   const s = record.sidang;
   const closed = s.status === 'selesai';
@@ -32,6 +35,9 @@ export function SessionDetail(props: { sidangId: string; onBack(): void; onTimel
           <Text size="sm" c="dimmed">{formatTanggal(s.tanggal)} · {s.tempat}</Text>
         </Group>
         <Group gap="xs">
+          {!closed && (
+            <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setEditing(true)} data-testid="session-edit">{t('edit.open')}</Button>
+          )}
           {s.status === 'draf' && (
             <Button leftSection={<IconPlayerPlay size={16} />} loading={busy} data-testid="session-start"
               onClick={() => void run(() => api.session.setStatus({ sidangId: s.id, status: 'berlangsung' }))}>
@@ -62,6 +68,8 @@ export function SessionDetail(props: { sidangId: string; onBack(): void; onTimel
         </Alert>
       )}
       {error && <Alert color="red" data-testid="session-error" withCloseButton={false}>{error}</Alert>}
+      {!closed && <PledgeNotice onTracking={props.onTracking} onTimeline={props.onTimeline} />}
+      <EditSessionModal sidang={s} opened={editing} run={run} onClose={() => setEditing(false)} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="sm">

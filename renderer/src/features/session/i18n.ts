@@ -12,6 +12,7 @@ export const sessionStrings = {
       title: 'Sidang baru', nomor: 'Nomor', tanggal: 'Tanggal (yyyy-mm-dd)', tempat: 'Tempat',
       defaultMembers: 'Susunan anggota baku (Sekda, Kepala BKPSDM, Inspektur, Asisten)', submit: 'Buat sidang',
     },
+    edit: { title: 'Ubah sidang', submit: 'Simpan perubahan', failed: 'Perubahan tidak tersimpan; lihat pesan di atas.', open: 'Ubah' },
     detail: {
       back: 'Semua sidang', start: 'Mulai sidang', close: 'Tutup sidang', save: 'Simpan',
       savedAt: 'Tersimpan {{time}}', closeConfirm: 'Tutup sidang? Setelah ditutup, catatan tidak dapat diubah.',
@@ -61,9 +62,10 @@ export const sessionStrings = {
       empty: 'Tidak ada target yang dipantau.', today: 'Per {{date}}', name: 'Nama', indicator: 'Indikator', target: 'Target',
       deadline: 'Tenggat', realization: 'Realisasi', statusCol: 'Status', post: 'Jabatan', enter: 'Isi realisasi',
       daysLeft: '{{n}} hari lagi', daysLate: 'lewat {{n}} hari', pledge: 'Pakta mundur dibahas pada sidang berikutnya',
+      pledgeHere: 'Target berpakta yang lewat tenggat atau tidak tercapai; dibahas pada sidang ini.',
       evidence: 'Catatan bukti', date: 'Tanggal realisasi', value: 'Nilai realisasi', submit: 'Simpan realisasi',
       status: { berjalan: 'Berjalan', segera: 'Segera jatuh tempo', terlambat: 'Lewat tenggat', tercapai: 'Tercapai', tidak_tercapai: 'Tidak tercapai' },
-      pledgeCount: '{{n}} pakta perlu dibahas',
+      pledgeCount: '{{n}} pakta mundur perlu dibahas',
     },
     timeline: {
       title: 'Linimasa per ASN', nip: 'NIP', show: 'Tampilkan', empty: 'Masukkan NIP untuk melihat linimasa.',
@@ -85,6 +87,7 @@ export const sessionStrings = {
       title: 'New session', nomor: 'Number', tanggal: 'Date (yyyy-mm-dd)', tempat: 'Place',
       defaultMembers: 'Standard members (Secretary, BKPSDM head, Inspector, Assistant)', submit: 'Create session',
     },
+    edit: { title: 'Edit session', submit: 'Save changes', failed: 'Not saved; see the message above.', open: 'Edit' },
     detail: {
       back: 'All sessions', start: 'Start session', close: 'Close session', save: 'Save',
       savedAt: 'Saved {{time}}', closeConfirm: 'Close the session? Once closed its record cannot be changed.',
@@ -134,6 +137,7 @@ export const sessionStrings = {
       empty: 'No targets under tracking.', today: 'As of {{date}}', name: 'Name', indicator: 'Indicator', target: 'Target',
       deadline: 'Deadline', realization: 'Realization', statusCol: 'Status', post: 'Post', enter: 'Enter realization',
       daysLeft: '{{n}} days left', daysLate: '{{n}} days late', pledge: 'Pledge to step down goes to the next session',
+      pledgeHere: 'Pledged targets overdue or missed; to be discussed at this session.',
       evidence: 'Evidence note', date: 'Realization date', value: 'Realized value', submit: 'Save realization',
       status: { berjalan: 'Running', segera: 'Due soon', terlambat: 'Overdue', tercapai: 'Met', tidak_tercapai: 'Missed' },
       pledgeCount: '{{n}} pledges to discuss',

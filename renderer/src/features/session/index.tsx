@@ -34,7 +34,7 @@ export function SessionScreen() {
         </Tabs.List>
         <Tabs.Panel value="sessions" pt="sm">
           {sidangId
-            ? <SessionDetail sidangId={sidangId} onBack={() => setSidangId(null)} onTimeline={showTimeline} />
+            ? <SessionDetail sidangId={sidangId} onBack={() => setSidangId(null)} onTimeline={showTimeline} onTracking={() => setTab('tracking')} />
             : <SessionList onOpen={setSidangId} />}
         </Tabs.Panel>
         <Tabs.Panel value="tracking" pt="sm"><TrackingPanel onTimeline={showTimeline} /></Tabs.Panel>
