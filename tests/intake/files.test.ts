@@ -8,7 +8,7 @@ import { readIntakeSource } from '../../electron/intake/read-source';
 import { checkSource } from '../../electron/intake/intake-service';
 import { buildWorkbook, workbookBytes, HEADER_ROW } from '../../electron/intake/template';
 import { problemReportBytes } from '../../electron/intake/problem-report';
-import { crc32, storedZip } from '../../electron/intake/zip-store';
+import { crc32, storedZip } from './zip-util';
 import { guardZip } from '../../electron/intake/zip-guard';
 import { LIMITS } from '../../electron/intake/limits';
 import { AppError } from '../../shared/errors';
@@ -196,5 +196,32 @@ describe('the problem report', () => {
     expect(ws.rowCount).toBe(result.problems.length + 1);
     expect(ws.getRow(2).values).toEqual([undefined, 'Pegawai', 4, 'Golongan', 'V/a', expect.stringContaining('tidak ada dalam daftar')]);
     expect(wb.getWorksheet('Ringkasan')!.getRow(5).values).toEqual([undefined, 'Pegawai', 3, 2, 1]);
+  });
+});
+
+describe('the XLSX reader', () => {
+  it('reads what exceljs writes: shared and rich text, entities, booleans, numbers, dates, formulas, errors, gaps', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Uji & <coba>');
+    ws.getCell('A1').value = 'Teks "biasa" & <tanda>';
+    ws.getCell('B1').value = { richText: [{ text: 'Kaya ' }, { font: { bold: true }, text: 'teks' }] };
+    ws.getCell('C1').value = true;
+    ws.getCell('E1').value = -3.7956;
+    ws.getCell('A3').value = new Date(Date.UTC(2025, 6, 2));
+    ws.getCell('B3').value = { formula: 'SUM(1,2)', result: 3 };
+    ws.getCell('C3').value = { error: '#N/A' } as ExcelJS.CellErrorValue;
+    ws.getCell('D3').value = 'baris\ndua';
+    const custom = ws.getCell('E3');
+    custom.value = 45840;
+    custom.numFmt = 'd mmmm yyyy';
+    const sheets = await readIntakeSource(file('jenis-sel.xlsx', Buffer.from(await wb.xlsx.writeBuffer())));
+    expect(sheets).toEqual([{
+      name: 'Uji & <coba>',
+      rows: [
+        ['Teks "biasa" & <tanda>', 'Kaya teks', true, null, -3.7956],
+        undefined,
+        [{ date: '2025-07-02' }, { formula: 'SUM(1,2)' }, { error: '#N/A' }, 'baris\ndua', { date: '2025-07-02' }],
+      ],
+    }]);
   });
 });

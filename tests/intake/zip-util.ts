@@ -1,4 +1,4 @@
-/** CRC-32 (IEEE) for the stored zip below; node:zlib.crc32 only exists from Node 22. */
+/** CRC-32 (IEEE) for hand-built zips; node:zlib.crc32 only exists from Node 22. */
 const TABLE = (() => {
   const t = new Int32Array(256);
   for (let n = 0; n < 256; n++) {
@@ -15,10 +15,7 @@ export function crc32(buf: Uint8Array): number {
   return (c ^ -1) >>> 0;
 }
 
-/**
- * Writes parts into a zip without compression. Used to hand the XLSX parser a copy of a workbook
- * whose parts were already inflated (and sanitised) by the guard, so nothing is inflated twice.
- */
+/** Writes parts into a zip without compression: lets a test hand-edit a workbook's XML and re-pack it. */
 export function storedZip(parts: Map<string, Buffer>): Buffer {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
