@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors';
 import type { RequestFilter } from '../../shared/ipc/dataset';
 import { STATUS_TIDAK_DIAGENDAKAN, cekSidangTerbuka } from '../../shared/session/rules';
+import type { JabatanRingkas } from '../../shared/session/model';
 import { listRequests } from '../dataset/requests-query';
 import type { Database } from '../dataset/database';
 import { act, fail, newId, type SessionEnv } from './env';
@@ -123,4 +124,12 @@ export function setNotes(env: SessionEnv, itemId: string, catatan: string): void
     fail(cekSidangTerbuka(getSidang(env.db, item.sidang_id).status));
     env.db.run('UPDATE agenda_item SET catatan_diskusi = ? WHERE id = ?', [catatan, itemId]);
   });
+}
+
+/** Vacant posts, by unit and name, for agenda items about a post rather than a request. */
+export function vacantPosts(db: Database): JabatanRingkas[] {
+  return db.all<{ id: string; nama: string; level: JabatanRingkas['level']; unit_nama: string }>(
+    `SELECT j.id, j.nama, j.level, u.nama AS unit_nama FROM jabatan j JOIN unit_kerja u ON u.id = j.unit_id
+     WHERE j.status = 'lowong' ORDER BY u.nama, j.nama`,
+  ).map((r) => ({ id: r.id, nama: r.nama, level: r.level, unitNama: r.unit_nama }));
 }

@@ -3,7 +3,7 @@ import type { DomainHandlers } from '../ipc/handlers';
 import { tanggalWib } from '../../shared/session/targets';
 import type { SessionEnv } from './env';
 import { addMember, createSidang, listSidang, removeMember, setAttendance, setStatus, updateSidang } from './sidang-store';
-import { addAgenda, addAgendaFromFilter, moveAgenda, removeAgenda, setNotes } from './agenda';
+import { addAgenda, addAgendaFromFilter, moveAgenda, removeAgenda, setNotes, vacantPosts } from './agenda';
 import { castVote, declareConflict, decide, withdrawConflict } from './voting';
 import { loadSessionRecord } from './session-record';
 import { recordRealization, trackingList } from './tracking';
@@ -33,6 +33,7 @@ export function sessionHandlers(ctx: AppContext): DomainHandlers<'session'> {
       saved((e) => addAgenda(e, sidangId, permohonanIds, jabatanIds)).value,
     'session:addAgendaFromFilter': ({ sidangId, filter, limit }) =>
       saved((e) => addAgendaFromFilter(e, sidangId, filter, limit)).value,
+    'session:vacantPosts': () => vacantPosts(ctx.dataset().db),
     'session:removeAgenda': ({ itemId }) => ok((e) => removeAgenda(e, itemId)),
     'session:moveAgenda': ({ itemId, arah }) => ok((e) => moveAgenda(e, itemId, arah)),
     'session:setNotes': ({ itemId, catatan }) => ok((e) => setNotes(e, itemId, catatan)),

@@ -3,7 +3,7 @@ import { channel, noInput } from './channel';
 import { requestFilterSchema } from './dataset';
 import { isoDateSchema, nipSchema } from '../domain/common';
 import {
-  hasilKeputusanSchema, kuorumRuleSchema, peranAnggotaSchema, pilihanSuaraSchema, sessionRecordSchema,
+  hasilKeputusanSchema, jabatanRingkasSchema, kuorumRuleSchema, peranAnggotaSchema, pilihanSuaraSchema, sessionRecordSchema,
   sidangRingkasSchema, statusSidangSchema,
 } from '../session/model';
 import { timelineSchema, trackingRowSchema } from '../session/timeline';
@@ -67,6 +67,8 @@ export const sessionChannels = {
     z.object({ sidangId: id, filter: requestFilterSchema, limit: z.number().int().min(1).max(500).default(200) }),
     z.object({ added: z.number().int(), skipped: z.number().int() }),
   ),
+  /** Vacant posts (status lowong) that can be put on an agenda as items of their own. */
+  'session:vacantPosts': channel(noInput, z.array(jabatanRingkasSchema)),
   'session:removeAgenda': channel(z.object({ itemId: id }), savedOutput),
   'session:moveAgenda': channel(z.object({ itemId: id, arah: z.enum(['naik', 'turun']) }), savedOutput),
   'session:setNotes': channel(z.object({ itemId: id, catatan: teks(10_000) }), savedOutput),

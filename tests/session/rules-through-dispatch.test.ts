@@ -60,6 +60,7 @@ describe('session rules enforced by the services', () => {
       itemId: items[0]!, hasil: 'tidak_direkomendasikan', jabatanId: 'j-baru-0', alasan: 'Belum memenuhi masa jabatan minimal.',
     }))).toBe('KEPUTUSAN_JABATAN_TIDAK_PERLU');
     await c.call('session:decide', { itemId: items[0]!, hasil: 'direkomendasikan', jabatanId: 'j-baru-1', alasan: 'Pilihan kedua lebih sesuai kompetensi.' });
+    expect((await c.call('session:vacantPosts', {})).map((j) => j.id).sort()).toEqual(['j-baru-0', 'j-baru-1', 'j-baru-2', 'j-baru-3', 'j-baru-4']);
     const vacant = (await c.call('session:record', { sidangId })).items[2]!;
     expect(vacant.jabatanLowong?.id).toBe('j-baru-3');
     expect(vacant.pemohon).toBeNull();

@@ -1,17 +1,23 @@
 import { useEffect, useState } from 'react';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Divider, Group, Modal, MultiSelect, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import type { RequestFilter } from '../../../../shared/ipc/dataset';
+import type { JabatanRingkas } from '../../../../shared/session/model';
 import { RequestFilters } from '../requests/RequestFilters';
 import type { RunAct } from './use-session-record';
 
-/** Bulk add: the same filters as Daftar Permohonan; what the filter shows is what gets scheduled. */
+/**
+ * Bulk add: the same filters as Daftar Permohonan, so what the filter shows is what gets
+ * scheduled; vacant posts can be added as items of their own.
+ */
 export function AddAgendaModal(props: { opened: boolean; sidangId: string; run: RunAct; onClose(): void }) {
   const { t } = useTranslation('session');
   const [filter, setFilter] = useState<RequestFilter>({ statuses: ['diverifikasi'] });
   const [count, setCount] = useState<number | null>(null);
   const [result, setResult] = useState<string | null>(null);
+  const [posts, setPosts] = useState<JabatanRingkas[]>([]);
+  const [chosenPosts, setChosenPosts] = useState<string[]>([]);
 
   useEffect(() => {
     if (!props.opened) return;
@@ -19,20 +25,40 @@ export function AddAgendaModal(props: { opened: boolean; sidangId: string; run: 
     void api.dataset.listRequests(filter).then((r) => { if (!stale) setCount(r.total); });
     return () => { stale = true; };
   }, [filter, props.opened]);
+  useEffect(() => {
+    if (props.opened) void api.session.vacantPosts({}).then(setPosts);
+  }, [props.opened]);
+
+  const add = async (fn: () => Promise<{ added: number; skipped: number }>) => {
+    let r = { added: 0, skipped: 0 };
+    if (await props.run(async () => { r = await fn(); })) setResult(t('agenda.added', r));
+  };
 
   return (
     <Modal opened={props.opened} onClose={() => { setResult(null); props.onClose(); }} title={t('agenda.addTitle')} size="90%">
       <Stack>
         <RequestFilters value={filter} onChange={setFilter} />
-        <Text size="sm" data-testid="agenda-add-count">{t('agenda.addCount', { n: count ?? 0 })}</Text>
-        {result && <Text size="sm" c="teal" data-testid="agenda-add-result">{result}</Text>}
-        <Group justify="end">
-          <Button disabled={!count} data-testid="agenda-add-submit" onClick={async () => {
-            let r = { added: 0, skipped: 0 };
-            const ok = await props.run(async () => { r = await api.session.addAgendaFromFilter({ sidangId: props.sidangId, filter }); });
-            if (ok) setResult(t('agenda.added', r));
-          }}>{t('agenda.addSubmit')}</Button>
+        <Group justify="space-between">
+          <Text size="sm" data-testid="agenda-add-count">{t('agenda.addCount', { n: count ?? 0 })}</Text>
+          <Button disabled={!count} data-testid="agenda-add-submit"
+            onClick={() => void add(() => api.session.addAgendaFromFilter({ sidangId: props.sidangId, filter }))}>
+            {t('agenda.addSubmit')}
+          </Button>
         </Group>
+        <Divider label={t('agenda.vacantTitle')} />
+        <Group align="end">
+          <MultiSelect
+            style={{ flex: 1 }} searchable clearable label={t('agenda.vacantPick')} value={chosenPosts} onChange={setChosenPosts}
+            data={posts.map((p) => ({ value: p.id, label: `${p.nama} (${p.level}) — ${p.unitNama}` }))} data-testid="agenda-vacant"
+            comboboxProps={{ withinPortal: true }}
+          />
+          <Button variant="light" disabled={chosenPosts.length === 0} data-testid="agenda-vacant-submit" onClick={() => void add(async () => {
+            const r = await api.session.addAgenda({ sidangId: props.sidangId, jabatanIds: chosenPosts });
+            setChosenPosts([]);
+            return r;
+          })}>{t('agenda.addSubmit')}</Button>
+        </Group>
+        {result && <Text size="sm" c="teal" data-testid="agenda-add-result">{result}</Text>}
       </Stack>
     </Modal>
   );

@@ -31,7 +31,7 @@ export const sessionStrings = {
       title: 'Agenda', empty: 'Agenda masih kosong.', add: 'Tambah dari daftar permohonan', up: 'Naik', down: 'Turun',
       remove: 'Hapus dari agenda', vacant: 'Jabatan lowong: {{nama}}', addTitle: 'Tambah agenda dari filter permohonan',
       addCount: '{{n}} permohonan cocok dengan filter', addSubmit: 'Tambahkan ke agenda', added: '{{added}} ditambahkan, {{skipped}} dilewati',
-      undecided: 'Belum diputuskan',
+      undecided: 'Belum diputuskan', vacantTitle: 'Jabatan lowong', vacantPick: 'Pilih jabatan lowong untuk dibahas',
     },
     item: {
       applicant: 'Pemohon', current: 'Jabatan saat ini', choices: 'Jabatan yang dimohon', notes: 'Catatan pembahasan',
@@ -106,7 +106,7 @@ export const sessionStrings = {
       title: 'Agenda', empty: 'The agenda is empty.', add: 'Add from the request list', up: 'Up', down: 'Down',
       remove: 'Remove from agenda', vacant: 'Vacant post: {{nama}}', addTitle: 'Add agenda items from a request filter',
       addCount: '{{n}} requests match the filter', addSubmit: 'Add to agenda', added: '{{added}} added, {{skipped}} skipped',
-      undecided: 'Not decided',
+      undecided: 'Not decided', vacantTitle: 'Vacant posts', vacantPick: 'Choose vacant posts to discuss',
     },
     item: {
       applicant: 'Applicant', current: 'Current post', choices: 'Requested posts', notes: 'Discussion notes',
