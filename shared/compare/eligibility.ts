@@ -67,8 +67,10 @@ const CHECKS: Record<RuleId, Check> = {
     if (gap > 1) return r('tidak_memenuhi', 'Jabatan saat ini lebih dari satu jenjang di bawah jabatan yang dituju.', 'Current post is more than one level below the post sought.', data);
     return addYears(c.profil.tmtJabatan, years) <= today
       ? r('memenuhi', `Sudah ${inPost} tahun di jenjang di bawahnya (minimal ${years}).`, `${inPost} years one level below (minimum ${years}).`, data)
-      : r('tidak_memenuhi', `Baru ${inPost} tahun di jabatan saat ini; minimal ${years} tahun. Riwayat jabatan sebelumnya tidak ada di dataset.`,
-        `Only ${inPost} years in the current post; ${years} required. Earlier posts are not in the dataset.`, data);
+      // Only the current post's TMT is in the dataset; an earlier post at the same level may make up the
+      // difference, so this asks the committee to check rather than ruling the candidate out.
+      : r('perlu_perhatian', `Baru ${inPost} tahun di jabatan saat ini; minimal ${years} tahun di jenjang ini. Periksa riwayat jabatan sebelumnya (tidak ada di dataset).`,
+        `Only ${inPost} years in the current post; ${years} required at this level. Check earlier posts (not in the dataset).`, data);
   },
   skp: (c, _post, cfg, today) => {
     const n = cfg.num('skp.tahun');

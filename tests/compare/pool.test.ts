@@ -38,7 +38,8 @@ describe('position pools', () => {
     expect(by[NIP.ani]!.jarakKm).toBeLessThan(0.5);
     const citra = by[NIP.citra]!.eligibility;
     expect(citra.status).toBe('tidak_memenuhi');
-    expect(citra.results.filter((r) => r.status === 'tidak_memenuhi').map((r) => r.ruleId)).toEqual(['pangkat', 'pengalaman']);
+    expect(citra.results.filter((r) => r.status === 'tidak_memenuhi').map((r) => r.ruleId)).toEqual(['pangkat']);
+    expect(citra.results.find((r) => r.ruleId === 'pengalaman')!.status).toBe('perlu_perhatian');
     const dedi = by[NIP.dedi]!.eligibility.results;
     expect(dedi.find((r) => r.ruleId === 'ketidakhadiran')).toMatchObject({ status: 'tidak_memenuhi' });
     expect(dedi.find((r) => r.ruleId === 'ketidakhadiran')!.alasan.id).toContain('12 hari kerja berturut-turut');

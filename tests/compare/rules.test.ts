@@ -61,14 +61,16 @@ describe('education (PP 11/2017 jo. PP 17/2020)', () => {
 });
 
 describe('experience one level below', () => {
-  it('administrator: 3 years as pengawas — exactly 3 years meets, a day short fails', () => {
+  it('administrator: 3 years as pengawas — exactly 3 years meets, a day short asks for the earlier posts', () => {
     expect(status('pengalaman', { tmtJabatan: '2023-11-23' })).toBe('memenuhi');
-    expect(status('pengalaman', { tmtJabatan: '2023-11-24' })).toBe('tidak_memenuhi');
+    expect(check('pengalaman', { tmtJabatan: '2023-11-24' })).toMatchObject({
+      status: 'perlu_perhatian', alasan: expect.objectContaining({ id: expect.stringContaining('riwayat jabatan sebelumnya') }),
+    });
   });
   it('pengawas: 4 years as pelaksana', () => {
     const c = { levelSaatIni: null };
     expect(status('pengalaman', { tmtJabatan: '2022-11-23' }, { post: post({ level: 'IV.b' }), c })).toBe('memenuhi');
-    expect(status('pengalaman', { tmtJabatan: '2022-11-24' }, { post: post({ level: 'IV.b' }), c })).toBe('tidak_memenuhi');
+    expect(status('pengalaman', { tmtJabatan: '2022-11-24' }, { post: post({ level: 'IV.b' }), c })).toBe('perlu_perhatian');
   });
   it('a rotation at the same level meets; skipping a level fails; a functional post needs a look', () => {
     expect(status('pengalaman', { tmtJabatan: '2026-10-01' }, { c: { levelSaatIni: 'III.a' } })).toBe('memenuhi');

@@ -5,6 +5,7 @@ import { auditCommand } from './audit';
 import { documentCommand } from './document';
 import { verifyCommand } from './verify';
 import { sidangCommand } from './sidang';
+import { bursaCommand } from './bursa';
 
 /** Each capability registers its commands here (one import and one entry each). */
 export const COMMANDS: CliCommand[] = [
@@ -14,4 +15,5 @@ export const COMMANDS: CliCommand[] = [
   documentCommand,
   verifyCommand,
   sidangCommand,
+  bursaCommand,
 ];
