@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../dataset/files';
 import { DEFAULT_SCRYPT, type ScryptParams } from '../dataset/kdf';
 import type { OpenDataset } from '../dataset/open-dataset';
 import { appendAudit } from '../audit/audit-log';
-import { buildPacketImage, memberKeyId } from './packet-image';
+import { buildPacketImage } from './packet-image';
 import { todayWib } from './packet-meta';
 import { persist } from './persist';
 
@@ -41,9 +41,8 @@ function checkRequest(db: Database, req: ExportPacketRequest, now: Date): { sida
   if (!sidang) throw new AppError('SIDANG_TIDAK_DITEMUKAN', { sidangId: req.sidangId });
   const anggota = db.first<Row>('SELECT * FROM sidang_anggota WHERE sidang_id = ? AND anggota_id = ?', [req.sidangId, req.anggotaId]);
   if (!anggota) throw new AppError('BUKAN_ANGGOTA_SIDANG', { anggotaId: req.anggotaId, nomor: sidang.nomor });
-  if (!db.first('SELECT 1 FROM anggota_kunci WHERE anggota_id = ?', [memberKeyId(anggota)])) {
-    throw new AppError('KUNCI_ANGGOTA_BELUM_TERDAFTAR', { nama: anggota.nama });
-  }
+  // No registered key yet is allowed: a member typically creates their key on first opening the packet and
+  // registers it before sending a response; the import is where an unregistered key is refused.
   if (Number(db.value('SELECT COUNT(*) FROM agenda_item WHERE sidang_id = ?', [req.sidangId])) === 0) {
     throw new AppError('AGENDA_SIDANG_KOSONG', { nomor: sidang.nomor });
   }

@@ -30,10 +30,6 @@ export const reviewErrors: ErrorCatalog = {
     id: 'Sidang {nomor} belum memiliki agenda; tidak ada yang bisa dikirim untuk ditelaah.',
     en: 'Session {nomor} has no agenda yet; there is nothing to send for review.',
   },
-  KUNCI_ANGGOTA_BELUM_TERDAFTAR: {
-    id: 'Kunci publik {nama} belum didaftarkan. Daftarkan dulu kunci publik anggota agar tanggapannya dapat diperiksa.',
-    en: "{nama}'s public key is not registered. Register the member's public key first so their response can be checked.",
-  },
   KEDALUWARSA_TIDAK_SAH: {
     id: 'Tanggal kedaluwarsa {tanggal} tidak sah: harus setelah hari ini dan paling lama {maks} hari ke depan.',
     en: 'Expiry date {tanggal} is not valid: it must be after today and at most {maks} days ahead.',

@@ -59,10 +59,10 @@ describe('refusals, each with its own message', () => {
     expect(r.code).toBe('KEDALUWARSA_TIDAK_SAH');
     const weak = await refusal(sec.call('review:exportPacket', { sidangId: 'S1', anggotaId: 'S1-agt-3', kedaluwarsa: '2026-12-10', passphrase: 'pendek', path: join(sec.dir, 'x.bpj') }));
     expect(weak.code).toBe('FRASA_SANDI_TERLALU_LEMAH');
-    const noKey = await refusal(sec.call('review:exportPacket', { sidangId: 'S1', anggotaId: 'S1-agt-2', kedaluwarsa: '2026-12-10', passphrase: PACKET_PASSPHRASE, path: join(sec.dir, 'x.bpj') }));
-    expect(noKey.code).toBe('KUNCI_ANGGOTA_BELUM_TERDAFTAR');
+    const notMember = await refusal(sec.call('review:exportPacket', { sidangId: 'S1', anggotaId: 'S2-agt-2', kedaluwarsa: '2026-12-10', passphrase: PACKET_PASSPHRASE, path: join(sec.dir, 'x.bpj') }));
+    expect(notMember.code).toBe('BUKAN_ANGGOTA_SIDANG');
     const audited = sec.ctx.dataset().db.all<{ payload: string }>("SELECT payload FROM audit_log WHERE action = 'review.paket.tolak'");
-    expect(audited.map((a) => JSON.parse(a.payload).kode)).toEqual(['KEDALUWARSA_TIDAK_SAH', 'FRASA_SANDI_TERLALU_LEMAH', 'KUNCI_ANGGOTA_BELUM_TERDAFTAR']);
+    expect(audited.map((a) => JSON.parse(a.payload).kode)).toEqual(['KEDALUWARSA_TIDAK_SAH', 'FRASA_SANDI_TERLALU_LEMAH', 'BUKAN_ANGGOTA_SIDANG']);
   });
 
   it('a response signed by an unknown key', async () => {
@@ -79,6 +79,22 @@ describe('refusals, each with its own message', () => {
     expect(r.message).toContain('S1-agt-3');
     expect(refusalsIn(sec).map((x) => x.kode)).toEqual(['TANGGAPAN_KUNCI_TIDAK_DIKENAL']);
     expect(sec.ctx.dataset().db.value('SELECT COUNT(*) FROM tanggapan_telaah')).toBe(0);
+  });
+
+  it('a response from a member whose key was never registered', async () => {
+    const sec = await secretariat();
+    const member = testApp('siti');
+    cleanups.push(sec.cleanup, member.cleanup);
+    await createIdentity(join(member.dir, 'userdata'), KEY_PASSPHRASE, NOW.toISOString(), TEST_KDF);
+    const path = join(sec.dir, 'paket-siti.bpj');
+    // Exporting before the key is registered is allowed (the key is often made on first opening the packet)…
+    await exportPacket(sec.ctx.dataset(), { sidangId: 'S1', anggotaId: 'S1-agt-2', kedaluwarsa: '2026-12-01', passphrase: PACKET_PASSPHRASE, path },
+      { now: NOW, actor: 'sekretariat', kdf: TEST_KDF });
+    const response = await respond(member, path);
+    // …but the response is refused until the secretariat registers it.
+    const r = await refusal(sec.call('review:importResponse', { sidangId: 'S1', path: response }));
+    expect(r.code).toBe('TANGGAPAN_KUNCI_TIDAK_DIKENAL');
+    expect(refusalsIn(sec).map((x) => x.kode)).toEqual(['TANGGAPAN_KUNCI_TIDAK_DIKENAL']);
   });
 
   it('a response with one flipped byte', async () => {

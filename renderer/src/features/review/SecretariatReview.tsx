@@ -93,7 +93,7 @@ export function SecretariatReview() {
                         <Button size="compact-xs" variant="light" onClick={() => setRegistering({ anggotaId: a.anggotaId, nama: a.nama, hasKey: a.kunci !== null })} data-testid={`review-register-${a.anggotaId}`}>
                           {a.kunci ? t('sec.replaceKey') : t('sec.register')}
                         </Button>
-                        <Button size="compact-xs" disabled={!a.kunci || sidang.jumlahAgenda === 0} onClick={() => setExporting({ anggotaId: a.anggotaId, nama: a.nama })} data-testid={`review-export-${a.anggotaId}`}>
+                        <Button size="compact-xs" disabled={sidang.jumlahAgenda === 0} onClick={() => setExporting({ anggotaId: a.anggotaId, nama: a.nama })} data-testid={`review-export-${a.anggotaId}`}>
                           {t('sec.exportPacket')}
                         </Button>
                       </Group>

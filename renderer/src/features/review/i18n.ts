@@ -39,7 +39,7 @@ export const reviewStrings = {
       copy: 'Salin', copied: 'Tersalin',
       registered: 'Cocok dengan kunci yang didaftarkan sekretariat.',
       notRegistered: 'Sekretariat mendaftarkan kunci lain untuk Anda (sidik {{sidik}}). Tanggapan Anda akan ditolak; hubungi sekretariat.',
-      noneRegistered: 'Paket ini tidak memuat kunci terdaftar.',
+      noneRegistered: 'Saat paket dibuat, kunci Anda belum terdaftar di sekretariat. Serahkan kunci publik di atas (kode QR atau teks) sebelum mengirim tanggapan; sekretariat akan mencocokkan sidiknya.',
     },
     response: {
       export: 'Ekspor tanggapan bertanda tangan',
@@ -139,7 +139,7 @@ export const reviewStrings = {
       copy: 'Copy', copied: 'Copied',
       registered: 'Matches the key the secretariat registered.',
       notRegistered: 'The secretariat registered another key for you (fingerprint {{sidik}}). Your response would be refused; contact the secretariat.',
-      noneRegistered: 'This packet holds no registered key.',
+      noneRegistered: 'Your key was not registered with the secretariat when this packet was made. Hand over the public key above (QR code or text) before sending a response; the secretariat will compare its fingerprint.',
     },
     response: {
       export: 'Export signed response',
