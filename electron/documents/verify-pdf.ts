@@ -23,12 +23,15 @@ function parsePdfDate(s: string): string | null {
 
 export function certInfoFromDer(der: Buffer): CertInfo {
   const x = new X509Certificate(der);
-  const field = (dn: string, k: string): string => dn.split('\n').find((l) => l.startsWith(`${k}=`))?.slice(k.length + 1).replace(/\\(.)/g, '$1') ?? '';
+  // Node prints one RDN per line with RFC 4514 escapes ("CN=Ratna Dewi\, S.H."): shown unescaped.
+  const unescape = (v: string): string => v.replace(/\\(.)/g, '$1');
+  const field = (dn: string, k: string): string => unescape(dn.split('\n').find((l) => l.startsWith(`${k}=`))?.slice(k.length + 1) ?? '');
+  const oneLine = (dn: string): string => dn.split('\n').map(unescape).join(', ');
   return {
-    subject: x.subject.split('\n').join(', '),
+    subject: oneLine(x.subject),
     commonName: field(x.subject, 'CN'),
     organization: field(x.subject, 'O'),
-    issuer: x.issuer.split('\n').join(', '),
+    issuer: oneLine(x.issuer),
     serialNumber: x.serialNumber,
     notBefore: new Date(x.validFrom).toISOString(),
     notAfter: new Date(x.validTo).toISOString(),
@@ -121,7 +124,10 @@ export function verifySignedPdf(file: Buffer, db: Database | null): VerifyReport
 
   const meta = readDocMeta(text, b, c);
   report.document = meta;
+  const cryptoOk = report.checks.messageDigestMatches && report.checks.signatureValid;
   if (!meta) report.sessionMatch = 'bukan_dokumen_aplikasi';
+  // An altered file's claims about its session are not evidence of anything: not compared.
+  else if (!cryptoOk) report.sessionMatch = 'tanda_tangan_tidak_sah';
   else if (!db) report.sessionMatch = 'tanpa_dataset';
   else {
     try {

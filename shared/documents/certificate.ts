@@ -37,7 +37,7 @@ export const verifyReportSchema = z.object({
     .object({ kind: z.string(), sidangId: z.string(), sidangNomor: z.string(), contentHash: z.string() })
     .nullable(),
   /** Whether the signed content still matches the session in the open dataset. */
-  sessionMatch: z.enum(['cocok', 'berbeda', 'sidang_tidak_ada', 'tanpa_dataset', 'bukan_dokumen_aplikasi']),
+  sessionMatch: z.enum(['cocok', 'berbeda', 'sidang_tidak_ada', 'tanpa_dataset', 'bukan_dokumen_aplikasi', 'tanda_tangan_tidak_sah']),
   problems: z.array(z.string()),
 });
 export type VerifyReport = z.infer<typeof verifyReportSchema>;

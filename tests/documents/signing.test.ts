@@ -91,9 +91,10 @@ describe('signed recommendation and berita acara (PAdES)', () => {
     const out = pdfsig(path);
     expect(out).not.toContain('Signature is Valid');
     expect(out).toMatch(/Digest Mismatch|Signature is Invalid/);
-    const r = verifySignedPdf(bad, null);
+    const r = verifySignedPdf(bad, t.ctx.dataset().db);
     expect(r.valid).toBe(false);
     expect(r.checks.messageDigestMatches).toBe(false);
+    expect(r.sessionMatch).not.toBe('cocok');
   });
 
   it('bytes appended after signing are reported by both', () => {

@@ -14,6 +14,7 @@ const SESI: Record<VerifyReport['sessionMatch'], string> = {
   sidang_tidak_ada: 'sidang tidak ada di dataset ini',
   tanpa_dataset: 'tidak diperiksa (tanpa --dataset)',
   bukan_dokumen_aplikasi: 'bukan dokumen Baperjakat Desk',
+  tanda_tangan_tidak_sah: 'tidak dibandingkan: tanda tangan tidak sah',
 };
 
 /** `baperjakat verify file.pdf [--dataset f.bpj] [--json]`: exit 0 only for a valid, unaltered signature. */

@@ -54,7 +54,7 @@ export function CertificatePanel(props: { identity: CertInfo | null; onChange(id
               <Table.Tr><Table.Th>{t('sertifikat.penerbit')}</Table.Th><Table.Td>{id.issuer}</Table.Td></Table.Tr>
               <Table.Tr><Table.Th>{t('sertifikat.berlaku')}</Table.Th><Table.Td>{formatTanggal(id.notBefore)} – {formatTanggal(id.notAfter)}</Table.Td></Table.Tr>
               <Table.Tr><Table.Th>{t('sertifikat.serial')}</Table.Th><Table.Td ff="monospace">{id.serialNumber}</Table.Td></Table.Tr>
-              <Table.Tr><Table.Th>{t('sertifikat.sidik')}</Table.Th><Table.Td ff="monospace" fz="xs" data-testid="doc-fingerprint">{id.fingerprintSha256}</Table.Td></Table.Tr>
+              <Table.Tr><Table.Th>{t('sertifikat.sidik')}</Table.Th><Table.Td ff="monospace" fz="xs" style={{ wordBreak: 'break-all' }} data-testid="doc-fingerprint">{id.fingerprintSha256}</Table.Td></Table.Tr>
             </Table.Tbody>
           </Table>
         </Card>

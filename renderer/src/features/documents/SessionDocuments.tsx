@@ -86,7 +86,7 @@ export function SessionDocuments(props: { initialSidangId?: string; hasIdentity:
     <Stack gap="sm">
       <Group align="flex-end" wrap="wrap">
         <Select
-          label={t('sesi.pilih')} w={360} value={sidangId} onChange={setSidangId} data-testid="doc-session-select" allowDeselect={false}
+          label={t('sesi.pilih')} w={440} value={sidangId} onChange={setSidangId} data-testid="doc-session-select" allowDeselect={false}
           data={(sessions ?? []).map((s) => ({ value: s.id, label: `${s.nomor} — ${formatTanggal(s.tanggal)} (${t(`sesi.status.${s.status}`)})` }))}
         />
         {current && (

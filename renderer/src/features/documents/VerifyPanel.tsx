@@ -50,7 +50,7 @@ export function VerifyPanel() {
           <Table variant="vertical" layout="fixed">
             <Table.Tbody>
               <Table.Tr><Table.Th w={200}>{t('verifikasi.penandatangan')}</Table.Th><Table.Td>{r.signer ? `${r.signer.commonName} — ${r.signer.subject}` : '-'}</Table.Td></Table.Tr>
-              {r.signer && <Table.Tr><Table.Th>SHA-256</Table.Th><Table.Td ff="monospace" fz="xs">{r.signer.fingerprintSha256}</Table.Td></Table.Tr>}
+              {r.signer && <Table.Tr><Table.Th>SHA-256</Table.Th><Table.Td ff="monospace" fz="xs" style={{ wordBreak: 'break-all' }}>{r.signer.fingerprintSha256}</Table.Td></Table.Tr>}
               <Table.Tr><Table.Th>{t('verifikasi.waktu')}</Table.Th><Table.Td>{r.signingTime ? `${formatTanggal(r.signingTime)} ${r.signingTime.slice(11, 19)} UTC` : '-'}</Table.Td></Table.Tr>
               <Table.Tr><Table.Th>{t('verifikasi.jenis')}</Table.Th><Table.Td>{r.subFilter ?? '-'}</Table.Td></Table.Tr>
               <Table.Tr><Table.Th>{t('verifikasi.dokumen')}</Table.Th><Table.Td>{r.document ? `${r.document.kind} · ${r.document.sidangNomor}` : '-'}</Table.Td></Table.Tr>

@@ -37,6 +37,7 @@ export const documentsStrings = {
       cocok: {
         cocok: 'Cocok dengan catatan sidang di dataset', berbeda: 'TIDAK cocok: catatan sidang telah berubah sejak ditandatangani',
         sidang_tidak_ada: 'Sidang tidak ada di dataset ini', tanpa_dataset: 'Tidak diperiksa (dataset terkunci)', bukan_dokumen_aplikasi: 'Bukan dokumen Baperjakat Desk',
+        tanda_tangan_tidak_sah: 'Tidak dibandingkan: tanda tangan tidak sah, isi dokumen tidak dapat dipercaya',
       },
     },
     kop: {
@@ -83,6 +84,7 @@ export const documentsStrings = {
       cocok: {
         cocok: 'Matches the session record in the dataset', berbeda: 'Does NOT match: the session record changed since signing',
         sidang_tidak_ada: 'Session not in this dataset', tanpa_dataset: 'Not checked (dataset locked)', bukan_dokumen_aplikasi: 'Not a Baperjakat Desk document',
+        tanda_tangan_tidak_sah: 'Not compared: the signature is invalid, so the content cannot be trusted',
       },
     },
     kop: {
