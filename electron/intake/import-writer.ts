@@ -22,6 +22,7 @@ export function importCounts(d: ImportData): ImportCounts {
  */
 export function writeImport(
   db: Database, data: ImportData, audit: { at: string; actor: string; berkas: string; sha256: string },
+  opts: { journal?: boolean } = {},
 ): ImportCounts {
   const counts = importCounts(data);
   db.transaction(() => {
@@ -50,6 +51,6 @@ export function writeImport(
     if (getMeta(db, 'nama_instansi') === undefined) setMeta(db, 'nama_instansi', 'Pemerintah Kota Bengkulu');
     // Counts and the file's hash only: the audit trail carries no personal data.
     appendAudit(db, { at: audit.at, actor: audit.actor, action: 'intake.impor', payload: { berkas: audit.berkas, sha256: audit.sha256, jumlah: counts } });
-  });
+  }, { journal: opts.journal });
   return counts;
 }

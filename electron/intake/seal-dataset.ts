@@ -28,7 +28,8 @@ export async function sealNewDataset(
   let counts: ImportCounts;
   try {
     migrate(db);
-    counts = writeImport(db, data, opts);
+    // A fresh in-memory build that exists only until sealed: nothing to journal or replay.
+    counts = writeImport(db, data, opts, { journal: false });
     image = db.export();
   } finally {
     db.close();

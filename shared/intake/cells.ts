@@ -20,6 +20,8 @@ export type ColumnKind =
 
 export type CellResult = { ok: true; value: unknown } | { ok: false; code: ProblemCode; params?: Record<string, string | number> };
 
+const NO_ALIASES: Record<string, string> = {};
+
 /** Longest text any cell may hold; anything above is refused before it reaches a rule. */
 export const MAX_CELL_CHARS = 2000;
 
@@ -127,7 +129,7 @@ export function parseCell(c: RawCell, kind: ColumnKind, todayIso: string): CellR
       return { ok: false, code: 'YA_TIDAK' };
     }
     case 'pilihan': {
-      const v = matchChoice(text, kind.values, kind.aliases);
+      const v = matchChoice(text, kind.values, kind.aliases ?? NO_ALIASES);
       return v === null
         ? { ok: false, code: 'PILIHAN_TIDAK_DIKENAL', params: { daftar: kind.values.join(', ') } }
         : { ok: true, value: v };
@@ -136,10 +138,19 @@ export function parseCell(c: RawCell, kind: ColumnKind, todayIso: string): CellR
 }
 
 /** Case, spaces and the separator do not matter: "iii/d", "III-d", "III d" all mean "III/d". */
-export function matchChoice(text: string, values: readonly string[], aliases: Record<string, string> = {}): string | null {
-  const k = headerKey(text);
-  if (!k) return null;
-  for (const v of values) if (headerKey(v) === k) return v;
-  for (const [a, v] of Object.entries(aliases)) if (headerKey(a) === k) return v;
-  return null;
+export function matchChoice(text: string, values: readonly string[], aliases: Record<string, string> = NO_ALIASES): string | null {
+  let index = CHOICE_INDEX.get(values)?.get(aliases);
+  if (!index) {
+    index = new Map<string, string>();
+    for (const [a, v] of Object.entries(aliases)) index.set(headerKey(a), v);
+    for (const v of values) index.set(headerKey(v), v);
+    if (!CHOICE_INDEX.has(values)) CHOICE_INDEX.set(values, new WeakMap());
+    CHOICE_INDEX.get(values)!.set(aliases, index);
+  }
+  // Exact text first: the common case skips normalisation entirely.
+  if (values.includes(text)) return text;
+  return index.get(headerKey(text)) ?? null;
 }
+
+/** Normalised key → list value, built once per list (20,000 rows × 17 golongan would otherwise re-normalise every value). */
+const CHOICE_INDEX = new WeakMap<readonly string[], WeakMap<Record<string, string>, Map<string, string>>>();

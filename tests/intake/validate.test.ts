@@ -95,7 +95,7 @@ describe('row problems', () => {
 
   it('refuses duplicates within a sheet, naming the first row', () => {
     const c = makeCity({ pegawai: 3 });
-    c.Pegawai![2]!.nip = c.Pegawai![0]!.nip;
+    c.Pegawai![2]!.nip = c.Pegawai![0]!.nip!;
     c.SKP!.push({ ...c.SKP![0]! });
     const ps = problemsOf((Object.keys(c) as SheetName[]).map((k) => sheet(k, c[k]!)));
     expect(ps).toContainEqual(expect.objectContaining({ sheet: 'Pegawai', row: 4, column: 'NIP', code: 'DUPLIKAT', reason: expect.stringContaining('baris 2') }));
