@@ -49,6 +49,11 @@ function slug(s: string): string {
   return s.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
 }
 
+/** "rekomendasi-800-09-bpj-2026.pdf" */
+export function documentFileName(kind: DocumentKind, sidangNomor: string, sidangId: string, format: DocumentFormat): string {
+  return `${kind}-${slug(sidangNomor) || slug(sidangId)}.${format}`;
+}
+
 export function composeFor(db: Database, kind: DocumentKind, sidangId: string): { composed: ComposedDocument; meta: DocMeta } {
   const session = loadDocSession(db, sidangId);
   const settings = loadDocumentSettings(db);
@@ -63,11 +68,10 @@ export function composeFor(db: Database, kind: DocumentKind, sidangId: string): 
 export async function generateDocument(db: Database, req: GenerateRequest, env: GenerateEnv): Promise<GeneratedDocument> {
   const { composed, meta } = composeFor(db, req.kind, req.sidangId);
   const settings = loadDocumentSettings(db);
-  const base = `${req.kind}-${slug(meta.sidangNomor) || slug(req.sidangId)}`;
   if (req.format === 'docx') {
     if (req.sign) throw new AppError('DOK_DOCX_TIDAK_DITANDATANGANI');
     return {
-      bytes: await renderDocx(composed, settings.kop), fileName: `${base}.docx`, contentHash: meta.contentHash, signed: false,
+      bytes: await renderDocx(composed, settings.kop), fileName: documentFileName(req.kind, meta.sidangNomor, req.sidangId, 'docx'), contentHash: meta.contentHash, signed: false,
       mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     };
   }
@@ -102,5 +106,5 @@ export async function generateDocument(db: Database, req: GenerateRequest, env: 
         contactInfo: settings.kop.instansi,
       })
     : Buffer.from(await rendered.doc.save({ useObjectStreams: false }));
-  return { bytes, fileName: `${base}.pdf`, mime: 'application/pdf', contentHash: meta.contentHash, signed: !!identity };
+  return { bytes, fileName: documentFileName(req.kind, meta.sidangNomor, req.sidangId, 'pdf'), mime: 'application/pdf', contentHash: meta.contentHash, signed: !!identity };
 }

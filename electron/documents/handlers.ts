@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../dataset/files';
 import { AppError } from '../../shared/errors';
 import { direkomendasikan, kehadiran } from '../../shared/documents/rows';
 import { loadDocumentSettings, saveDocumentSettings } from './doc-settings';
-import { composeFor, generateDocument, type GenerateRequest } from './generate';
+import { composeFor, documentFileName, generateDocument, type GenerateRequest } from './generate';
 import { createSelfSignedIdentity, identityInfo, importIdentity, removeIdentity } from './identity';
 import { printFile } from './print';
 import { listSessions, loadDocSession } from './session-source';
@@ -103,12 +103,17 @@ export function documentsHandlers(ctx: AppContext): DomainHandlers<'documents'> 
       return { fileName: doc.fileName, pdfBase64: doc.bytes.toString('base64'), contentHash: doc.contentHash, signed: doc.signed };
     },
     'documents:save': async (input) => {
-      const doc = await produce(input);
+      if (input.format === 'docx' && input.sign) throw new AppError('DOK_DOCX_TIDAK_DITANDATANGANI');
+      // Ask where first: a cancelled dialog must not leave a signing on the audit chain.
+      const s = loadDocSession(ctx.dataset().db, input.sidangId);
+      const defaultName = documentFileName(input.kind, s.nomor, s.id, input.format);
       const path = await ctx.platform.chooseSaveFile({
-        title: 'Simpan dokumen', defaultName: doc.fileName,
+        title: 'Simpan dokumen', defaultName,
         filters: [input.format === 'pdf' ? { name: 'PDF', extensions: ['pdf'] } : { name: 'Word', extensions: ['docx'] }],
       });
-      if (path) writeFileAtomic(path, doc.bytes);
+      if (!path) return { path: null, fileName: defaultName, contentHash: '', signed: false, bytes: 0 };
+      const doc = await produce(input);
+      writeFileAtomic(path, doc.bytes);
       return { path, fileName: doc.fileName, contentHash: doc.contentHash, signed: doc.signed, bytes: doc.bytes.length };
     },
     'documents:print': async (input) => {
