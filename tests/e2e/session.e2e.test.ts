@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { closeBrowser, launchApp, type HarnessApp } from './harness';
 import { DEMO_PASSPHRASE } from '../../electron/demo/constants';
 import { loadSessionRecord } from '../../electron/session/session-record';
@@ -163,5 +163,35 @@ describe('session: a whole closed session on the demo dataset', () => {
     await tid('timeline').waitFor();
     expect(await tid('timeline').textContent()).toContain('Revisi keputusan');
     await app.screenshot('session-10-timeline');
+  });
+
+  it('creates the next session with the same members and bulk-adds the verified requests and a vacant post', async () => {
+    onTestFailed(async () => { await app.page.screenshot({ path: '/tmp/session-fail.png' }); });
+    await tid('tab-sessions').click();
+    await tid('session-back').click();
+    await tid('session-new').click();
+    await tid('create-nomor').fill('800/12/BPJ/2026');
+    await tid('create-tanggal').fill('2026-12-10');
+    await tid('create-submit').click();
+    await expect.poll(() => tid('session-nomor').textContent()).toBe('800/12/BPJ/2026');
+    const db = app.ctx.dataset().db;
+    const verified = Number(db.value("SELECT COUNT(*) FROM permohonan WHERE status = 'diverifikasi'"));
+    await tid('agenda-add').click();
+    await expect.poll(() => tid('agenda-add-count').textContent()).toBe(`${verified} permohonan cocok dengan filter`);
+    await app.screenshot('session-11-bulk-add');
+    await tid('agenda-add-submit').click();
+    await expect.poll(() => tid('agenda-add-result').textContent()).toBe(`${verified} ditambahkan, 0 dilewati`);
+    await expect.poll(() => tid('agenda-add-count').textContent()).toBe('0 permohonan cocok dengan filter');
+    await tid('agenda-vacant').click();
+    await app.page.getByRole('option').first().click();
+    await app.page.keyboard.press('Escape');
+    await tid('agenda-vacant-submit').click();
+    await expect.poll(() => tid('agenda-add-result').textContent()).toBe('1 ditambahkan, 0 dilewati');
+    const s = listSidang(db).find((x) => x.nomor === '800/12/BPJ/2026')!;
+    const rec = loadSessionRecord(db, s.id);
+    expect(rec.anggota.map((a) => a.nama)).toEqual(loadSessionRecord(db, sidangId).anggota.map((a) => a.nama));
+    expect(rec.items).toHaveLength(verified + 1);
+    expect(rec.items.at(-1)!.jabatanLowong).not.toBeNull();
+    expect(Number(db.value("SELECT COUNT(*) FROM permohonan WHERE status = 'diverifikasi'"))).toBe(0);
   });
 });

@@ -18,20 +18,23 @@ export function AddAgendaModal(props: { opened: boolean; sidangId: string; run: 
   const [result, setResult] = useState<string | null>(null);
   const [posts, setPosts] = useState<JabatanRingkas[]>([]);
   const [chosenPosts, setChosenPosts] = useState<string[]>([]);
+  /** Bumped after each add, so the count and the post list show what is still left. */
+  const [version, setVersion] = useState(0);
 
   useEffect(() => {
     if (!props.opened) return;
     let stale = false;
     void api.dataset.listRequests(filter).then((r) => { if (!stale) setCount(r.total); });
     return () => { stale = true; };
-  }, [filter, props.opened]);
+  }, [filter, props.opened, version]);
   useEffect(() => {
     if (props.opened) void api.session.vacantPosts({}).then(setPosts);
-  }, [props.opened]);
+  }, [props.opened, version]);
 
   const add = async (fn: () => Promise<{ added: number; skipped: number }>) => {
     let r = { added: 0, skipped: 0 };
     if (await props.run(async () => { r = await fn(); })) setResult(t('agenda.added', r));
+    setVersion((v) => v + 1);
   };
 
   return (
