@@ -63,6 +63,8 @@ export function intakeHandlers(ctx: AppContext): DomainHandlers<'intake'> {
     }),
     'intake:check': async ({ path, tujuan }): Promise<IntakePreview> => {
       const ds = tujuan === 'versi' ? ctx.dataset() : null;
+      // The shipped demo is a fixed sample; it is never rewritten by an import.
+      if (ds?.isDemo) throw new AppError('IMPOR_KE_DEMO');
       const checked = await checkSource(resolve(path), {
         today: ctx.nowIso().slice(0, 10), existing: ds ? loadExistingKeys(ds.db) : emptyExisting(),
       });

@@ -4,11 +4,13 @@ import { basename, join } from 'node:path';
 import { validateIntake, type IntakeResult } from '../../shared/intake/validate';
 import type { ExistingKeys } from '../../shared/intake/existing';
 import { LIMITS, type Limits } from './limits';
-import { readIntakeSource } from './read-source';
+import { intakeFiles, readIntakeSource } from './read-source';
 
 export interface CheckedSource {
   path: string;
   berkas: string;
+  /** Every file read (a workbook, or the CSV files of one folder). */
+  files: string[];
   /** SHA-256 of the file (or of the folder's CSV files in name order): the audit entry and the "changed since checked" test use it. */
   sha256: string;
   result: IntakeResult;
@@ -20,7 +22,11 @@ export function sourceHash(path: string): string {
     for (const f of readdirSync(path).filter((x) => /\.csv$/i.test(x) && !x.startsWith('.')).sort()) {
       h.update(f).update('\0').update(readFileSync(join(path, f)));
     }
-  } else h.update(readFileSync(path));
+  } else {
+    const files = intakeFiles(path);
+    if (files.length === 1) return h.update(readFileSync(path)).digest('hex');
+    for (const f of files) h.update(basename(f)).update('\0').update(readFileSync(f));
+  }
   return h.digest('hex');
 }
 
@@ -30,7 +36,9 @@ export async function checkSource(
 ): Promise<CheckedSource> {
   const raw = await readIntakeSource(path, opts.limits ?? LIMITS);
   const result = validateIntake(raw, { today: opts.today, existing: opts.existing });
-  return { path, berkas: basename(path), sha256: sourceHash(path), result };
+  const files = statSync(path).isDirectory() ? [path] : intakeFiles(path);
+  if (files.length > 1) result.warnings.unshift(`Dibaca ${files.length} berkas CSV dari folder yang sama: ${files.map((f) => basename(f)).join(', ')}.`);
+  return { path, berkas: basename(path), files, sha256: sourceHash(path), result };
 }
 
 export function totalRows(result: IntakeResult): number {

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { AppError } from '../../shared/errors';
-import type { RawSheet } from '../../shared/intake/header';
+import { matchSheet, type RawSheet } from '../../shared/intake/header';
 import { readFileOrThrow } from '../dataset/files';
 import { LIMITS, type Limits } from './limits';
 import { decodeCsv, parseCsv } from './read-csv';
@@ -37,13 +37,40 @@ export async function readSpreadsheetFile(path: string, limits: Limits = LIMITS)
   throw new AppError('BUKAN_SPREADSHEET', { alasan: ext ? `jenis berkas ${ext}` : 'jenis berkas tidak dikenal' });
 }
 
-/** A workbook, one CSV, or a folder of CSV files (one per sheet, named after the sheet). */
+/** A workbook, a CSV (with its sibling sheet CSVs, see intakeFiles), or a folder of CSV files (one per sheet). */
 export async function readIntakeSource(path: string, limits: Limits = LIMITS): Promise<RawSheet[]> {
-  if (!statOrThrow(path).isDirectory()) return readSpreadsheetFile(path, limits);
+  if (!statOrThrow(path).isDirectory()) {
+    const files = intakeFiles(path);
+    const sheets: RawSheet[] = [];
+    for (const f of files) sheets.push(...(await readSpreadsheetFile(f, limits)));
+    return sheets;
+  }
   const files = readdirSync(path).filter((f) => /\.csv$/i.test(f) && !f.startsWith('.')).sort();
   if (files.length === 0) throw new AppError('CSV_TIDAK_ADA', { path });
   if (files.length > limits.maxCsvFiles) throw new AppError('SPREADSHEET_TERLALU_BESAR', { alasan: `${files.length} berkas CSV, batas ${limits.maxCsvFiles}` });
   const sheets: RawSheet[] = [];
   for (const f of files) sheets.push(...(await readSpreadsheetFile(join(path, f), limits)));
   return sheets;
+}
+
+/**
+ * What one chosen file stands for. A CSV named after a template sheet (Pegawai.csv) comes with its
+ * siblings that are also named after sheets, since CSV means one file per sheet and a file dialog
+ * picks one file; any other file stands alone.
+ */
+export function intakeFiles(path: string): string[] {
+  if (!/\.csv$/i.test(path) || !isSheetCsv(basename(path))) return [path];
+  const dir = dirname(path);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [path];
+  }
+  return names.filter((f) => /\.csv$/i.test(f) && !f.startsWith('.') && isSheetCsv(f)).sort().map((f) => join(dir, f));
+}
+
+function isSheetCsv(name: string): boolean {
+  const m = matchSheet(name);
+  return m !== null && m !== 'abaikan';
 }

@@ -45,6 +45,10 @@ export const intakeErrors: ErrorCatalog = {
     id: 'Kedua frasa sandi tidak sama. Ketik ulang keduanya.',
     en: 'The two passphrases differ. Type both again.',
   },
+  IMPOR_KE_DEMO: {
+    id: 'Dataset demo tidak diubah oleh impor. Pilih "Dataset baru" untuk menyegel data ini menjadi dataset sendiri.',
+    en: 'The demo dataset is not changed by imports. Choose "New dataset" to seal this data as a dataset of its own.',
+  },
   SEGEL_TIMPA_DATASET_TERBUKA: {
     id: 'Dataset baru tidak boleh menimpa dataset yang sedang terbuka. Pilih nama berkas lain atau gunakan "Versi baru".',
     en: 'A new dataset may not overwrite the open dataset. Choose another file name or use "New version".',

@@ -225,3 +225,19 @@ describe('the XLSX reader', () => {
     }]);
   });
 });
+
+describe('one CSV chosen in the file dialog', () => {
+  it('brings the other sheet CSVs of its folder; a CSV with another name stands alone', async () => {
+    const city = makeCity({ pegawai: 3 });
+    const folder = join(dir, 'csv-dialog');
+    mkdirSync(folder);
+    for (const [name, rows] of Object.entries(city)) writeFileSync(join(folder, `${name}.csv`), toCsv(name as any, rows!, ','));
+    writeFileSync(join(folder, 'catatan rapat.csv'), 'a,b\n1,2\n');
+    const { result, files } = await checkSource(join(folder, 'Pegawai.csv'), { today: TODAY });
+    expect(files).toHaveLength(Object.keys(city).length);
+    expect(result.problems).toEqual([]);
+    expect(result.warnings[0]).toMatch(/Dibaca 11 berkas CSV/);
+    const alone = await checkSource(join(folder, 'catatan rapat.csv'), { today: TODAY });
+    expect(alone.files).toEqual([join(folder, 'catatan rapat.csv')]);
+  });
+});

@@ -156,6 +156,14 @@ describe('through IPC: a new version of the open dataset', () => {
     await expect(call('intake:importIntoOpen', { token: ok.token })).rejects.toMatchObject({ code: 'IMPOR_BERKAS_BERUBAH' });
   });
 
+  it('never imports into the shipped demo dataset', async () => {
+    const t = await openWithCity();
+    Object.defineProperty(t.ctx.current!, 'isDemo', { value: true });
+    const src = await xlsx(newRequests());
+    await expect(t.call('intake:check', { path: src, tujuan: 'versi' })).rejects.toMatchObject({ code: 'IMPOR_KE_DEMO' });
+    expect((await t.call('intake:check', { path: src, tujuan: 'baru' })).canImport).toBe(false); // people are not in this file
+  });
+
   it('saves the problem list and seals a new dataset through the save dialog', async () => {
     const t = await openWithCity();
     const answers: string[] = [];
