@@ -71,7 +71,7 @@ export async function generateDocument(db: Database, req: GenerateRequest, env: 
   if (req.format === 'docx') {
     if (req.sign) throw new AppError('DOK_DOCX_TIDAK_DITANDATANGANI');
     return {
-      bytes: await renderDocx(composed, settings.kop), fileName: documentFileName(req.kind, meta.sidangNomor, req.sidangId, 'docx'), contentHash: meta.contentHash, signed: false,
+      bytes: await renderDocx(composed, settings.kop, env.resourcesDir), fileName: documentFileName(req.kind, meta.sidangNomor, req.sidangId, 'docx'), contentHash: meta.contentHash, signed: false,
       mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     };
   }

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { contextWithDataset } from '../support/dataset-context';
 import { buildSessionFixture } from './fixture';
 import { pdftotext, qpdfCheck, sofficeToPdf } from './tools';
+
+const SCREENSHOT_DIR = resolve('docs/screenshots');
 
 const tokens = (text: string): string[] => text.split(/[\s\f]+/u).filter(Boolean);
 
@@ -32,6 +35,8 @@ describe('SK draft and berita acara as DOCX (LibreOffice as the oracle)', () => 
       const pdf = join(t.dir, 'lo', `${name}.pdf`);
       expect(existsSync(pdf), name).toBe(true);
       expect(qpdfCheck(pdf).ok).toBe(true);
+      // First page of LibreOffice's rendering, kept beside the PDF renders for review.
+      execFileSync('pdftoppm', ['-r', '80', '-png', '-f', '1', '-l', '1', '-singlefile', pdf, join(SCREENSHOT_DIR, `doc-${name}-docx`)]);
     }
     expect(pdftotext(join(t.dir, 'lo', 'berita-acara.pdf'))).toContain('BERITA ACARA');
   });

@@ -2,6 +2,8 @@ import {
   AlignmentType, BorderStyle, Document, Footer, Header, ImageRun, LineRuleType, Packer, PageNumber, Paragraph,
   Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type IBorderOptions,
 } from 'docx';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Align, Block, ComposedDocument } from '../../../shared/documents/blocks';
 import type { KopSurat } from '../../../shared/documents/model';
 
@@ -29,15 +31,16 @@ function spacer(pt: number): Paragraph {
   return new Paragraph({ spacing: { before: 0, after: 0, line: Math.max(20, Math.round(pt * 20)), lineRule: LineRuleType.EXACT }, children: [] });
 }
 
-function logoRun(kop: KopSurat, size: number): ImageRun | null {
-  if (!kop.logoBase64) return null;
-  const data = Buffer.from(kop.logoBase64, 'base64');
+/** The instansi's logo, else the built-in emblem (the same shield the PDF draws as vectors). */
+function logoRun(kop: KopSurat, size: number, fallback: Buffer | null): ImageRun | null {
+  const data = kop.logoBase64 ? Buffer.from(kop.logoBase64, 'base64') : fallback;
+  if (!data) return null;
   const type = data[0] === 0x89 ? 'png' : 'jpg';
   return new ImageRun({ type, data, transformation: { width: size, height: size } });
 }
 
-function kop(b: Extract<Block, { t: 'kop' }>, k: KopSurat): (Paragraph | Table)[] {
-  const logo = logoRun(k, 80);
+function kop(b: Extract<Block, { t: 'kop' }>, k: KopSurat, fallback: Buffer | null): (Paragraph | Table)[] {
+  const logo = logoRun(k, b.gaya === 'instansi' ? 80 : 70, fallback);
   if (b.gaya === 'kepala_daerah') {
     return logo ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [logo] })] : [];
   }
@@ -99,9 +102,9 @@ function table(b: Extract<Block, { t: 'table' }>): Table {
   });
 }
 
-function block(b: Block, k: KopSurat): (Paragraph | Table)[] {
+function block(b: Block, k: KopSurat, fallback: Buffer | null): (Paragraph | Table)[] {
   switch (b.t) {
-    case 'kop': return kop(b, k);
+    case 'kop': return kop(b, k, fallback);
     case 'heading':
       return b.lines.map((l) => new Paragraph({
         alignment: AlignmentType.CENTER, spacing: { before: 0, after: 40 },
@@ -125,7 +128,13 @@ function block(b: Block, k: KopSurat): (Paragraph | Table)[] {
 }
 
 /** The same composed document as the PDF, as an editable Word file for the secretariat. */
-export async function renderDocx(composed: ComposedDocument, k: KopSurat): Promise<Buffer> {
+export async function renderDocx(composed: ComposedDocument, k: KopSurat, resourcesDir: string): Promise<Buffer> {
+  let fallback: Buffer | null = null;
+  try {
+    fallback = readFileSync(join(resourcesDir, 'templates', 'lambang-bawaan.png'));
+  } catch {
+    // without the file the kop simply has no emblem
+  }
   const mark = (text: string) => new Paragraph({
     alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold: true, color: 'BF0000', size: 22, font: FONT })],
   });
@@ -157,7 +166,7 @@ export async function renderDocx(composed: ComposedDocument, k: KopSurat): Promi
       },
       headers: { default: header },
       footers: { default: footer },
-      children: composed.blocks.flatMap((b) => block(b, k)),
+      children: composed.blocks.flatMap((b) => block(b, k, fallback)),
     }],
   });
   return Packer.toBuffer(doc);
