@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { AppContext } from '../app/context';
 import type { DomainHandlers } from '../ipc/handlers';
@@ -119,6 +119,8 @@ export function documentsHandlers(ctx: AppContext): DomainHandlers<'documents'> 
     'documents:print': async (input) => {
       const doc = await produce({ ...input, format: 'pdf' });
       const dir = join(ctx.platform.userDataDir, 'cetak');
+      // A print copy is plaintext on disk: keep only the one being printed, never a pile of them.
+      rmSync(dir, { recursive: true, force: true });
       mkdirSync(dir, { recursive: true });
       const path = join(dir, doc.fileName);
       writeFileAtomic(path, doc.bytes);
