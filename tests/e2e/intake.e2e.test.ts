@@ -78,7 +78,7 @@ describe('intake: check, problems, fix, seal, open', () => {
     expect(table).toContain('Tenggat harus sesudah tanggal pengajuan');
     expect(await app.page.getByTestId('intake-blocked').isVisible()).toBe(true);
     expect(await app.page.getByTestId('seal-button').count()).toBe(0);
-    await app.page.getByTestId('problem-count').scrollIntoViewIfNeeded();
+    await app.page.getByTestId('intake-preview').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await app.screenshot('intake-02-problems');
 
     const report = join(tmp, 'masalah.xlsx');
@@ -103,7 +103,7 @@ describe('intake: check, problems, fix, seal, open', () => {
     expect(await app.page.getByTestId('seal-button').isDisabled()).toBe(true);
     await app.page.getByTestId('seal-passphrase-confirm').fill(NEW_PASS);
     expect(await app.page.getByTestId('passphrase-strength').getAttribute('data-acceptable')).toBe('true');
-    await app.page.getByTestId('seal-button').scrollIntoViewIfNeeded();
+    await app.page.getByTestId('intake-preview').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await app.screenshot('intake-03-clean-seal');
 
     const out = join(tmp, 'sidang-desember.bpj');

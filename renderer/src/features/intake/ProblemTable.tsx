@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { IntakeProblem } from '../../../../shared/ipc/intake';
 import { useProjector } from '../../app/app-state';
 import { Nip } from '../../app/Redacted';
+import { maskNip } from '../../../../shared/domain/nip';
 
 const PAGE = 100;
 
@@ -13,6 +14,12 @@ function Value({ p }: { p: IntakeProblem }) {
   if (/^\d{18}$/.test(p.value)) return <Nip nip={p.value} />;
   if (projector && p.value) return <span>•••</span>;
   return <>{p.value}</>;
+}
+
+/** Reasons may quote a NIP ("NIP … merujuk ke baris 5"); masked like every other NIP in projector mode. */
+function Reason({ text }: { text: string }) {
+  const projector = useProjector();
+  return <>{projector ? text.replace(/\d{18}/g, (n) => maskNip(n)) : text}</>;
 }
 
 /** Every problem: sheet, row, column, value, reason. */
@@ -38,7 +45,7 @@ export function ProblemTable(props: { problems: IntakeProblem[] }) {
                 <Table.Td>{p.row}</Table.Td>
                 <Table.Td>{p.column}</Table.Td>
                 <Table.Td><Text size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}><Value p={p} /></Text></Table.Td>
-                <Table.Td>{p.reason}</Table.Td>
+                <Table.Td><Reason text={p.reason} /></Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, List, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Group, List, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconDownload, IconFileSearch, IconFolderOpen } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
@@ -88,44 +88,54 @@ function PreviewPanel(props: { preview: IntakePreview; onNotice(s: string): void
   const { preview } = props;
   const c = preview.counts;
   const rows = preview.sheets.reduce((n, s) => n + s.rows, 0);
+  const counts = t('counts', { pegawai: c.pegawai, jabatan: c.jabatan, unit: c.unit_kerja, permohonan: c.permohonan, target: c.target })
+    + (c.rincian ? `; ${t('rincian', { count: c.rincian })}` : '');
+  const saveProblems = async () => {
+    try {
+      const r = await api.intake.saveProblems({ token: preview.token });
+      if (r.path) props.onNotice(t('problemsSaved', { path: r.path }));
+    } catch (err) {
+      props.onError(errorText(err));
+    }
+  };
   return (
     <Paper withBorder p="md" data-testid="intake-preview">
       <Stack gap="md">
         <Title order={4}>{t('summary')}</Title>
-        <SheetSummary sheets={preview.sheets} />
-        {preview.warnings.length > 0 && (
-          <Alert color="gray" title={t('warnings')}>
-            <List size="sm">{preview.warnings.map((w) => <List.Item key={w}>{w}</List.Item>)}</List>
-          </Alert>
-        )}
-        {preview.totalProblems > 0 ? (
+        <Group align="flex-start" wrap="nowrap" gap="lg">
+          <Box w={560} style={{ flexShrink: 0 }}><SheetSummary sheets={preview.sheets} /></Box>
+          <Stack gap="sm" style={{ flex: 1 }}>
+            {preview.totalProblems > 0 ? (
+              <>
+                <Title order={5} c="red.8" data-testid="problem-count">{t('problemsTitle', { count: preview.totalProblems })}</Title>
+                <Alert color="red" icon={<IconAlertTriangle />} data-testid="intake-blocked">{t('blocked')}</Alert>
+                <Group>
+                  <Button variant="light" color="red" leftSection={<IconDownload size={16} />} data-testid="save-problems" onClick={() => void saveProblems()}>
+                    {t('saveProblems')}
+                  </Button>
+                </Group>
+              </>
+            ) : rows === 0 ? (
+              <Alert color="yellow">{t('empty')}</Alert>
+            ) : (
+              <>
+                <Alert color="teal" icon={<IconCircleCheck />} data-testid="intake-clean">{t('noProblems')} {counts}</Alert>
+                {preview.tujuan === 'baru' ? <SealNewForm token={preview.token} /> : <ImportIntoOpen token={preview.token} />}
+              </>
+            )}
+            {preview.warnings.length > 0 && (
+              <Alert color="gray" title={t('warnings')}>
+                <List size="sm">{preview.warnings.map((w) => <List.Item key={w}>{w}</List.Item>)}</List>
+              </Alert>
+            )}
+          </Stack>
+        </Group>
+        {preview.totalProblems > 0 && (
           <>
-            <Group justify="space-between">
-              <Title order={5} c="red.8" data-testid="problem-count">{t('problemsTitle', { count: preview.totalProblems })}</Title>
-              <Button variant="light" color="red" leftSection={<IconDownload size={16} />} data-testid="save-problems" onClick={async () => {
-                try {
-                  const r = await api.intake.saveProblems({ token: preview.token });
-                  if (r.path) props.onNotice(t('problemsSaved', { path: r.path }));
-                } catch (err) {
-                  props.onError(errorText(err));
-                }
-              }}>{t('saveProblems')}</Button>
-            </Group>
             {preview.problems.length < preview.totalProblems && (
               <Text size="xs" c="dimmed">{t('problemsShown', { shown: preview.problems.length, total: preview.totalProblems })}</Text>
             )}
             <ProblemTable problems={preview.problems} />
-            <Alert color="red" icon={<IconAlertTriangle />} data-testid="intake-blocked">{t('blocked')}</Alert>
-          </>
-        ) : rows === 0 ? (
-          <Alert color="yellow">{t('empty')}</Alert>
-        ) : (
-          <>
-            <Alert color="teal" icon={<IconCircleCheck />} data-testid="intake-clean">
-              {t('noProblems')}{' '}
-              {t('counts', { pegawai: c.pegawai, jabatan: c.jabatan, unit: c.unit_kerja, permohonan: c.permohonan, target: c.target, rincian: c.rincian })}
-            </Alert>
-            {preview.tujuan === 'baru' ? <SealNewForm token={preview.token} /> : <ImportIntoOpen token={preview.token} />}
           </>
         )}
       </Stack>
