@@ -14,7 +14,8 @@ type Row = Record<string, any>;
  * its status today. A pledge is flagged when its target is missed or overdue.
  */
 export function trackingList(
-  db: Database, today: string, f: { statuses: readonly StatusTarget[]; hanyaPakta: boolean; search: string },
+  db: Database, today: string,
+  f: { statuses: readonly StatusTarget[]; hanyaPakta: boolean; search: string; hariPeringatan?: number },
 ): TrackingRow[] {
   const rows = db.all<Row>(
     `SELECT t.*, g.nama, g.gelar_depan, g.gelar_belakang,
@@ -31,7 +32,7 @@ export function trackingList(
     .map((r): TrackingRow => {
       const target = toTarget(r);
       return {
-        target, status: statusTarget(target, today), sisaHari: sisaHari(target, today),
+        target, status: statusTarget(target, today, f.hariPeringatan), sisaHari: sisaHari(target, today),
         paktaPerluDibahas: paktaPerluDibahas(target, today),
         namaLengkap: namaLengkap({ nama: r.nama, gelarDepan: r.gelar_depan, gelarBelakang: r.gelar_belakang }),
         jabatanDirekomendasikan: r.jabatan_rek ?? '', sidangNomor: r.sidang_nomor ?? null,

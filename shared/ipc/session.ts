@@ -97,6 +97,8 @@ export const sessionChannels = {
       statuses: z.array(statusTargetSchema).default([]),
       hanyaPakta: z.boolean().default(false),
       search: z.string().max(100).default(''),
+      /** Days before a deadline from which a target counts as "segera" (due soon). */
+      hariPeringatan: z.number().int().min(1).max(365).default(30),
     }),
     z.object({ today: z.string(), rows: z.array(trackingRowSchema) }),
   ),

@@ -133,6 +133,8 @@ describe('a closed session through the IPC contract', () => {
     expect(tr.today).toBe('2026-11-23');
     expect(tr.rows.map((r) => [r.target.id, r.status, r.paktaPerluDibahas])).toEqual([['t-0a', 'terlambat', true], ['t-0b', 'berjalan', false]]);
     expect((await c.call('session:tracking', { hanyaPakta: true })).rows).toHaveLength(1);
+    // A wider warning window turns the mid-2027 target into "segera".
+    expect((await c.call('session:tracking', { hariPeringatan: 365 })).rows.map((r) => r.status)).toEqual(['terlambat', 'segera']);
 
     expect(await codeOf(c.call('session:recordRealization', {
       targetId: 't-0b', realisasi: 85, tanggalRealisasi: '2026-12-30', catatanBukti: 'Laporan arsip digital',

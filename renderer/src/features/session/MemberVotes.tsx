@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { PILIHAN_SUARA, type AgendaItemRecord, type SessionRecord } from '../../../../shared/session/model';
 import type { RunAct } from './use-session-record';
+import { useProjector } from '../../app/app-state';
 
 const VOTE_COLOR = { setuju: 'teal', tidak_setuju: 'red', abstain: 'gray' } as const;
 
@@ -18,6 +19,8 @@ export function MemberVotes(props: { record: SessionRecord; item: AgendaItemReco
   const [declaring, setDeclaring] = useState<string | null>(null);
   const [alasan, setAlasan] = useState('');
   const decided = item.keputusan !== null;
+  // On a projector the reasons behind a recusal and vote notes stay off the wall.
+  const projector = useProjector();
 
   return (
     <Paper withBorder p="sm">
@@ -48,7 +51,7 @@ export function MemberVotes(props: { record: SessionRecord; item: AgendaItemReco
                     {konflik ? (
                       <Group gap="xs">
                         <Badge color="grape" data-testid={`recused-${a.urutan}`}>{t('conflict.recused')}</Badge>
-                        <Text size="xs" c="dimmed">{konflik.alasan}</Text>
+                        {!projector && <Text size="xs" c="dimmed">{konflik.alasan}</Text>}
                         {!closed && !decided && (
                           <Button size="compact-xs" variant="subtle"
                             onClick={() => void run(() => api.session.withdrawConflict({ itemId: item.id, anggotaId: a.anggotaId }))}>
@@ -61,7 +64,7 @@ export function MemberVotes(props: { record: SessionRecord; item: AgendaItemReco
                     ) : closed ? (
                       <Group gap="xs">
                         {vote ? <Badge color={VOTE_COLOR[vote.pilihan]} data-testid={`voted-${a.urutan}`}>{t(`vote.${vote.pilihan}`)}</Badge> : <Text size="xs" c="dimmed">—</Text>}
-                        {vote?.catatan && <Text size="xs" c="dimmed">{vote.catatan}</Text>}
+                        {vote?.catatan && !projector && <Text size="xs" c="dimmed">{vote.catatan}</Text>}
                       </Group>
                     ) : declaring === a.anggotaId ? (
                       <Group gap="xs" wrap="nowrap">
@@ -76,7 +79,7 @@ export function MemberVotes(props: { record: SessionRecord; item: AgendaItemReco
                         {PILIHAN_SUARA.map((p) => (
                           <Button
                             key={p} size="compact-sm" color={VOTE_COLOR[p]} variant={vote?.pilihan === p ? 'filled' : 'default'} disabled={!record.kuorum.terpenuhi}
-                            data-testid={`vote-${a.urutan}-${p}`} data-selected={vote?.pilihan === p ? 'true' : 'false'}
+                            data-testid={`vote-${a.urutan}-${p}`} data-selected={vote?.pilihan === p ? 'true' : 'false'} aria-pressed={vote?.pilihan === p}
                             onClick={() => void run(() => api.session.vote({ itemId: item.id, anggotaId: a.anggotaId, pilihan: p }))}
                           >{t(`vote.${p}`)}</Button>
                         ))}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Badge, Button, Group, MultiSelect, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, MultiSelect, NumberInput, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconFlag, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,7 @@ export function TrackingPanel(props: { onTimeline(nip: string): void }) {
   const { t } = useTranslation('session');
   const [statuses, setStatuses] = useState<StatusTarget[]>([]);
   const [hanyaPakta, setHanyaPakta] = useState(false);
+  const [hariPeringatan, setHariPeringatan] = useState(30);
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 150);
   const [data, setData] = useState<{ today: string; rows: TrackingRow[] } | null>(null);
@@ -27,8 +28,8 @@ export function TrackingPanel(props: { onTimeline(nip: string): void }) {
   const [editing, setEditing] = useState<TrackingRow | null>(null);
 
   const load = useCallback(() => {
-    api.session.tracking({ statuses, hanyaPakta, search: debounced }).then(setData, (e) => setError(errorText(e)));
-  }, [statuses, hanyaPakta, debounced]);
+    api.session.tracking({ statuses, hanyaPakta, search: debounced, hariPeringatan }).then(setData, (e) => setError(errorText(e)));
+  }, [statuses, hanyaPakta, debounced, hariPeringatan]);
   useEffect(load, [load]);
   const flagged = data?.rows.filter((r) => r.paktaPerluDibahas).length ?? 0;
 
@@ -40,6 +41,10 @@ export function TrackingPanel(props: { onTimeline(nip: string): void }) {
           label={t('tracking.statusCol')} miw={220} clearable data-testid="tracking-status"
           data={STATUS_TARGET.map((s) => ({ value: s, label: t(`tracking.status.${s}`) }))}
           value={statuses} onChange={(v) => setStatuses(v as StatusTarget[])}
+        />
+        <NumberInput
+          label={t('tracking.window')} w={150} min={1} max={365} value={hariPeringatan}
+          onChange={(v) => setHariPeringatan(Math.min(365, Math.max(1, Number(v) || 30)))} data-testid="tracking-window"
         />
         <Switch label={t('tracking.onlyPledge')} checked={hanyaPakta} onChange={(e) => setHanyaPakta(e.currentTarget.checked)} mb={6} data-testid="tracking-pledge" />
         {data && <Text size="sm" c="dimmed" mb={6}>{t('tracking.today', { date: formatTanggal(data.today) })}</Text>}

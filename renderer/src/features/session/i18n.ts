@@ -58,7 +58,7 @@ export const sessionStrings = {
       hasilLabel: { direkomendasikan: 'Direkomendasikan', tidak_direkomendasikan: 'Tidak direkomendasikan', ditunda: 'Ditunda' },
     },
     tracking: {
-      title: 'Pemantauan target dan pakta', onlyPledge: 'Hanya pakta yang perlu dibahas', search: 'Cari nama, NIP atau indikator',
+      title: 'Pemantauan target dan pakta', window: 'Segera jika ≤ … hari', onlyPledge: 'Hanya pakta yang perlu dibahas', search: 'Cari nama, NIP atau indikator',
       empty: 'Tidak ada target yang dipantau.', today: 'Per {{date}}', name: 'Nama', indicator: 'Indikator', target: 'Target',
       deadline: 'Tenggat', realization: 'Realisasi', statusCol: 'Status', post: 'Jabatan', enter: 'Isi realisasi',
       daysLeft: '{{n}} hari lagi', daysLate: 'lewat {{n}} hari', pledge: 'Pakta mundur dibahas pada sidang berikutnya',
@@ -133,7 +133,7 @@ export const sessionStrings = {
       hasilLabel: { direkomendasikan: 'Recommended', tidak_direkomendasikan: 'Not recommended', ditunda: 'Deferred' },
     },
     tracking: {
-      title: 'Target and pledge tracking', onlyPledge: 'Only pledges to discuss', search: 'Search name, NIP or indicator',
+      title: 'Target and pledge tracking', window: 'Due soon within … days', onlyPledge: 'Only pledges to discuss', search: 'Search name, NIP or indicator',
       empty: 'No targets under tracking.', today: 'As of {{date}}', name: 'Name', indicator: 'Indicator', target: 'Target',
       deadline: 'Deadline', realization: 'Realization', statusCol: 'Status', post: 'Post', enter: 'Enter realization',
       daysLeft: '{{n}} days left', daysLate: '{{n}} days late', pledge: 'Pledge to step down goes to the next session',
