@@ -49,6 +49,12 @@ describe('compare: deliberation workspace', () => {
     await app.page.getByTestId('ninebox').waitFor();
     for (const box of [1, 2, 3, 4, 5, 6, 7, 8, 9]) await app.page.getByTestId(`ninebox-${box}`).waitFor();
     await app.screenshot('compare-03-ninebox');
+    // A name in the matrix opens the comparison (with the top-ranked candidate when nothing is selected).
+    await app.page.locator('[data-testid^="ninebox-pick-"]').first().click();
+    await app.page.getByTestId('compare-table').waitFor();
+    expect((await columnOrder()).length).toBe(2);
+    await app.page.getByTestId('compare-back').click();
+    await app.page.getByTestId('tab-rules').waitFor();
     await app.page.getByTestId('tab-rules').click();
     await app.page.getByTestId('rule-ketidakhadiran').waitFor();
     expect(await app.page.getByTestId('rules-panel').textContent()).toContain('PP 94/2021');
@@ -86,6 +92,8 @@ describe('compare: deliberation workspace', () => {
     await app.page.getByTestId(`col-${picked[3]}`).focus();
     await app.page.keyboard.press('Alt+ArrowLeft');
     expect(await columnOrder()).toEqual([picked[1], picked[0], picked[3], picked[2]]);
+    await app.page.getByTestId(`col-${picked[1]}`).dragTo(app.page.getByTestId(`col-${picked[2]}`));
+    expect(await columnOrder()).toEqual([picked[0], picked[3], picked[2], picked[1]]);
 
     await app.page.getByTestId('hide-row-usia').click();
     expect(await app.page.getByTestId('row-usia').count()).toBe(0);

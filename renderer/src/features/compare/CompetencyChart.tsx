@@ -21,6 +21,7 @@ export function CompetencyChart({ data, order }: { data: Comparison; order: stri
       h={340} data={rows} dataKey="kompetensi" withLegend withPolarRadiusAxis
       polarRadiusAxisProps={{ domain: [0, 5], tickCount: 6, tick: false, axisLine: false }}
       legendProps={{ verticalAlign: 'bottom', height: 64 }}
+      polarAngleAxisProps={{ tick: { fontSize: 10 } }}
       series={[
         { name: t('cmp.standard'), color: 'dark.6', opacity: 0.05, strokeColor: 'dark.9' },
         ...cols.map(({ i }) => ({ name: `${i + 1}. ${data.candidates[i]!.namaLengkap.split(',')[0]}`, color: `${PALETTE[i % PALETTE.length]}.6`, opacity: 0.12 })),
