@@ -75,9 +75,19 @@ function parseNipCell(c: RawCell, todayIso: string): CellResult {
   if (!/^\d+$/.test(digits) || digits.length !== 18) {
     return { ok: false, code: 'NIP_BUKAN_18_DIGIT', params: { n: (s.match(/\d/g) ?? []).length } };
   }
-  const r = parseNip(digits, todayIso);
-  return r.ok ? { ok: true, value: digits } : { ok: false, code: NIP_PROBLEM[r.problem] };
+  const key = `${todayIso}|${digits}`;
+  let res = NIP_CACHE.get(key);
+  if (!res) {
+    const r = parseNip(digits, todayIso);
+    res = r.ok ? { ok: true, value: digits } : { ok: false, code: NIP_PROBLEM[r.problem] };
+    if (NIP_CACHE.size > 100_000) NIP_CACHE.clear();
+    NIP_CACHE.set(key, res);
+  }
+  return res;
 }
+
+/** Child sheets repeat each NIP many times (SKP per year, competencies per code): check each once. */
+const NIP_CACHE = new Map<string, CellResult>();
 
 function parseDateCell(c: RawCell): CellResult {
   if (typeof c === 'object' && c !== null && 'date' in c) return { ok: true, value: c.date };

@@ -5,7 +5,11 @@
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\t\r\n]/g;
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 
+const PLAIN = /^[\x21-\x7e](?:[\x21-\x7e]| (?! ))*$/;
+
 export function cleanText(s: string): string {
+  // Most cells are plain ASCII already; skip the rewriting for them.
+  if (PLAIN.test(s) && s.charCodeAt(s.length - 1) !== 32) return s;
   return s.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
