@@ -97,6 +97,7 @@ describe('session: a whole closed session on the demo dataset', () => {
     await decide('Direkomendasikan', 'Memenuhi syarat pangkat, pendidikan dan SKP dua tahun terakhir Baik.');
     await tid('decision-v1').waitFor();
     await app.screenshot('session-05-decision');
+    await tid('decision-revise-open').click();
     await tid('decision-alasan-revisi').fill('Jabatan pilihan pertama telah terisi melalui mutasi lain.');
     await decide('Ditunda', 'Menunggu penetapan formasi baru untuk jabatan yang dimohon.');
     await tid('decision-v2').waitFor();

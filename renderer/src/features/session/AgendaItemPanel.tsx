@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { IconTimeline } from '@tabler/icons-react';
+import { IconEdit, IconTimeline } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { Nip } from '../../app/Redacted';
@@ -20,6 +20,7 @@ export function AgendaItemPanel(props: {
   const { t: tc } = useTranslation();
   const { item, run, closed } = props;
   const [notes, setNotes] = useState(item.catatanDiskusi);
+  const [revising, setRevising] = useState(false);
   const p = item.pemohon;
 
   return (
@@ -73,8 +74,16 @@ export function AgendaItemPanel(props: {
           )}
         </Stack>
       </Paper>
-      {!closed && <DecisionForm key={item.keputusan?.versi ?? 0} record={props.record} item={item} run={run} />}
+      {/* Once decided, the decision and its history come first; revising is a deliberate second step. */}
       <DecisionHistory item={item} />
+      {!closed && item.keputusan && !revising && (
+        <Group><Button variant="light" color="orange" leftSection={<IconEdit size={14} />} onClick={() => setRevising(true)} data-testid="decision-revise-open">
+          {t('decision.revise')}
+        </Button></Group>
+      )}
+      {!closed && (!item.keputusan || revising) && (
+        <DecisionForm key={item.keputusan?.versi ?? 0} record={props.record} item={item} run={run} onDone={() => setRevising(false)} />
+      )}
     </Stack>
   );
 }

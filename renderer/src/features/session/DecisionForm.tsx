@@ -13,7 +13,7 @@ interface TargetDraft { indikator: string; nilaiTarget: number; satuan: string; 
  * Records the decision, or a revision of it: outcome, the recommended post (one of the requested
  * ones), a required rationale, conditions and targets to monitor; a revision also needs its reason.
  */
-export function DecisionForm(props: { record: SessionRecord; item: AgendaItemRecord; run: RunAct }) {
+export function DecisionForm(props: { record: SessionRecord; item: AgendaItemRecord; run: RunAct; onDone?(): void }) {
   const { t } = useTranslation('session');
   const { item, record, run } = props;
   const current = item.keputusan;
@@ -70,12 +70,13 @@ export function DecisionForm(props: { record: SessionRecord; item: AgendaItemRec
         )}
         <Group justify="space-between">
           <Text size="xs" c="dimmed">{alasan.trim().length}/{ALASAN_MIN}+</Text>
-          <Button disabled={!canSubmit} data-testid="decision-submit" onClick={() => void run(async () => {
-            await api.session.decide({
+          <Button disabled={!canSubmit} data-testid="decision-submit" onClick={async () => {
+            const ok = await run(() => api.session.decide({
               itemId: item.id, hasil, jabatanId: hasil === 'direkomendasikan' ? jabatanId : null, alasan, syarat,
               alasanRevisi: revising ? alasanRevisi : null, targetBaru: hasil === 'direkomendasikan' ? targets : [],
-            });
-          })}>{revising ? t('decision.revise') : t('decision.record')}</Button>
+            }));
+            if (ok) props.onDone?.();
+          }}>{revising ? t('decision.revise') : t('decision.record')}</Button>
         </Group>
       </Stack>
     </Paper>
