@@ -6,6 +6,7 @@ import { documentCommand } from './document';
 import { verifyCommand } from './verify';
 import { sidangCommand } from './sidang';
 import { bursaCommand } from './bursa';
+import { telaahCommand } from './telaah';
 
 /** Each capability registers its commands here (one import and one entry each). */
 export const COMMANDS: CliCommand[] = [
@@ -16,4 +17,5 @@ export const COMMANDS: CliCommand[] = [
   verifyCommand,
   sidangCommand,
   bursaCommand,
+  telaahCommand,
 ];
