@@ -157,6 +157,18 @@ describe('session: a whole closed session on the demo dataset', () => {
     expect(await tid('voted-4').textContent()).toBe('Tidak setuju');
     await tid('decision-history').scrollIntoViewIfNeeded();
     await app.screenshot('session-09-reopened');
+
+    // Projector mode: the applicant's NIP is masked and the recusal reason leaves the wall.
+    const nip = rec.items[0]!.pemohon!.nip;
+    await tid('projector-switch').click({ force: true });
+    await expect.poll(() => app.page.locator('[data-testid="agenda-item-panel"] [data-nip]').first().textContent()).toBe(
+      `${nip.slice(0, 4)}•••• •••••• • ${nip.slice(15)}`,
+    );
+    expect(await tid('agenda-item-panel').textContent()).not.toContain('Pemohon bawahan langsung');
+    await tid('agenda-item-panel').scrollIntoViewIfNeeded();
+    await app.screenshot('session-09b-projector');
+    await tid('projector-switch').click({ force: true });
+    await expect.poll(() => tid('agenda-item-panel').textContent()).toContain('Pemohon bawahan langsung');
   });
 
   it('shows the applicant timeline', async () => {
