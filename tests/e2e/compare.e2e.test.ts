@@ -120,6 +120,9 @@ describe('compare: deliberation workspace', () => {
     const fontSize = await app.page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
     expect(fontSize).toBe('20px');
     await app.screenshot('compare-07-projector');
+    await app.page.getByTestId('domicile-map').scrollIntoViewIfNeeded();
+    expect(await app.page.getByTestId('domicile-map').textContent()).toContain('lokasi disembunyikan');
+    await app.screenshot('compare-07b-projector-map');
 
     await app.page.getByTestId('compare-back').click();
     await app.page.getByTestId('candidate-row').first().waitFor();

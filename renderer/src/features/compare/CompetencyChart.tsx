@@ -8,11 +8,11 @@ import { PALETTE } from './shared-ui';
 export function CompetencyChart({ data, order }: { data: Comparison; order: string[] }) {
   const { t } = useTranslation('compare');
   if (data.jabatan.standar.length === 0) return <Text size="sm" c="dimmed">—</Text>;
-  const cols = order.map((nip) => ({ nip, i: data.candidates.findIndex((c) => c.nip === nip) }));
+  const cols = order.map((nip, pos) => ({ nip, pos, i: data.candidates.findIndex((c) => c.nip === nip) }));
   const rows = data.jabatan.standar.map((s) => {
     const row: Record<string, string | number> = { kompetensi: s.nama.split(' ')[0]!.slice(0, 10), [t('cmp.standard')]: s.level };
-    for (const { i } of cols) {
-      row[`${i + 1}. ${data.candidates[i]!.namaLengkap.split(',')[0]}`] = data.details[i] ? levelOf(data, i, s.kode) : 0;
+    for (const { i, pos } of cols) {
+      row[`${pos + 1}. ${data.candidates[i]!.namaLengkap.split(',')[0]}`] = data.details[i] ? levelOf(data, i, s.kode) : 0;
     }
     return row;
   });
@@ -24,7 +24,7 @@ export function CompetencyChart({ data, order }: { data: Comparison; order: stri
       polarAngleAxisProps={{ tick: { fontSize: 10 } }}
       series={[
         { name: t('cmp.standard'), color: 'dark.6', opacity: 0.05, strokeColor: 'dark.9' },
-        ...cols.map(({ i }) => ({ name: `${i + 1}. ${data.candidates[i]!.namaLengkap.split(',')[0]}`, color: `${PALETTE[i % PALETTE.length]}.6`, opacity: 0.12 })),
+        ...cols.map(({ i, pos }) => ({ name: `${pos + 1}. ${data.candidates[i]!.namaLengkap.split(',')[0]}`, color: `${PALETTE[i % PALETTE.length]}.6`, opacity: 0.12 })),
       ]}
       data-testid="competency-chart"
     />

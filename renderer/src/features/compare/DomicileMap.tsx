@@ -1,5 +1,6 @@
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useProjector } from '../../app/app-state';
 import type { Comparison } from '../../../../shared/compare/schemas';
 import { haversineKm } from '../../../../shared/compare/geo';
 import { colorVar, fmt1 } from './shared-ui';
@@ -16,9 +17,19 @@ const PAD = 24;
 export function DomicileMap({ data, order }: { data: Comparison; order: string[] }) {
   const { t } = useTranslation('compare');
   const post = data.jabatan.lokasi;
-  const cols = order.map((nip) => ({ nip, i: data.candidates.findIndex((c) => c.nip === nip) }));
-  const pts = [post, ...cols.flatMap(({ i }) => [data.details[i]!.rumah, ...(data.details[i]!.kerja ? [data.details[i]!.kerja!] : [])])];
+  // On a shared screen a dot would show where someone lives: draw only a ring at their distance from the post.
+  const projector = useProjector();
+  const cols = order.map((nip, pos) => ({ nip, pos, i: data.candidates.findIndex((c) => c.nip === nip) }));
   const lat0 = (post.lat * Math.PI) / 180;
+  const degLat = haversineKm(post, { lat: post.lat + 1, lon: post.lon });
+  const ringExtent = (km: number) => [
+    { lat: post.lat + km / degLat, lon: post.lon }, { lat: post.lat - km / degLat, lon: post.lon },
+    { lat: post.lat, lon: post.lon + km / degLat / Math.cos(lat0) }, { lat: post.lat, lon: post.lon - km / degLat / Math.cos(lat0) },
+  ];
+  const pts = [post, ...cols.flatMap(({ i }) => [
+    ...(projector ? ringExtent(haversineKm(data.details[i]!.rumah, post)) : [data.details[i]!.rumah]),
+    ...(data.details[i]!.kerja ? [data.details[i]!.kerja!] : []),
+  ])];
   const xs = pts.map((p) => p.lon * Math.cos(lat0));
   const ys = pts.map((p) => -p.lat);
   const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), 0.01);
@@ -29,21 +40,32 @@ export function DomicileMap({ data, order }: { data: Comparison; order: string[]
   });
   // Scale bar: a round number of km that fits in a quarter of the width.
   // One projected unit is one degree of latitude.
-  const kmPerPx = haversineKm(post, { lat: post.lat + 1, lon: post.lon }) / scale;
+  const kmPerPx = degLat / scale;
   const barKm = [0.5, 1, 2, 5, 10, 20, 50].find((k) => k / kmPerPx >= W / 8) ?? 50;
   const P = proj(post);
   return (
     <div data-testid="domicile-map">
       <svg width="100%" viewBox={`0 0 ${W} ${H + 20}`} role="img" aria-label={t('cmp.map')} style={{ background: 'var(--mantine-color-gray-0)', borderRadius: 4 }}>
-        {cols.map(({ nip, i }) => {
-          const h = proj(data.details[i]!.rumah);
+        {cols.map(({ nip, i, pos }) => {
           const k = data.details[i]!.kerja ? proj(data.details[i]!.kerja!) : null;
+          if (projector) {
+            const r = haversineKm(data.details[i]!.rumah, post) / kmPerPx;
+            return (
+              <g key={nip}>
+                {k && <rect x={k.x - 4} y={k.y - 4} width={8} height={8} fill="none" stroke={colorVar(i)} strokeWidth={2} />}
+                <circle cx={proj(post).x} cy={proj(post).y} r={r} fill="none" stroke={colorVar(i)} strokeWidth={2.5} strokeDasharray="6 3" />
+                <circle cx={proj(post).x} cy={proj(post).y - r} r={9} fill={colorVar(i)} />
+                <text x={proj(post).x} y={proj(post).y - r + 4} textAnchor="middle" fontSize={11} fontWeight={700} fill="#fff">{pos + 1}</text>
+              </g>
+            );
+          }
+          const h = proj(data.details[i]!.rumah);
           return (
             <g key={nip}>
               <line x1={h.x} y1={h.y} x2={P.x} y2={P.y} stroke={colorVar(i)} strokeDasharray="4 3" strokeWidth={1.5} />
               {k && <rect x={k.x - 4} y={k.y - 4} width={8} height={8} fill="none" stroke={colorVar(i)} strokeWidth={2} />}
               <circle cx={h.x} cy={h.y} r={10} fill={colorVar(i)} />
-              <text x={h.x} y={h.y + 4} textAnchor="middle" fontSize={11} fontWeight={700} fill="#fff">{i + 1}</text>
+              <text x={h.x} y={h.y + 4} textAnchor="middle" fontSize={11} fontWeight={700} fill="#fff">{pos + 1}</text>
             </g>
           );
         })}
@@ -52,11 +74,11 @@ export function DomicileMap({ data, order }: { data: Comparison; order: string[]
         <text x={PAD + barKm / kmPerPx + 4} y={H + 12} fontSize={10}>{fmt1(barKm)} km</text>
       </svg>
       <Group gap="xs" mt={4}>
-        <Text size="xs">◆ {t('cmp.post')}</Text><Text size="xs">● {t('cmp.home')}</Text><Text size="xs">□ {t('cmp.office')}</Text>
+        <Text size="xs">◆ {t('cmp.post')}</Text><Text size="xs">{projector ? `◯ ${t('cmp.homeRing')}` : `● ${t('cmp.home')}`}</Text><Text size="xs">□ {t('cmp.office')}</Text>
       </Group>
-      {cols.map(({ nip, i }) => (
+      {cols.map(({ nip, i, pos }) => (
         <Text key={nip} size="xs" c="dimmed">
-          <span style={{ color: colorVar(i), fontWeight: 700 }}>{i + 1}</span> {data.candidates[i]!.namaLengkap}: Kec. {data.candidates[i]!.kecamatan}, {data.candidates[i]!.jarakKm === null ? '—' : `${fmt1(data.candidates[i]!.jarakKm!)} km`}
+          <span style={{ color: colorVar(i), fontWeight: 700 }}>{pos + 1}</span> {data.candidates[i]!.namaLengkap}: Kec. {data.candidates[i]!.kecamatan}, {data.candidates[i]!.jarakKm === null ? '—' : `${fmt1(data.candidates[i]!.jarakKm!)} km`}
         </Text>
       ))}
     </div>
