@@ -27,11 +27,12 @@ const DUP_KEYS: Record<SheetName, { label: string; column: string; key: (v: Reco
   Jabatan: { label: 'ID Jabatan', column: 'id', key: (v) => v.id, existing: (e, k) => e.jabatan.has(k) },
   StandarKompetensi: { label: 'Kompetensi jabatan', column: 'kode', key: (v) => v.jabatanId && v.kode && `${v.jabatanId}|${v.kode}`, existing: (e, k) => e.standar.has(k) },
   Pegawai: { label: 'NIP', column: 'nip', key: (v) => v.nip, existing: (e, k) => e.pegawai.has(k) },
-  Diklat: { label: 'Diklat', column: 'jenis', key: (v) => v.nip && v.jenis && `${v.nip}|${v.jenis}|${v.tahun}` },
+  Diklat: { label: 'Diklat yang sama', column: 'jenis', key: (v) => v.nip && v.jenis && `${v.nip}|${v.jenis}|${v.tahun}` },
   Kompetensi: { label: 'Kompetensi untuk NIP ini', column: 'kode', key: (v) => v.nip && v.kode && `${v.nip}|${v.kode}`, existing: (e, k) => e.kompetensi.has(k) },
   SKP: { label: 'SKP tahun ini untuk NIP ini', column: 'tahun', key: (v) => v.nip && v.tahun && `${v.nip}|${v.tahun}`, existing: (e, k) => e.skp.has(k) },
-  Disiplin: { label: 'Hukuman', column: 'mulai', key: (v) => v.nip && v.mulai && `${v.nip}|${v.mulai}|${v.hukuman}` },
-  Kehadiran: { label: 'Ketidakhadiran', column: 'mulai', key: (v) => v.nip && v.mulai && `${v.nip}|${v.mulai}` },
+  Disiplin: { label: 'Hukuman yang sama', column: 'mulai', key: (v) => v.nip && v.mulai && `${v.nip}|${v.mulai}|${v.hukuman}` },
+  // Overlapping stretches happen in real records (sick leave inside family leave); only a repeated row is refused.
+  Kehadiran: { label: 'Baris ketidakhadiran yang sama', column: 'mulai', key: (v) => v.nip && v.mulai && `${v.nip}|${v.mulai}|${v.selesai}|${v.hariKerja}|${v.alasanSah}|${v.keterangan}` },
   Permohonan: { label: 'ID Permohonan', column: 'id', key: (v) => v.id, existing: (e, k) => e.permohonan.has(k) },
   Target: { label: 'ID Target', column: 'id', key: (v) => v.id, existing: (e, k) => e.targets.has(k) },
 };

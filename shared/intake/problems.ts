@@ -32,7 +32,6 @@ export const PROBLEM_TEXT = {
   NIP_TARGET_BEDA: 'NIP berbeda dengan NIP pemohon pada permohonan {id}.',
   SELESAI_SEBELUM_MULAI: 'Tanggal selesai sebelum tanggal mulai.',
   PAKTA_TANPA_TANGGAL: 'Pakta ditandatangani tetapi tanggal pakta kosong.',
-  PAKTA_SEBELUM_LAHIR: 'Tanggal pakta sebelum tanggal pengajuan permohonan ({tanggal}).',
   PILIHAN_GANDA: 'Jabatan yang sama dipilih lebih dari sekali.',
   PILIHAN_LOMPAT: 'Pilihan 3 diisi padahal pilihan 2 kosong.',
   TMT_SEBELUM_CPNS: 'Tanggal sebelum TMT CPNS menurut NIP ({tmt}).',

@@ -75,9 +75,8 @@ const RULES: Partial<Record<SheetName, (row: ParsedRow, c: RuleCtx) => void>> = 
     if (row.v.paktaDitandatangani === true && !row.v.tanggalPakta && isBlank(row.raw.tanggalPakta ?? null)) {
       c.sink.cell(c.spec, row, 'tanggalPakta', 'PAKTA_TANPA_TANGGAL');
     }
-    if (typeof row.v.tanggalPakta === 'string' && typeof row.v.tanggal === 'string' && row.v.tanggalPakta < row.v.tanggal) {
-      c.sink.cell(c.spec, row, 'tanggalPakta', 'PAKTA_SEBELUM_LAHIR', { tanggal: row.v.tanggal });
-    }
+    // The pledge is signed with the form, often days before it is filed: only a future date is wrong.
+    notFuture(row, 'tanggalPakta', c);
   },
   Target: (row, c) => {
     notFuture(row, 'tanggalRealisasi', c);
