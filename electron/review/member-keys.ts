@@ -6,7 +6,6 @@ import type { OpenDataset } from '../dataset/open-dataset';
 import { appendAudit } from '../audit/audit-log';
 import { fingerprintOf, rawFromPublicKeyText } from './identity';
 import { memberKeyId } from './packet-image';
-import { persist } from './persist';
 import type { ActEnv } from './packet-export';
 
 type Row = Record<string, any>;
@@ -43,7 +42,6 @@ export function registerKey(
       payload: { anggotaId: keyId, sidik: fp, sidikLama: existing ? fingerprintOf(existing.public_key) : null },
     });
   });
-  persist(ds);
   return { anggotaId: keyId, sidik: groupFingerprint(fp), diganti: !!existing };
 }
 

@@ -8,7 +8,6 @@ import type { OpenDataset } from '../dataset/open-dataset';
 import { appendAudit } from '../audit/audit-log';
 import { readPacketMeta } from './packet-meta';
 import { fingerprintOf } from './identity';
-import { persist } from './persist';
 import type { ActEnv } from './packet-export';
 
 type Row = Record<string, any>;
@@ -63,8 +62,9 @@ export interface NoteInput {
 }
 
 /**
- * One note per agenda item, replaced whole. The packet is the member's encrypted file, so the note is as
- * protected as the packet; the audit entry names the item only, never the note's text or stance.
+ * One note per agenda item, replaced whole, in one transaction: the dataset journal makes it durable (encrypted,
+ * fsynced beside the packet) before the call returns, exactly as for any act on a dataset. The packet is the
+ * member's encrypted file, so the note is as protected as the packet; the audit entry names the item only.
  */
 export function saveNote(ds: OpenDataset, input: NoteInput, env: ActEnv): { diubahPada: string } {
   const db = ds.db;
@@ -81,6 +81,5 @@ export function saveNote(ds: OpenDataset, input: NoteInput, env: ActEnv): { diub
     );
     appendAudit(db, { at, actor: env.actor, action: 'review.catatan.simpan', payload: { agendaItemId: input.agendaItemId } });
   });
-  persist(ds);
   return { diubahPada: at };
 }

@@ -12,7 +12,6 @@ import type { OpenDataset } from '../dataset/open-dataset';
 import { appendAudit } from '../audit/audit-log';
 import { buildPacketImage } from './packet-image';
 import { todayWib } from './packet-meta';
-import { persist } from './persist';
 
 /** A packet is for one session's pre-reading: weeks, not months. */
 export const MAX_EXPIRY_DAYS = 90;
@@ -60,7 +59,6 @@ export function auditRefusal(ds: OpenDataset, env: ActEnv, action: string, err: 
     ds.db.transaction(() => {
       appendAudit(ds.db, { at: env.now.toISOString(), actor: env.actor, action, payload: { ...payload, kode: err.code } });
     });
-    persist(ds);
   }
   throw err;
 }
@@ -106,6 +104,5 @@ export async function exportPacket(ds: OpenDataset, req: ExportPacketRequest, en
     }
     throw err;
   }
-  persist(ds);
   return { paketId: meta.id, path: req.path, sidangId: meta.sidangId, anggotaId: meta.anggotaId, kedaluwarsa: meta.kedaluwarsa, sha256, jumlah: counts };
 }

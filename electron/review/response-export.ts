@@ -12,7 +12,6 @@ import { writeFileAtomic } from '../dataset/files';
 import { appendAudit } from '../audit/audit-log';
 import { readPacketMeta } from './packet-meta';
 import { fingerprintOf, unlockPrivateKey } from './identity';
-import { persist } from './persist';
 import type { ActEnv } from './packet-export';
 
 type Row = Record<string, any>;
@@ -75,7 +74,6 @@ export async function exportResponse(
       payload: { paketId: isi.paketId, versi, sha256: hash, berkas: basename(opts.path) },
     });
   });
-  persist(ds);
   return {
     path: opts.path, versi, sidik: groupFingerprint(identity.fingerprint),
     jumlahPertanyaan: isi.items.filter((i) => i.pertanyaan.trim() !== '').length,

@@ -13,7 +13,6 @@ import { fingerprintOf, publicKeyObject } from './identity';
 import { memberKeyId } from './packet-image';
 import { auditRefusal, type ActEnv } from './packet-export';
 import { contentHash, signedBytes } from './response-export';
-import { persist } from './persist';
 
 type Row = Record<string, any>;
 
@@ -126,7 +125,6 @@ export function importResponse(ds: OpenDataset, sidangId: string, path: string, 
       payload: { sidangId, paketId: isi.paketId, anggotaId: isi.anggotaId, versi: isi.versi, sha256: v.hash, berkas },
     });
   });
-  persist(ds);
   return {
     paketId: isi.paketId, anggotaId: isi.anggotaId, nama: v.nama, versi: isi.versi,
     jumlahPertanyaan: isi.items.filter((i) => i.pertanyaan.trim() !== '').length,
