@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import forge from 'node-forge';
+import * as asn1js from 'asn1js';
+import * as pkijs from 'pkijs';
 import { contextWithDataset } from '../support/dataset-context';
 import { buildSessionFixture } from './fixture';
 import { pdfsig, qpdfCheck } from './tools';
@@ -78,6 +81,25 @@ describe('signed recommendation and berita acara (PAdES)', () => {
     expect(r.signingTime).toBe(NOW.toISOString());
     expect(r.document).toMatchObject({ kind: 'rekomendasi', sidangId: 's-1', sidangNomor: '07/BPJ/XI/2026' });
     expect(r.sessionMatch).toBe('cocok');
+  });
+
+  it('the CMS is CAdES: content-type, message-digest and ESS signing-certificate-v2 over the signer certificate', () => {
+    const text = rek.toString('latin1');
+    const m = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)/.exec(text)!;
+    const der = Buffer.from(text.slice(Number(m[2]) + 1, Number(m[3]) - 1), 'hex');
+    const asn = asn1js.fromBER(der.buffer.slice(der.byteOffset, der.byteOffset + der.byteLength));
+    const sd = new pkijs.SignedData({ schema: new pkijs.ContentInfo({ schema: asn.result }).content });
+    const attrs = sd.signerInfos[0]!.signedAttrs!.attributes;
+    expect(attrs.map((a) => a.type).sort()).toEqual([
+      '1.2.840.113549.1.9.16.2.47', '1.2.840.113549.1.9.3', '1.2.840.113549.1.9.4',
+    ].sort());
+    const cert = sd.certificates![0] as pkijs.Certificate;
+    const certHash = createHash('sha256').update(Buffer.from(cert.toSchema().toBER(false))).digest();
+    const ess = attrs.find((a) => a.type === '1.2.840.113549.1.9.16.2.47')!.values[0] as asn1js.Sequence;
+    const essCertId = (ess.valueBlock.value[0] as asn1js.Sequence).valueBlock.value[0] as asn1js.Sequence;
+    const hash = essCertId.valueBlock.value[0] as asn1js.OctetString;
+    expect(Buffer.from(hash.valueBlock.valueHexView).equals(certHash)).toBe(true);
+    expect(sd.signerInfos[0]!.digestAlgorithm.algorithmId).toBe('2.16.840.1.101.3.4.2.1');
   });
 
   it('one flipped byte after signing: pdfsig and our verifier both say invalid', () => {
