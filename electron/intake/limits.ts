@@ -1,6 +1,6 @@
 /**
  * Caps on what an intake file may be. A city of 20,000 ASN with every sheet filled is well under
- * them (≈ 250,000 rows in all, ≈ 40 MB of sheet XML); anything beyond is refused before parsing.
+ * them (≈ 300,000 rows in all, ≈ 70 MB of sheet XML); anything beyond is refused before parsing.
  */
 export const LIMITS = {
   /** Size of the .xlsx or .csv file on disk. */
@@ -9,8 +9,8 @@ export const LIMITS = {
   maxUncompressedBytes: 200 * 1024 * 1024,
   /** Parts inside the zip. */
   maxZipEntries: 2000,
-  /** Data rows per sheet or CSV file. */
-  maxRowsPerSheet: 250_000,
+  /** Data rows per sheet or CSV file (Kompetensi of 20,000 ASN × 10 codes is 200,000). */
+  maxRowsPerSheet: 400_000,
   /** CSV files read from one folder. */
   maxCsvFiles: 40,
 } as const;
