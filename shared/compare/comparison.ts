@@ -65,8 +65,9 @@ export function buildComparison(post: PostInput, postSummary: PostSummary, input
   rows.push(row('bup', 'identitas', ['Sisa masa kerja sampai BUP', 'Years to retirement'],
     each((c, s) => {
       const r = retirementInfo(c.profil.tanggalLahir, post.jabatan.level, cfg, today);
+      // The BUP date is the birthday: projector mode shows the years only.
       return cell(`${num1(s.sisaMasaKerja)} th (BUP ${r.bup}: ${formatTanggal(r.tanggalBup)})`, s.sisaMasaKerja,
-        s.sisaMasaKerja < cfg.num('masakerja.minSisa') ? 'warn' : null);
+        s.sisaMasaKerja < cfg.num('masakerja.minSisa') ? 'warn' : null, { textProjector: `${num1(s.sisaMasaKerja)} th (BUP ${r.bup})` });
     }), 'higher'));
 
   rows.push(row('kelayakan', 'kelayakan', ['Kelayakan (semua aturan)', 'Eligibility (all rules)'],
@@ -76,7 +77,7 @@ export function buildComparison(post: PostInput, postSummary: PostSummary, input
     rows.push(row(`aturan.${rule.id}`, 'kelayakan', [rule.nama.id, rule.nama.en], each((_c, s) => {
       const r = s.eligibility.results.find((x) => x.ruleId === rule.id)!;
       return cell(`${STATUS_TEXT[r.status][0]}: ${r.alasan.id}`, STATUS_VALUE[r.status], STATUS_TONE[r.status],
-        { textEn: `${STATUS_TEXT[r.status][1]}: ${r.alasan.en}`, detail: r.data });
+        { textEn: `${STATUS_TEXT[r.status][1]}: ${r.alasan.en}`, detail: r.data, ...(r.dataProjector ? { detailProjector: r.dataProjector } : {}) });
     }), 'higher'));
   }
 

@@ -17,6 +17,8 @@ export interface RuleResult {
   alasan: { id: string; en: string };
   /** The data that decided it, e.g. "III/c (TMT 1 April 2022); batas III/d". */
   data: string;
+  /** The same without the birth date or dates derived from it (projector mode); absent when data has none. */
+  dataProjector?: string;
 }
 
 export interface Eligibility {
@@ -101,20 +103,23 @@ const CHECKS: Record<RuleId, Check> = {
     const max = cfg.num(`usia.max.${jenjangOf(post.jabatan.level)}`);
     const age = yearsBetween(c.profil.tanggalLahir, today);
     const data = `Lahir ${formatTanggal(c.profil.tanggalLahir)}: ${age} tahun; maksimal ${max}`;
-    return age <= max
+    const res = age <= max
       ? r('memenuhi', `Usia ${age} tahun, tidak melebihi ${max}.`, `Age ${age}, not above ${max}.`, data)
       : r('tidak_memenuhi', `Usia ${age} tahun melebihi batas ${max} tahun saat pengangkatan.`, `Age ${age} is above the limit of ${max} at appointment.`, data);
+    return { ...res, dataProjector: `${age} tahun; maksimal ${max}` };
   },
   masa_kerja: (c, post, cfg, today) => {
     const info = retirementInfo(c.profil.tanggalLahir, post.jabatan.level, cfg, today);
     const min = cfg.num('masakerja.minSisa');
     const data = `BUP ${info.bup} tahun pada ${formatTanggal(info.tanggalBup)}; sisa ${info.sisaTahun.toLocaleString('id-ID')} tahun`;
-    if (info.tanggalBup <= today) return r('tidak_memenuhi', `Sudah mencapai batas usia pensiun ${info.bup} tahun.`, `Already at retirement age ${info.bup}.`, data);
+    const dataProjector = `BUP ${info.bup} tahun; sisa ${info.sisaTahun.toLocaleString('id-ID')} tahun`;
+    const out = (x: Omit<RuleResult, 'ruleId'>) => ({ ...x, dataProjector });
+    if (info.tanggalBup <= today) return out(r('tidak_memenuhi', `Sudah mencapai batas usia pensiun ${info.bup} tahun.`, `Already at retirement age ${info.bup}.`, data));
     if (info.sisaTahun < min) {
-      return r('perlu_perhatian', `Sisa masa kerja ${info.sisaTahun.toLocaleString('id-ID')} tahun, kurang dari ${min} tahun.`,
-        `Only ${info.sisaTahun} years left, under ${min}.`, data);
+      return out(r('perlu_perhatian', `Sisa masa kerja ${info.sisaTahun.toLocaleString('id-ID')} tahun, kurang dari ${min} tahun.`,
+        `Only ${info.sisaTahun} years left, under ${min}.`, data));
     }
-    return r('memenuhi', `Sisa masa kerja ${info.sisaTahun.toLocaleString('id-ID')} tahun sebelum BUP.`, `${info.sisaTahun} years left before retirement.`, data);
+    return out(r('memenuhi', `Sisa masa kerja ${info.sisaTahun.toLocaleString('id-ID')} tahun sebelum BUP.`, `${info.sisaTahun} years left before retirement.`, data));
   },
   ketidakhadiran: (c, _post, cfg, today) => {
     const f = findAbsences(c.profil.ketidakhadiran, today, {

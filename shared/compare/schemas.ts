@@ -16,7 +16,9 @@ export const factorValuesSchema = z.object({
   domisili: z.number().nullable(), senioritas: z.number().nullable(),
 });
 
-export const ruleResultSchema = z.object({ ruleId: z.enum(RULE_IDS), status: ruleStatusSchema, alasan: bilingual, data: z.string() });
+export const ruleResultSchema = z.object({
+  ruleId: z.enum(RULE_IDS), status: ruleStatusSchema, alasan: bilingual, data: z.string(), dataProjector: z.string().optional(),
+});
 export const eligibilitySchema = z.object({
   status: z.enum(['memenuhi', 'tidak_memenuhi', 'perlu_perhatian']),
   results: z.array(ruleResultSchema),
@@ -88,6 +90,8 @@ export const comparisonCellSchema = z.object({
   textProjector: z.string().optional(),
   /** The data that decided a rule, shown on demand. */
   detail: z.string().optional(),
+  /** The detail without birth-derived dates, for projector mode. */
+  detailProjector: z.string().optional(),
   value: z.number().nullable(),
   tone: z.enum(['good', 'warn', 'bad']).nullable(),
 });

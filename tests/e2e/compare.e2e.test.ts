@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeBrowser, launchApp, type HarnessApp } from './harness';
 import { DEMO_PASSPHRASE } from '../../electron/demo/constants';
 import { formatNip } from '../../shared/domain/nip';
+import { formatTanggal } from '../../shared/format/tanggal';
 
 /** Issue 4 end to end on the demo city: pools, a pool, 4 side by side, a weight, projector mode. */
 describe('compare: deliberation workspace', () => {
@@ -9,7 +10,7 @@ describe('compare: deliberation workspace', () => {
   let jabatanId = '';
   let picked: string[] = [];
   const body = () => app.page.textContent('body').then((t) => t ?? '');
-  const personal = (nip: string) => app.ctx.dataset().db.first<{ alamat: string; telepon: string }>('SELECT alamat, telepon FROM pegawai WHERE nip = ?', [nip])!;
+  const personal = (nip: string) => app.ctx.dataset().db.first<{ alamat: string; telepon: string; tanggal_lahir: string }>('SELECT alamat, telepon, tanggal_lahir FROM pegawai WHERE nip = ?', [nip])!;
   const columnOrder = () => app.page.locator('[data-testid^="col-"][data-col]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice(4)));
 
   beforeAll(async () => {
@@ -106,6 +107,7 @@ describe('compare: deliberation workspace', () => {
     const p = personal(picked[0]!);
     expect(text).toContain(formatNip(picked[0]!));
     expect(text).toContain(p.alamat);
+    expect(text).toContain(formatTanggal(p.tanggal_lahir));
     await app.page.getByTestId('projector-switch').click({ force: true });
     await expect.poll(() => app.page.evaluate(() => document.documentElement.dataset.projector)).toBe('true');
     const redacted = await body();
@@ -115,6 +117,7 @@ describe('compare: deliberation workspace', () => {
       expect(redacted).not.toContain(nip);
       expect(redacted).not.toContain(x.alamat);
       if (x.telepon) expect(redacted).not.toContain(x.telepon);
+      expect(redacted).not.toContain(formatTanggal(x.tanggal_lahir)); // nor the birth date the mask hides
     }
     expect(redacted).toContain('Kec. ');
     const fontSize = await app.page.evaluate(() => getComputedStyle(document.documentElement).fontSize);

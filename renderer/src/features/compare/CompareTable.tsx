@@ -156,7 +156,7 @@ export function CompareTable(props: {
                           {best && <IconStarFilled size={14} color="var(--mantine-color-yellow-7)" aria-label={t('cmp.best')} style={{ flexShrink: 0, marginTop: 3 }} />}
                           <Text size="sm" c={c.tone ? TONE_COLOR[c.tone] : undefined} fw={best ? 700 : undefined}>{cellText(c)}</Text>
                         </Group>
-                        {c.detail && <Text size="xs" c="dimmed">{c.detail}</Text>}
+                        {c.detail && <Text size="xs" c="dimmed">{(projector && c.detailProjector) || c.detail}</Text>}
                       </Table.Td>
                     );
                   })}
