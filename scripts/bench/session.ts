@@ -44,6 +44,7 @@ export const sessionBench: BenchSection = {
         anggota: [{ nama: 'Ketua Bench', peran: 'ketua' }, { nama: 'Sekretaris Bench', peran: 'sekretaris' }, { nama: 'Anggota Bench', peran: 'anggota' }],
       });
       const added = await call('session:addAgendaFromFilter', { sidangId, filter: { statuses: ['diverifikasi'] }, limit: 60 });
+      await call('session:setStatus', { sidangId, status: 'berlangsung' });
       let rec = await call('session:record', { sidangId });
       for (const a of rec.anggota) await call('session:setAttendance', { sidangId, anggotaId: a.anggotaId, hadir: true });
 

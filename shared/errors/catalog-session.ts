@@ -9,6 +9,10 @@ export const sessionErrors: ErrorCatalog = {
     id: 'Sidang sudah ditutup; catatannya tidak dapat diubah lagi.',
     en: 'The session is closed; its record can no longer be changed.',
   },
+  SIDANG_BELUM_DIMULAI: {
+    id: 'Sidang belum dimulai; tekan "Mulai sidang" sebelum mencatat suara dan keputusan.',
+    en: 'The session has not started; press "Start session" before recording votes and decisions.',
+  },
   SIDANG_TIDAK_KUORUM: {
     id: 'Kuorum belum terpenuhi: hadir {hadir}, diperlukan {diperlukan}. Suara dan keputusan belum dapat dicatat.',
     en: 'No quorum: {hadir} present, {diperlukan} needed. Votes and decisions cannot be recorded yet.',

@@ -49,6 +49,12 @@ export function cekSidangTerbuka(status: StatusSidang): RuleProblem | null {
   return status === 'selesai' ? { code: 'SIDANG_SUDAH_SELESAI' } : null;
 }
 
+/** Votes and decisions happen only in a session that has been opened and is not closed. */
+export function cekSidangBerlangsung(status: StatusSidang): RuleProblem | null {
+  if (status === 'draf') return { code: 'SIDANG_BELUM_DIMULAI' };
+  return cekSidangTerbuka(status);
+}
+
 /** Whether a member may cast a vote on an item right now. */
 export function cekBolehMemilih(args: {
   status: StatusSidang;
@@ -56,7 +62,7 @@ export function cekBolehMemilih(args: {
   anggota: Pick<AnggotaSidang, 'anggotaId' | 'nama' | 'hadir'> | undefined;
   recused: boolean;
 }): RuleProblem | null {
-  const open = cekSidangTerbuka(args.status);
+  const open = cekSidangBerlangsung(args.status);
   if (open) return open;
   if (!args.anggota) return { code: 'ANGGOTA_TIDAK_DIKENAL' };
   if (!args.anggota.hadir) return { code: 'ANGGOTA_TIDAK_HADIR', params: { nama: args.anggota.nama } };
@@ -88,7 +94,7 @@ export function cekKeputusan(args: {
   /** Posts the request asked for; a recommendation may only name one of them (empty: any post). */
   jabatanDiminta: readonly string[];
 }): RuleProblem | null {
-  const open = cekSidangTerbuka(args.status);
+  const open = cekSidangBerlangsung(args.status);
   if (open) return open;
   if (!args.kuorum.terpenuhi) {
     return { code: 'SIDANG_TIDAK_KUORUM', params: { hadir: args.kuorum.hadir, diperlukan: args.kuorum.diperlukan } };

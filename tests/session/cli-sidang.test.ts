@@ -18,6 +18,7 @@ async function datasetWithSession(): Promise<string> {
   c = await contextWithDataset(await buildCity(), { now: () => NOW });
   const { id: sidangId } = await c.call('session:create', { nomor: '800/12/BPJ/2026', tanggal: '2026-11-23', tempat: 'Setda', anggota: MEMBERS });
   await c.call('session:addAgenda', { sidangId, permohonanIds: ['p-0'] });
+  await c.call('session:setStatus', { sidangId, status: 'berlangsung' });
   const rec = await c.call('session:record', { sidangId });
   for (const a of rec.anggota) await c.call('session:setAttendance', { sidangId, anggotaId: a.anggotaId, hadir: true });
   const itemId = rec.items[0]!.id;

@@ -35,6 +35,7 @@ describe('session acts survive SIGKILL', () => {
     try {
       const { id: sidangId } = await c.call('session:create', { nomor: 'K-1', tanggal: '2026-11-23', tempat: 'Setda', anggota: MEMBERS });
       await c.call('session:addAgenda', { sidangId, permohonanIds: ['p-0'] });
+      await c.call('session:setStatus', { sidangId, status: 'berlangsung' });
       const rec = await c.call('session:record', { sidangId });
       for (const a of rec.anggota) await c.call('session:setAttendance', { sidangId, anggotaId: a.anggotaId, hadir: true });
       const itemId = rec.items[0]!.id;

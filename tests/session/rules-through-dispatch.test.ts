@@ -12,6 +12,7 @@ async function session(kuorum?: { pembilang: number; penyebut: number; lebihDari
   c = await contextWithDataset(await buildCity(), { now: () => NOW });
   const { id } = await c.call('session:create', { nomor: 'S-1', tanggal: '2026-11-23', tempat: 'Setda', anggota: MEMBERS, kuorum });
   await c.call('session:addAgenda', { sidangId: id, permohonanIds: ['p-0', 'p-1'], jabatanIds: ['j-baru-3'] });
+  await c.call('session:setStatus', { sidangId: id, status: 'berlangsung' });
   const rec = await c.call('session:record', { sidangId: id });
   return { c, sidangId: id, ids: rec.anggota.map((a) => a.anggotaId), items: rec.items.map((i) => i.id) };
 }
@@ -78,7 +79,7 @@ describe('session rules enforced by the services', () => {
     await c.call('session:decide', { itemId: items[0]!, hasil: 'ditunda', alasan: 'Menunggu hasil uji kompetensi.' });
     const payloads = c.ctx.dataset().db.all<{ action: string; payload: string }>("SELECT action, payload FROM audit_log WHERE action LIKE 'session.%'");
     expect(payloads.map((p) => p.action)).toEqual([
-      'session.buat', 'session.tambah_agenda', ...ids.map(() => 'session.kehadiran'), 'session.konflik', 'session.keputusan',
+      'session.buat', 'session.tambah_agenda', 'session.buka', ...ids.map(() => 'session.kehadiran'), 'session.konflik', 'session.keputusan',
     ]);
     const all = payloads.map((p) => p.payload).join('\n');
     for (const m of MEMBERS) expect(all).not.toContain(m.nama);

@@ -49,6 +49,7 @@ describe('recusal and tallies', () => {
     expect(cekBolehMemilih({ ...base, anggota: { ...base.anggota, hadir: false } })?.code).toBe('ANGGOTA_TIDAK_HADIR');
     expect(cekBolehMemilih({ ...base, kuorum: { ...k, hadir: 2, terpenuhi: false } })?.code).toBe('SIDANG_TIDAK_KUORUM');
     expect(cekBolehMemilih({ ...base, status: 'selesai' })?.code).toBe('SIDANG_SUDAH_SELESAI');
+    expect(cekBolehMemilih({ ...base, status: 'draf' })?.code).toBe('SIDANG_BELUM_DIMULAI');
   });
 });
 
@@ -59,7 +60,11 @@ describe('decisions and revisions', () => {
     draft: { hasil: 'direkomendasikan' as const, jabatanId: 'j1', alasan: 'Memenuhi seluruh syarat jabatan.', alasanRevisi: null },
   };
   it('accepts a complete first decision', () => expect(cekKeputusan(args)).toBeNull());
-  it('needs quorum', () => expect(cekKeputusan({ ...args, kuorum: { ...k, terpenuhi: false } })?.code).toBe('SIDANG_TIDAK_KUORUM'));
+  it('needs quorum, in a session that has started and is not closed', () => {
+    expect(cekKeputusan({ ...args, kuorum: { ...k, terpenuhi: false } })?.code).toBe('SIDANG_TIDAK_KUORUM');
+    expect(cekKeputusan({ ...args, status: 'draf' })?.code).toBe('SIDANG_BELUM_DIMULAI');
+    expect(cekKeputusan({ ...args, status: 'selesai' })?.code).toBe('SIDANG_SUDAH_SELESAI');
+  });
   it('needs a rationale', () => {
     expect(cekKeputusan({ ...args, draft: { ...args.draft, alasan: '   singkat ' } })?.code).toBe('KEPUTUSAN_TANPA_ALASAN');
   });

@@ -9,11 +9,12 @@ type Ctx = Awaited<ReturnType<typeof contextWithDataset>>;
 let c: Ctx | null = null;
 afterEach(() => { c?.cleanup(); c = null; });
 
-async function openSession(): Promise<{ c: Ctx; sidangId: string; ids: string[] }> {
+async function openSession(start = true): Promise<{ c: Ctx; sidangId: string; ids: string[] }> {
   c = await contextWithDataset(await buildCity(), { now: () => NOW });
   const { id } = await c.call('session:create', {
     nomor: '800/12/BPJ/XI/2026', tanggal: '2026-11-23', tempat: 'Ruang Rapat Setda', anggota: MEMBERS,
   });
+  if (start) await c.call('session:setStatus', { sidangId: id, status: 'berlangsung' });
   const rec = await c.call('session:record', { sidangId: id });
   return { c, sidangId: id, ids: rec.anggota.map((a) => a.anggotaId) };
 }
@@ -22,7 +23,7 @@ const codeOf = (p: Promise<unknown>) => p.then(() => 'no error', (e: { code: str
 
 describe('a closed session through the IPC contract', () => {
   it('runs attendance, agenda, recusal, votes, decision and revision, and the file keeps all of it', async () => {
-    const { c, sidangId, ids } = await openSession();
+    const { c, sidangId, ids } = await openSession(false);
     const [ketua, sekretaris, inspektur, kadinkes] = ids as [string, string, string, string];
 
     const add = await c.call('session:addAgendaFromFilter', { sidangId, filter: { statuses: ['diverifikasi'], sortBy: 'tanggal', sortDir: 'asc' } });
@@ -39,8 +40,10 @@ describe('a closed session through the IPC contract', () => {
     expect(rec.items[2]!.petunjukKonflik.map((h) => [h.anggotaId, h.jenis])).toEqual([[ketua, 'nama_keluarga']]);
     expect(rec.items[1]!.petunjukKonflik.map((h) => [h.anggotaId, h.jenis])).toEqual([[kadinkes, 'unit_sama']]);
 
-    expect(await codeOf(c.call('session:vote', { itemId: item0, anggotaId: ketua, pilihan: 'setuju' }))).toBe('ANGGOTA_TIDAK_HADIR');
+    // Nothing is voted in a session that has not started, nor by a member not marked present.
+    expect(await codeOf(c.call('session:vote', { itemId: item0, anggotaId: ketua, pilihan: 'setuju' }))).toBe('SIDANG_BELUM_DIMULAI');
     await c.call('session:setStatus', { sidangId, status: 'berlangsung' });
+    expect(await codeOf(c.call('session:vote', { itemId: item0, anggotaId: ketua, pilihan: 'setuju' }))).toBe('ANGGOTA_TIDAK_HADIR');
     await c.call('session:setAttendance', { sidangId, anggotaId: ketua, hadir: true });
     await c.call('session:setAttendance', { sidangId, anggotaId: sekretaris, hadir: true });
     rec = await c.call('session:record', { sidangId });

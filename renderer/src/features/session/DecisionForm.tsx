@@ -36,6 +36,7 @@ export function DecisionForm(props: { record: SessionRecord; item: AgendaItemRec
     <Paper withBorder p="sm">
       <Stack gap="xs">
         <Title order={5}>{revising ? t('decision.revise') : t('decision.title')}</Title>
+        {record.sidang.status === 'draf' && <Alert color="orange" p="xs" data-testid="decision-not-started">{t('decision.needsStart')}</Alert>}
         {!record.kuorum.terpenuhi && <Alert color="orange" p="xs" data-testid="decision-no-quorum">{t('decision.needsQuorum')}</Alert>}
         <SegmentedControl
           value={hasil} onChange={(v) => setHasil(v as HasilKeputusan)} data-testid="decision-hasil"

@@ -78,7 +78,7 @@ export function MemberVotes(props: { record: SessionRecord; item: AgendaItemReco
                       <Group gap={4} wrap="nowrap">
                         {PILIHAN_SUARA.map((p) => (
                           <Button
-                            key={p} size="compact-sm" color={VOTE_COLOR[p]} variant={vote?.pilihan === p ? 'filled' : 'default'} disabled={!record.kuorum.terpenuhi}
+                            key={p} size="compact-sm" color={VOTE_COLOR[p]} variant={vote?.pilihan === p ? 'filled' : 'default'} disabled={!record.kuorum.terpenuhi || record.sidang.status !== 'berlangsung'}
                             data-testid={`vote-${a.urutan}-${p}`} data-selected={vote?.pilihan === p ? 'true' : 'false'} aria-pressed={vote?.pilihan === p}
                             onClick={() => void run(() => api.session.vote({ itemId: item.id, anggotaId: a.anggotaId, pilihan: p }))}
                           >{t(`vote.${p}`)}</Button>

@@ -55,6 +55,7 @@ export const sessionStrings = {
       version: 'Versi {{versi}}', revisedBecause: 'Direvisi karena: {{alasan}}', addTarget: 'Tambah target pemantauan',
       indikator: 'Indikator', nilai: 'Nilai', satuan: 'Satuan', tenggat: 'Tenggat', pakta: 'Dengan pakta mundur',
       needsQuorum: 'Keputusan hanya dapat dicatat bila kuorum terpenuhi.',
+      needsStart: 'Sidang belum dimulai: suara dan keputusan dicatat setelah "Mulai sidang".',
       hasilLabel: { direkomendasikan: 'Direkomendasikan', tidak_direkomendasikan: 'Tidak direkomendasikan', ditunda: 'Ditunda' },
     },
     tracking: {
@@ -130,6 +131,7 @@ export const sessionStrings = {
       version: 'Version {{versi}}', revisedBecause: 'Revised because: {{alasan}}', addTarget: 'Add target to monitor',
       indikator: 'Indicator', nilai: 'Value', satuan: 'Unit', tenggat: 'Deadline', pakta: 'With pledge to step down',
       needsQuorum: 'Decisions can only be recorded with quorum.',
+      needsStart: 'The session has not started: votes and decisions are recorded after "Start session".',
       hasilLabel: { direkomendasikan: 'Recommended', tidak_direkomendasikan: 'Not recommended', ditunda: 'Deferred' },
     },
     tracking: {
