@@ -13,10 +13,13 @@ type Row = Record<string, any>;
  */
 export function loadReviewFeedback(db: Database, agendaItemId: string): ReviewFeedback {
   const item = db.first<Row>('SELECT sidang_id FROM agenda_item WHERE id = ?', [agendaItemId]);
-  const empty: ReviewFeedback = { agendaItemId, tally: tallyOf([]), jumlahTanggapan: 0, dikecualikanKonflik: 0, pertanyaan: [] };
-  if (!item) return empty;
-  // Latest merged response of each member of this session, by the time the member made it.
-  const latest = db.all<Row>(
+  if (!item) return { agendaItemId, tally: tallyOf([]), jumlahTanggapan: 0, dikecualikanKonflik: 0, pertanyaan: [] };
+  return feedbackFor(db, agendaItemId, latestResponses(db, item.sidang_id));
+}
+
+/** Latest merged response of each member of a session, by the time the member made it. */
+function latestResponses(db: Database, sidangId: string): Row[] {
+  return db.all<Row>(
     `SELECT b.paket_id, b.versi, b.anggota_id, b.diimpor_pada, a.nama, a.urutan
      FROM tanggapan_berkas b
      JOIN paket_telaah p ON p.id = b.paket_id AND p.sidang_id = ?
@@ -26,18 +29,21 @@ export function loadReviewFeedback(db: Database, agendaItemId: string): ReviewFe
        WHERE n.anggota_id = b.anggota_id
          AND (n.dibuat_pada > b.dibuat_pada OR (n.dibuat_pada = b.dibuat_pada AND n.diimpor_pada > b.diimpor_pada)))
      ORDER BY a.urutan, b.anggota_id`,
-    [item.sidang_id],
+    [sidangId],
   );
+}
+
+function feedbackFor(db: Database, agendaItemId: string, latest: readonly Row[]): ReviewFeedback {
+  if (latest.length === 0) return { agendaItemId, tally: tallyOf([]), jumlahTanggapan: 0, dikecualikanKonflik: 0, pertanyaan: [] };
+  const answers = new Map(db.all<Row>('SELECT paket_id, versi, sikap, pertanyaan FROM tanggapan_telaah WHERE agenda_item_id = ?', [agendaItemId])
+    .map((r) => [`${r.paket_id}\u0000${r.versi}`, r]));
+  const conflicted = new Set(db.all<Row>('SELECT anggota_id FROM konflik_kepentingan WHERE agenda_item_id = ?', [agendaItemId]).map((r) => r.anggota_id));
   const stances: (Sikap | null)[] = [];
   let excluded = 0;
   const pertanyaan: ReviewFeedback['pertanyaan'] = [];
   for (const m of latest) {
-    const row = db.first<Row>(
-      'SELECT sikap, pertanyaan FROM tanggapan_telaah WHERE paket_id = ? AND versi = ? AND agenda_item_id = ?',
-      [m.paket_id, m.versi, agendaItemId],
-    );
-    const konflik = !!db.first('SELECT 1 FROM konflik_kepentingan WHERE agenda_item_id = ? AND anggota_id = ?', [agendaItemId, m.anggota_id]);
-    if (konflik) excluded++;
+    const row = answers.get(`${m.paket_id}\u0000${m.versi}`);
+    if (conflicted.has(m.anggota_id)) excluded++;
     else stances.push((row?.sikap as Sikap | null | undefined) ?? null);
     const teks = String(row?.pertanyaan ?? '').trim();
     if (teks) {
@@ -49,6 +55,7 @@ export function loadReviewFeedback(db: Database, agendaItemId: string): ReviewFe
 
 /** Every agenda item of a session with its feedback, for the secretariat's merge screen. */
 export function loadSessionFeedback(db: Database, sidangId: string) {
+  const latest = latestResponses(db, sidangId);
   return db.all<Row>(
     `SELECT i.id, i.urutan, g.nama, g.gelar_depan, g.gelar_belakang,
        COALESCE(j.nama, (SELECT j2.nama FROM permohonan_pilihan pp JOIN jabatan j2 ON j2.id = pp.jabatan_id
@@ -62,6 +69,6 @@ export function loadSessionFeedback(db: Database, sidangId: string) {
     agendaItemId: String(r.id), urutan: Number(r.urutan),
     judul: r.nama ? namaLengkap({ nama: r.nama, gelarDepan: r.gelar_depan, gelarBelakang: r.gelar_belakang }) : `Agenda ${r.urutan}`,
     jabatan: r.jabatan ?? null,
-    feedback: loadReviewFeedback(db, String(r.id)),
+    feedback: feedbackFor(db, String(r.id), latest),
   }));
 }
