@@ -3,14 +3,13 @@ import forge from 'node-forge';
 import { AppError } from '../../shared/errors';
 import type { CertInfo } from '../../shared/documents/certificate';
 import type { Database } from '../dataset/database';
-import { getMeta, setMeta } from '../dataset/repository';
+import { SIGNING_IDENTITY_DDL } from '../dataset/migrations/0040-signing-identity';
 
 /**
  * The committee's signing identity. The private key exists at rest only inside a PKCS#12 encrypted
  * (PBES2/AES-256) under the certificate password, and that blob lives in the dataset, which is itself
  * encrypted. It is decrypted only for the moment of signing.
  */
-const META_KEY = 'documents.identity';
 
 interface StoredIdentity {
   p12: string;
@@ -112,8 +111,33 @@ function packP12(key: forge.pki.rsa.PrivateKey, cert: forge.pki.Certificate, cha
   return Buffer.from(forge.asn1.toDer(asn).getBytes(), 'binary');
 }
 
-function store(db: Database, p12: Buffer, info: CertInfo): void {
-  setMeta(db, META_KEY, JSON.stringify({ p12: p12.toString('base64'), info } satisfies StoredIdentity));
+/**
+ * Migration 40 creates the table, but a dataset already past version 40 when it landed (50 existed
+ * first) skips it; the idempotent DDL covers those. It runs inside the caller's transaction.
+ */
+function ensureTable(db: Database): void {
+  db.run(SIGNING_IDENTITY_DDL);
+}
+
+function hasTable(db: Database): boolean {
+  return !!db.first("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'identitas_penanda_tangan'");
+}
+
+function load(db: Database): StoredIdentity | null {
+  if (!hasTable(db)) return null;
+  const r = db.first<{ p12: string; info: string }>('SELECT p12, info FROM identitas_penanda_tangan WHERE id = 1');
+  return r ? { p12: r.p12, info: JSON.parse(r.info) as CertInfo } : null;
+}
+
+function store(db: Database, p12: Buffer, info: CertInfo, now: Date): void {
+  db.transaction(() => {
+    ensureTable(db);
+    db.run(
+      `INSERT INTO identitas_penanda_tangan (id, p12, info, disimpan_pada) VALUES (1, ?, ?, ?)
+       ON CONFLICT(id) DO UPDATE SET p12 = excluded.p12, info = excluded.info, disimpan_pada = excluded.disimpan_pada`,
+      [p12.toString('base64'), JSON.stringify(info), now.toISOString()],
+    );
+  });
 }
 
 /** Imports an institution certificate (.p12/.pfx); it is re-wrapped under AES-256 before it is stored. */
@@ -121,7 +145,7 @@ export function importIdentity(db: Database, bytes: Buffer, password: string, no
   const { key, cert, chain } = parseP12(bytes, password);
   assertUsable(cert, now);
   const info = describeCertificate(cert);
-  store(db, packP12(key, cert, chain, password), info);
+  store(db, packP12(key, cert, chain, password), info, now);
   return info;
 }
 
@@ -157,24 +181,22 @@ export function createSelfSignedIdentity(
   ]);
   cert.sign(key, forge.md.sha256.create());
   const info = describeCertificate(cert);
-  store(db, packP12(key, cert, [], opts.password), info);
+  store(db, packP12(key, cert, [], opts.password), info, now);
   return info;
 }
 
 export function identityInfo(db: Database): CertInfo | null {
-  const raw = getMeta(db, META_KEY);
-  return raw ? (JSON.parse(raw) as StoredIdentity).info : null;
+  return load(db)?.info ?? null;
 }
 
 export function removeIdentity(db: Database): void {
-  db.run('DELETE FROM meta WHERE key = ?', [META_KEY]);
+  if (hasTable(db)) db.run('DELETE FROM identitas_penanda_tangan WHERE id = 1');
 }
 
 /** Decrypts the key for one signing; checks again that the certificate is still usable today. */
 export function unlockIdentity(db: Database, password: string, now: Date): UnlockedIdentity {
-  const raw = getMeta(db, META_KEY);
-  if (!raw) throw new AppError('DOK_IDENTITAS_BELUM_ADA');
-  const stored = JSON.parse(raw) as StoredIdentity;
+  const stored = load(db);
+  if (!stored) throw new AppError('DOK_IDENTITAS_BELUM_ADA');
   const { key, cert, chain } = parseP12(Buffer.from(stored.p12, 'base64'), password);
   assertUsable(cert, now);
   const keyDer = createPrivateKey(forge.pki.privateKeyToPem(key)).export({ type: 'pkcs8', format: 'der' });
@@ -183,7 +205,7 @@ export function unlockIdentity(db: Database, password: string, now: Date): Unloc
 
 /** Exports the identity as a .p12 (e.g. to pdfsig-test or to move it to another machine), still encrypted. */
 export function exportIdentityP12(db: Database): Buffer {
-  const raw = getMeta(db, META_KEY);
-  if (!raw) throw new AppError('DOK_IDENTITAS_BELUM_ADA');
-  return Buffer.from((JSON.parse(raw) as StoredIdentity).p12, 'base64');
+  const stored = load(db);
+  if (!stored) throw new AppError('DOK_IDENTITAS_BELUM_ADA');
+  return Buffer.from(stored.p12, 'base64');
 }

@@ -55,9 +55,12 @@ describe('signed recommendation and berita acara (PAdES)', () => {
     const { identity } = await t.call('documents:identity', {});
     expect(identity?.commonName).toBe('Ratna Dewi, S.H., M.H.');
     expect(identity?.fingerprintSha256).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
-    const raw = t.ctx.dataset().db.value<string>("SELECT value FROM meta WHERE key = 'documents.identity'")!;
-    expect(raw).not.toMatch(/PRIVATE KEY/);
-    const p12 = Buffer.from(JSON.parse(raw).p12, 'base64');
+    const db = t.ctx.dataset().db;
+    // Not in meta (review packets copy meta to members): in its own table, as an encrypted PKCS#12.
+    expect(db.value<number>("SELECT COUNT(*) FROM meta WHERE value LIKE '%p12%'")).toBe(0);
+    const raw = db.value<string>('SELECT p12 FROM identitas_penanda_tangan WHERE id = 1')!;
+    const p12 = Buffer.from(raw, 'base64');
+    expect(p12.toString('latin1')).not.toMatch(/PRIVATE KEY/);
     expect(() => forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(p12.toString('binary')), false, 'salah')).toThrow();
     expect(t.ctx.dataset().db.value<number>("SELECT COUNT(*) FROM audit_log WHERE action = 'documents.identity.create'")).toBe(1);
   });

@@ -1,11 +1,12 @@
 import { AppError } from '../../../shared/errors';
 import type { Database } from '../database';
 import { coreSchema } from './0001-core-schema';
+import { signingIdentity } from './0040-signing-identity';
 import { reviewNotes } from './0050-review-notes';
 import type { Migration } from './types';
 
 /** Append new steps here; a capability adding tables owns its own numbered file. */
-export const MIGRATIONS: readonly Migration[] = [coreSchema, reviewNotes];
+export const MIGRATIONS: readonly Migration[] = [coreSchema, signingIdentity, reviewNotes];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
