@@ -90,8 +90,12 @@ export function removeAgenda(env: SessionEnv, itemId: string): void {
     if (env.db.first('SELECT 1 FROM keputusan WHERE agenda_item_id = ?', [itemId])) throw new AppError('AGENDA_SUDAH_DIPUTUSKAN');
     env.db.run('DELETE FROM agenda_item WHERE id = ?', [itemId]);
     if (item.permohonan_id) {
-      // Back to the queue it came from; only an untouched "dijadwalkan" is reverted.
-      env.db.run("UPDATE permohonan SET status = 'diverifikasi' WHERE id = ? AND status = 'dijadwalkan'", [item.permohonan_id]);
+      // Back to where it was: deferred by an earlier session, else verified. Only "dijadwalkan" is touched.
+      const earlier = env.db.value<string>(
+        `SELECT k.hasil FROM keputusan k JOIN agenda_item i ON i.id = k.agenda_item_id
+         WHERE i.permohonan_id = ? ORDER BY k.dicatat_pada DESC, k.versi DESC LIMIT 1`, [item.permohonan_id],
+      );
+      env.db.run("UPDATE permohonan SET status = ? WHERE id = ? AND status = 'dijadwalkan'", [earlier ?? 'diverifikasi', item.permohonan_id]);
     }
     renumber(env.db, item.sidang_id);
   });

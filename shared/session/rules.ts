@@ -118,8 +118,11 @@ export function statusDariKeputusan(hasil: HasilKeputusan): StatusPermohonan {
   return hasil;
 }
 
-/** Requests in these states are not put on an agenda again by a bulk add. */
-export const STATUS_TIDAK_DIAGENDAKAN: readonly StatusPermohonan[] = ['direkomendasikan', 'tidak_direkomendasikan', 'ditarik'];
+/**
+ * Requests in these states are not put on an agenda: not yet verified, already decided, or
+ * withdrawn. A deferred (ditunda) request can be scheduled again.
+ */
+export const STATUS_TIDAK_DIAGENDAKAN: readonly StatusPermohonan[] = ['diajukan', 'direkomendasikan', 'tidak_direkomendasikan', 'ditarik'];
 
 /** A session can be closed once every item has a decision ("ditunda" counts). */
 export function cekBolehDitutup(items: readonly { keputusan: unknown | null; urutan: number }[]): RuleProblem | null {
