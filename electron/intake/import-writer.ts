@@ -18,10 +18,12 @@ export function importCounts(d: ImportData): ImportCounts {
 /** Many rows per INSERT: a 20,000-ASN city has ≈ 250,000 child rows, and one statement per row dominates the import. */
 function bulkInsert(db: Database, table: string, cols: string[], rows: unknown[][]): void {
   const per = Math.floor(900 / cols.length);
+  const one = `(${cols.map(() => '?').join(',')})`;
+  const sqlFor = (n: number) => `INSERT INTO ${table} (${cols.join(', ')}) VALUES ${Array(n).fill(one).join(',')}`;
+  const full = sqlFor(per);
   for (let i = 0; i < rows.length; i += per) {
     const chunk = rows.slice(i, i + per);
-    const one = `(${cols.map(() => '?').join(',')})`;
-    db.run(`INSERT INTO ${table} (${cols.join(', ')}) VALUES ${Array(chunk.length).fill(one).join(',')}`, chunk.flat() as never);
+    db.run(chunk.length === per ? full : sqlFor(chunk.length), chunk.flat() as never);
   }
 }
 
