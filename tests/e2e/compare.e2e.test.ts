@@ -164,4 +164,12 @@ describe('compare: deliberation workspace', () => {
     await app.page.getByTestId('pool-title').waitFor();
     await app.page.getByTestId('candidate-row').first().waitFor();
   });
+
+  it('speaks English when switched', async () => {
+    await app.page.getByText('EN', { exact: true }).click();
+    await expect.poll(() => app.page.getByTestId('tab-ninebox').textContent()).toBe('9-box matrix');
+    expect(await body()).toContain('Eligible or needing attention');
+    await app.screenshot('compare-10-english');
+    await app.page.getByText('ID', { exact: true }).click();
+  });
 });

@@ -12,7 +12,7 @@ function EligibilityBadge({ c }: { c: CandidateSummary }) {
   const en = i18n.language === 'en';
   const notable = c.eligibility.results.filter((r) => r.status === 'tidak_memenuhi' || r.status === 'perlu_perhatian');
   const badge = (
-    <Badge color={STATUS_COLOR[c.eligibility.status]} variant="light" style={{ flexShrink: 0, overflow: 'visible' }} miw="fit-content">
+    <Badge color={STATUS_COLOR[c.eligibility.status]} variant="light" styles={{ root: { flexShrink: 0, maxWidth: 'none' }, label: { overflow: 'visible' } }}>
       {t(`eligibility.${c.eligibility.status}`)}
     </Badge>
   );
@@ -46,6 +46,7 @@ export function RankingTable(props: {
         <Table.Th w={36} />
         <Table.Th w={40}>{t('pool.col.rank')}</Table.Th>
         <Table.Th>{t('pool.col.nama')}</Table.Th>
+        <Table.Th>{t('pool.col.skor')}</Table.Th>
         <Table.Th>{t('pool.col.pilihan')}</Table.Th>
         <Table.Th>{t('pool.col.pangkat')}</Table.Th>
         <Table.Th>{t('pool.col.jabatan')}</Table.Th>
@@ -54,7 +55,6 @@ export function RankingTable(props: {
         <Table.Th>{t('pool.col.skp')}</Table.Th>
         <Table.Th ta="right">{t('pool.col.jarak')}</Table.Th>
         <Table.Th ta="right">{t('pool.col.target')}</Table.Th>
-        <Table.Th>{t('pool.col.skor')}</Table.Th>
       </Table.Tr>
     </Table.Thead>
   );
@@ -78,10 +78,11 @@ export function RankingTable(props: {
               <Text size="sm" fw={600}>{c.namaLengkap}</Text>
               <Text size="xs" c="dimmed"><Nip nip={c.nip} /> · Kec. {c.kecamatan}</Text>
             </Table.Td>
+            <Table.Td miw={130}><ScoreBar score={r.score} testId={`score-${c.nip}`} expanded={props.expanded} /></Table.Td>
             <Table.Td>{c.peringkat ? t('pool.choice', { n: c.peringkat }) : '—'}</Table.Td>
             <Table.Td>{c.golongan}</Table.Td>
             <Table.Td miw={160}><Text size="sm" lineClamp={2}>{c.namaJabatan}</Text><Text size="xs" c="dimmed">{c.levelSaatIni ?? 'pelaksana'}</Text></Table.Td>
-            <Table.Td>
+            <Table.Td miw={ineligible ? 260 : 150}>
               {ineligible ? (
                 <Stack gap={2}>
                   {failing.map((f) => (
@@ -110,7 +111,6 @@ export function RankingTable(props: {
             </Table.Td>
             <Table.Td ta="right">{c.jarakKm === null ? '—' : `${fmt1(c.jarakKm)} km`}</Table.Td>
             <Table.Td ta="right">{c.targetRecord.dinilai === 0 ? t('pool.noTargets') : `${c.targetRecord.tercapai}/${c.targetRecord.dinilai}`}</Table.Td>
-            <Table.Td><ScoreBar score={r.score} testId={`score-${c.nip}`} expanded={props.expanded} /></Table.Td>
           </Table.Tr>
         );
       })}
@@ -121,13 +121,13 @@ export function RankingTable(props: {
     <Stack gap="xs">
       <Text fw={600}>{t('pool.eligible', { n: props.ranked.length })}</Text>
       {props.ranked.length ? (
-        <Table.ScrollContainer minWidth={1050}>
+        <Table.ScrollContainer minWidth={1150}>
           <Table striped highlightOnHover data-testid="ranking-table">{head(false)}{body(props.ranked, false)}</Table>
         </Table.ScrollContainer>
       ) : <Text c="dimmed">{t('pool.none')}</Text>}
       <Text fw={600} c="red.8" mt="sm">{t('pool.ineligible', { n: props.ineligible.length })}</Text>
       {props.ineligible.length ? (
-        <Table.ScrollContainer minWidth={1050}>
+        <Table.ScrollContainer minWidth={1150}>
           <Table striped data-testid="ineligible-table">{head(true)}{body(props.ineligible, true)}</Table>
         </Table.ScrollContainer>
       ) : <Text c="dimmed">{t('pool.none')}</Text>}
