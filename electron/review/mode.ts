@@ -37,3 +37,25 @@ export function assertOpenable(ds: OpenDataset, now: Date): void {
     throw err;
   }
 }
+
+/**
+ * What a review packet may be used for: reading it (the request list, pools, comparisons, 9-box), the member's
+ * own notes and signed response, and the app's housekeeping. Everything else (documents, exports, imports, the
+ * session's acts, packet export) writes data out or acts for the secretariat, and is refused in review mode.
+ * Meant for the one IPC entry (dispatch): `assertChannelAllowed(ctx, name)` before running a handler.
+ */
+export const REVIEW_MODE_CHANNELS: ReadonlySet<string> = new Set([
+  'dataset:status', 'dataset:chooseFile', 'dataset:open', 'dataset:openDemo', 'dataset:lock', 'dataset:unlock',
+  'dataset:close', 'dataset:listRequests', 'dataset:filterOptions', 'dataset:requestDetail', 'dataset:save',
+  'dataset:auditLog', 'dataset:verifyAudit',
+  'settings:get', 'settings:update',
+  'compare:listPools', 'compare:pool', 'compare:compare', 'compare:config', 'compare:setConfig', 'compare:resetConfig',
+  'review:identity', 'review:createIdentity', 'review:packetInfo', 'review:saveNote', 'review:exportResponse',
+]);
+
+export function assertChannelAllowed(ctx: AppContext, channel: string): void {
+  const ds = ctx.current;
+  if (ds && isReviewPacket(ds) && !REVIEW_MODE_CHANNELS.has(channel)) {
+    throw new AppError('MODE_TELAAH_DITOLAK', { aksi: channel });
+  }
+}
