@@ -40,6 +40,7 @@ export function SessionDocuments(props: { initialSidangId?: string; hasIdentity:
 
   useEffect(() => {
     setComposed(null);
+    setMessage(null); // a message belongs to the document it was about
     if (!sidangId) return;
     void api.documents.compose({ sidangId, kind })
       .then((c) => setComposed({ ...c, blocks: c.blocks as unknown as Block[] }))
