@@ -1,0 +1,137 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { OpenDataset } from '../../electron/dataset/open-dataset';
+import { baseId, JOURNAL_HEADER_LENGTH, journalPath } from '../../electron/dataset/journal';
+import { TEST_PASSPHRASE } from '../support/dataset-context';
+import { decisionsPresent, recordDecision, smallDatasetFile } from './fixture';
+
+const open = (path: string) => OpenDataset.openFile(path, TEST_PASSPHRASE, { idleSaveMs: 0, saveEvery: 1000 });
+
+/** Files as a crash leaves them: the .bpj and its journal copied while the dataset is still open. */
+function crashCopy(path: string, dir: string): string {
+  const to = `${dir}/crashed.bpj`;
+  writeFileSync(to, readFileSync(path));
+  writeFileSync(journalPath(to), readFileSync(journalPath(path)));
+  return to;
+}
+
+describe('journal', () => {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  async function withActs(n: number) {
+    const { dir, path } = await smallDatasetFile();
+    dirs.push(dir);
+    const ds = await open(path);
+    for (let i = 1; i <= n; i++) recordDecision(ds.db, i, `2026-11-23T10:00:0${i % 10}.000Z`);
+    const crashed = crashCopy(path, dir);
+    ds.close();
+    return { dir, path, crashed };
+  }
+
+  it('holds each act encrypted (no plaintext) and replays all of them after a crash', async () => {
+    const { crashed } = await withActs(4);
+    const raw = readFileSync(journalPath(crashed));
+    expect(raw.includes(Buffer.from('Pertimbangan'))).toBe(false);
+    expect(raw.includes(Buffer.from('keputusan'))).toBe(false);
+    const ds = await open(crashed);
+    expect(ds.recovered).toEqual({ records: 4, droppedBytes: 0, damagedCopy: null });
+    expect(decisionsPresent(ds.db)).toEqual([1, 2, 3, 4]);
+    // The replay was folded into a full save at once: a fresh, empty journal for the new file.
+    expect(readFileSync(journalPath(crashed)).length).toBe(JOURNAL_HEADER_LENGTH);
+    ds.close();
+  });
+
+  it('drops a torn last record (any cut point) and never misreads it', async () => {
+    const { crashed } = await withActs(3);
+    const full = readFileSync(journalPath(crashed)).length;
+    for (const cut of [1, 7, 20, 40]) {
+      const again = await withActs(3);
+      truncateSync(journalPath(again.crashed), full - cut);
+      const ds = await open(again.crashed);
+      expect(ds.recovered?.records).toBe(2);
+      expect(ds.recovered?.droppedBytes).toBeGreaterThan(0);
+      expect(ds.recovered?.damagedCopy).toBeNull();
+      expect(decisionsPresent(ds.db)).toEqual([1, 2]);
+      ds.close();
+    }
+  });
+
+  it('a changed byte inside an earlier record stops the replay there and keeps a copy of the damaged journal', async () => {
+    const { crashed } = await withActs(3);
+    const j = readFileSync(journalPath(crashed));
+    j[JOURNAL_HEADER_LENGTH + 40] ^= 0xff; // inside record 1
+    writeFileSync(journalPath(crashed), j);
+    const ds = await open(crashed);
+    expect(ds.recovered).toBeNull();
+    expect(decisionsPresent(ds.db)).toEqual([]);
+    ds.close();
+    const j2 = (await withActs(3)).crashed;
+    const b = readFileSync(journalPath(j2));
+    // Damage record 2 of 3: record 1 replays, the rest is kept aside for inspection, not silently lost.
+    const len1 = b.readUInt32BE(JOURNAL_HEADER_LENGTH);
+    b[JOURNAL_HEADER_LENGTH + 32 + len1 + 20] ^= 0x01;
+    writeFileSync(journalPath(j2), b);
+    const ds2 = await open(j2);
+    expect(decisionsPresent(ds2.db)).toEqual([1]);
+    expect(ds2.recovered?.damagedCopy).toMatch(/\.journal\.rusak-/);
+    expect(existsSync(ds2.recovered!.damagedCopy!)).toBe(true);
+    ds2.close();
+  });
+
+  it('a stale journal (written for an older version of the file) is never replayed', async () => {
+    const { dir, path } = await smallDatasetFile();
+    dirs.push(dir);
+    const ds = await open(path);
+    recordDecision(ds.db, 1, '2026-11-23T10:00:00.000Z');
+    const oldJournal = readFileSync(journalPath(path));
+    ds.save(); // new .bpj holds act 1; a crash right after the rename would leave the old journal
+    recordDecision(ds.db, 2, '2026-11-23T10:00:01.000Z');
+    ds.save();
+    ds.close();
+    writeFileSync(journalPath(path), oldJournal);
+    const again = await open(path);
+    expect(again.recovered).toBeNull();
+    expect(decisionsPresent(again.db)).toEqual([1, 2]); // act 1 not applied twice
+    again.close();
+  });
+
+  it('a journal under another key is ignored and kept aside', async () => {
+    const a = await withActs(2);
+    const other = await smallDatasetFile();
+    dirs.push(other.dir);
+    writeFileSync(journalPath(other.path), readFileSync(journalPath(a.crashed)));
+    const ds = await open(other.path);
+    expect(ds.recovered).toBeNull();
+    expect(decisionsPresent(ds.db)).toEqual([]);
+    expect(readdirSync(other.dir).some((f) => f.includes('.journal.asing-'))).toBe(true);
+    ds.close();
+  });
+
+  it('binds to the exact bytes of the base file', async () => {
+    const { crashed } = await withActs(1);
+    const bytes = readFileSync(crashed);
+    const id = baseId(bytes);
+    const copy = Buffer.from(bytes);
+    copy[copy.length - 1] ^= 1;
+    expect(baseId(copy).equals(id)).toBe(false);
+    expect(baseId(Buffer.from(bytes)).equals(id)).toBe(true);
+  });
+
+  it('full saves keep three rotating backups and never leave temp files', async () => {
+    const { dir, path } = await smallDatasetFile();
+    dirs.push(dir);
+    const ds = await open(path);
+    for (let i = 1; i <= 5; i++) {
+      recordDecision(ds.db, i, `2026-11-23T10:00:0${i}.000Z`);
+      ds.save();
+    }
+    ds.close();
+    expect(readdirSync(dir).sort()).toEqual([
+      'dataset.bpj', 'dataset.bpj.bak1', 'dataset.bpj.bak2', 'dataset.bpj.bak3', 'dataset.bpj.journal',
+    ]);
+    const bak1 = await OpenDataset.openFile(`${path}.bak1`, TEST_PASSPHRASE, { readOnly: true });
+    expect(decisionsPresent(bak1.db)).toEqual([1, 2, 3, 4]);
+    bak1.close();
+  });
+});
