@@ -10,19 +10,33 @@ import type { AgendaRow } from './agenda';
 
 type Row = Record<string, any>;
 
-function jabatanRingkas(db: Database, id: string | null): JabatanRingkas | null {
-  if (!id) return null;
-  const r = db.first<Row>(
-    'SELECT j.id, j.nama, j.level, u.nama AS unit_nama FROM jabatan j JOIN unit_kerja u ON u.id = j.unit_id WHERE j.id = ?', [id],
-  );
-  return r ? { id: r.id, nama: r.nama, level: r.level, unitNama: r.unit_nama } : null;
+/** Post summaries, read once per post per record. */
+function postReader(db: Database): (id: string | null) => JabatanRingkas | null {
+  const cache = new Map<string, JabatanRingkas | null>();
+  return (id) => {
+    if (!id) return null;
+    if (!cache.has(id)) {
+      const r = db.first<Row>(
+        'SELECT j.id, j.nama, j.level, u.nama AS unit_nama FROM jabatan j JOIN unit_kerja u ON u.id = j.unit_id WHERE j.id = ?', [id],
+      );
+      cache.set(id, r ? { id: r.id, nama: r.nama, level: r.level, unitNama: r.unit_nama } : null);
+    }
+    return cache.get(id)!;
+  };
 }
 
-function loadKeputusan(db: Database, itemId: string): Keputusan[] {
-  return db.all<Row>('SELECT * FROM keputusan WHERE agenda_item_id = ? ORDER BY versi', [itemId]).map((k) => ({
-    versi: k.versi, hasil: k.hasil, jabatan: jabatanRingkas(db, k.jabatan_id ?? null), alasan: k.alasan, syarat: k.syarat,
-    alasanRevisi: k.alasan_revisi ?? null, dicatatPada: k.dicatat_pada,
-  }));
+/** Rows of a per-item table for all of one session's items in one query, grouped by item id. */
+function byItem(
+  db: Database, table: 'konflik_kepentingan' | 'suara' | 'keputusan', orderBy: string, sidangId: string,
+): Map<string, Row[]> {
+  const out = new Map<string, Row[]>();
+  const sql = `SELECT x.* FROM ${table} x JOIN agenda_item i ON i.id = x.agenda_item_id WHERE i.sidang_id = ? ORDER BY ${orderBy}`;
+  for (const r of db.all<Row>(sql, [sidangId])) {
+    const list = out.get(r.agenda_item_id) ?? [];
+    list.push(r);
+    out.set(r.agenda_item_id, list);
+  }
+  return out;
 }
 
 /**
@@ -32,18 +46,25 @@ function loadKeputusan(db: Database, itemId: string): Keputusan[] {
 export function loadSessionRecord(db: Database, sidangId: string): SessionRecord {
   const sidang = getSidang(db, sidangId);
   const anggota = loadAnggota(db, sidangId);
+  const post = postReader(db);
+  const konflikRows = byItem(db, 'konflik_kepentingan', 'x.dicatat_pada, x.anggota_id', sidangId);
+  const suaraRows = byItem(db, 'suara', 'x.dicatat_pada, x.anggota_id', sidangId);
+  const keputusanRows = byItem(db, 'keputusan', 'x.versi', sidangId);
   const items = db
     .all<AgendaRow>('SELECT * FROM agenda_item WHERE sidang_id = ? ORDER BY urutan', [sidangId])
     .map((it): AgendaItemRecord => {
-      const konflik = db.all<Row>('SELECT * FROM konflik_kepentingan WHERE agenda_item_id = ? ORDER BY dicatat_pada', [it.id])
+      const konflik = (konflikRows.get(it.id) ?? [])
         .map((k) => ({ anggotaId: k.anggota_id, alasan: k.alasan, dicatatPada: k.dicatat_pada }));
-      const suara = db.all<Row>('SELECT * FROM suara WHERE agenda_item_id = ? ORDER BY dicatat_pada', [it.id])
+      const suara = (suaraRows.get(it.id) ?? [])
         .map((s) => ({ anggotaId: s.anggota_id, pilihan: s.pilihan, catatan: s.catatan, dicatatPada: s.dicatat_pada }));
       const eligible = pemilihBerhak(anggota, konflik.map((k) => k.anggotaId)).map((a) => a.anggotaId);
-      const riwayat = loadKeputusan(db, it.id);
+      const riwayat = (keputusanRows.get(it.id) ?? []).map((k): Keputusan => ({
+        versi: k.versi, hasil: k.hasil, jabatan: post(k.jabatan_id ?? null), alasan: k.alasan, syarat: k.syarat,
+        alasanRevisi: k.alasan_revisi ?? null, dicatatPada: k.dicatat_pada,
+      }));
       const base = {
         id: it.id, urutan: it.urutan, permohonanId: it.permohonan_id ?? null, catatanDiskusi: it.catatan_diskusi,
-        jabatanLowong: jabatanRingkas(db, it.jabatan_id ?? null), konflik, suara, rekap: rekapSuara(suara, eligible),
+        jabatanLowong: post(it.jabatan_id ?? null), konflik, suara, rekap: rekapSuara(suara, eligible),
         keputusan: riwayat.at(-1) ?? null, riwayat,
       };
       if (!it.permohonan_id) {
@@ -65,7 +86,7 @@ export function loadSessionRecord(db: Database, sidangId: string): SessionRecord
           'SELECT jabatan_id, peringkat FROM permohonan_pilihan WHERE permohonan_id = ? ORDER BY peringkat', [it.permohonan_id],
         )
         .flatMap((r) => {
-          const j = jabatanRingkas(db, r.jabatan_id);
+          const j = post(r.jabatan_id);
           return j ? [{ ...j, peringkat: r.peringkat }] : [];
         });
       return {
