@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeBrowser, launchApp, type HarnessApp } from './harness';
 import { DEMO_PASSPHRASE } from '../../electron/demo/constants';
 import { loadSessionRecord } from '../../electron/session/session-record';
@@ -179,7 +179,6 @@ describe('session: a whole closed session on the demo dataset', () => {
   });
 
   it('creates the next session with the same members and bulk-adds the verified requests and a vacant post', async () => {
-    onTestFailed(async () => { await app.page.screenshot({ path: '/tmp/session-fail.png' }); });
     await tid('tab-sessions').click();
     await tid('session-back').click();
     await tid('session-new').click();
