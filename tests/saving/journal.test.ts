@@ -5,6 +5,11 @@ import { baseId, JOURNAL_HEADER_LENGTH, journalPath } from '../../electron/datas
 import { TEST_PASSPHRASE } from '../support/dataset-context';
 import { decisionsPresent, recordDecision, smallDatasetFile } from './fixture';
 
+/** XORs one byte in place. */
+function flip(b: Buffer, at: number, mask: number): void {
+  b.writeUInt8(b.readUInt8(at) ^ mask, at);
+}
+
 const open = (path: string) => OpenDataset.openFile(path, TEST_PASSPHRASE, { idleSaveMs: 0, saveEvery: 1000 });
 
 /** Files as a crash leaves them: the .bpj and its journal copied while the dataset is still open. */
@@ -60,7 +65,7 @@ describe('journal', () => {
   it('a changed byte inside an earlier record stops the replay there and keeps a copy of the damaged journal', async () => {
     const { crashed } = await withActs(3);
     const j = readFileSync(journalPath(crashed));
-    j[JOURNAL_HEADER_LENGTH + 40] ^= 0xff; // inside record 1
+    flip(j, JOURNAL_HEADER_LENGTH + 40, 0xff); // inside record 1
     writeFileSync(journalPath(crashed), j);
     const ds = await open(crashed);
     expect(ds.recovered).toBeNull();
@@ -70,7 +75,7 @@ describe('journal', () => {
     const b = readFileSync(journalPath(j2));
     // Damage record 2 of 3: record 1 replays, the rest is kept aside for inspection, not silently lost.
     const len1 = b.readUInt32BE(JOURNAL_HEADER_LENGTH);
-    b[JOURNAL_HEADER_LENGTH + 32 + len1 + 20] ^= 0x01;
+    flip(b, JOURNAL_HEADER_LENGTH + 32 + len1 + 20, 0x01);
     writeFileSync(journalPath(j2), b);
     const ds2 = await open(j2);
     expect(decisionsPresent(ds2.db)).toEqual([1]);
@@ -113,7 +118,7 @@ describe('journal', () => {
     const bytes = readFileSync(crashed);
     const id = baseId(bytes);
     const copy = Buffer.from(bytes);
-    copy[copy.length - 1] ^= 1;
+    flip(copy, copy.length - 1, 1);
     expect(baseId(copy).equals(id)).toBe(false);
     expect(baseId(Buffer.from(bytes)).equals(id)).toBe(true);
   });
