@@ -56,7 +56,8 @@ describe('baperjakat document / verify (headless)', () => {
 
   it('produces the SK DOCX and the berita acara PDF, secrets read from stdin in order', () => {
     const sk = join(dir, 'sk.docx');
-    const r = cli(['document', 'sk', '--dataset', dataset, '--session', 's-1', '--format', 'docx', '-o', sk], { input: `${TEST_PASSPHRASE}\n` });
+    // Named by its number this time.
+    const r = cli(['document', 'sk', '--dataset', dataset, '--session', '07/BPJ/XI/2026', '--format', 'docx', '-o', sk], { input: `${TEST_PASSPHRASE}\n` });
     expect(r.code, r.err).toBe(0);
     expect(readFileSync(sk).subarray(0, 2).toString()).toBe('PK');
     const ba = join(dir, 'ba.pdf');

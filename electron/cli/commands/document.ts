@@ -18,7 +18,7 @@ export const documentCommand: CliCommand = {
   name: 'document',
   summary: 'Buat rekomendasi, draf SK, atau berita acara sebuah sidang (PDF/DOCX)',
   usage: [
-    'Pemakaian: baperjakat document <rekomendasi|sk|berita-acara> --dataset berkas.bpj --session <id-sidang>',
+    'Pemakaian: baperjakat document <rekomendasi|sk|berita-acara> --dataset berkas.bpj --session <id atau nomor sidang>',
     '           --format pdf|docx -o keluaran [--tanpa-tanda-tangan]',
     `Frasa sandi dataset: ${PASSPHRASE_ENV}; sandi sertifikat: ${CERT_PASSWORD_ENV} (atau prompt tersembunyi / stdin, berurutan).`,
   ].join('\n'),
@@ -41,8 +41,10 @@ export const documentCommand: CliCommand = {
     const passphrase = await io.secret('Frasa sandi dataset: ', PASSPHRASE_ENV);
     const ds = await OpenDataset.openFile(resolve(dataset), passphrase);
     try {
+      // The session may be named by its id or by its number ("800/09/BPJ/2026").
+      const sidangId = ds.db.value<string>('SELECT id FROM sidang WHERE id = ? OR nomor = ? ORDER BY id = ? DESC LIMIT 1', [session, session, session]) ?? session;
       const certPassword = sign ? await io.secret('Sandi sertifikat: ', CERT_PASSWORD_ENV) : undefined;
-      const doc = await generateDocument(ds.db, { kind, format, sidangId: session, sign, certPassword }, {
+      const doc = await generateDocument(ds.db, { kind, format, sidangId, sign, certPassword }, {
         resourcesDir: defaultResourcesDir(), now: new Date(), actor: safeUserName(),
       });
       writeFileSync(resolve(out), doc.bytes);
