@@ -6,6 +6,7 @@ import type { RuleConfig } from '../../shared/rules/params';
 import type { CandidateInput, PostInput } from '../../shared/compare/types';
 import type { Pool, PoolListItem, PostSummary } from '../../shared/compare/schemas';
 import { summarizeCandidate, summarizePost } from '../../shared/compare/candidate';
+import { loadCandidates } from './batch-load';
 
 /*
  * Everything here reads through the database only and tolerates missing people: a review packet
@@ -84,9 +85,7 @@ export function poolNips(db: Database, jabatanId: string): string[] {
 
 export function buildPool(db: Database, jabatanId: string, cfg: RuleConfig, today: string): Pool {
   const { post, summary } = loadPost(db, jabatanId);
-  const candidates = poolNips(db, jabatanId)
-    .map((nip) => loadCandidate(db, nip, jabatanId))
-    .filter((c): c is CandidateInput => c !== undefined)
+  const candidates = loadCandidates(db, poolNips(db, jabatanId), jabatanId)
     .map((c) => summarizeCandidate(c, post, cfg, today))
     .sort((a, b) => (a.peringkat ?? 9) - (b.peringkat ?? 9) || a.namaLengkap.localeCompare(b.namaLengkap, 'id'));
   return { jabatan: summary, candidates };
