@@ -9,6 +9,11 @@ import { contextWithDataset } from '../support/dataset-context';
 import { buildSessionFixture } from './fixture';
 import { pdfsig, qpdfCheck } from './tools';
 import { verifySignedPdf } from '../../electron/documents/verify-pdf';
+import { exportIdentityP12 } from '../../electron/documents/identity';
+import { PDFDocument } from 'pdf-lib';
+import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
+import { SignPdf } from '@signpdf/signpdf';
+import { P12Signer } from '@signpdf/signer-p12';
 
 const NOW = new Date('2026-11-23T03:00:00Z');
 const PASSWORD = 'sandi-sertifikat-uji';
@@ -149,6 +154,20 @@ describe('signed recommendation and berita acara (PAdES)', () => {
     expect(pdfsig(path)).toContain('Signature is Valid');
     expect(qpdfCheck(path).ok).toBe(true);
     expect(t.ctx.dataset().db.value<number>("SELECT COUNT(*) FROM audit_log WHERE action = 'documents.sign'")).toBe(2);
+  });
+
+  it('our verifier also accepts a PDF signed by other code (@signpdf P12Signer, adbe.pkcs7.detached, signing-time attribute)', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage().drawText('Dokumen pihak lain', { x: 50, y: 700 });
+    pdflibAddPlaceholder({ pdfDoc: doc, reason: 'uji', contactInfo: '', name: 'uji', location: 'Bengkulu', signingTime: NOW });
+    const unsigned = Buffer.from(await doc.save({ useObjectStreams: false }));
+    const p12 = exportIdentityP12(t.ctx.dataset().db);
+    const signed = await new SignPdf().sign(unsigned, new P12Signer(p12, { passphrase: PASSWORD }), NOW);
+    const r = verifySignedPdf(signed, null);
+    expect(r.subFilter).toBe('adbe.pkcs7.detached');
+    expect(r.valid).toBe(true);
+    expect(r.signer?.commonName).toBe('Ratna Dewi, S.H., M.H.');
+    expect(r.sessionMatch).toBe('bukan_dokumen_aplikasi');
   });
 
   it('refuses a wrong certificate password', async () => {
