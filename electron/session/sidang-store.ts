@@ -4,7 +4,7 @@ import type { AnggotaInput } from '../../shared/ipc/session';
 import {
   DEFAULT_KUORUM, type AnggotaSidang, type KuorumRule, type Sidang, type SidangRingkas, type StatusSidang,
 } from '../../shared/session/model';
-import { cekBolehDitutup, cekSidangTerbuka, kuorumStatus } from '../../shared/session/rules';
+import { cekBolehDitutup, cekPerubahanStatus, cekSidangTerbuka, kuorumStatus } from '../../shared/session/rules';
 import { act, fail, newId, type SessionEnv } from './env';
 
 type Row = Record<string, any>;
@@ -103,7 +103,7 @@ export function setStatus(env: SessionEnv, sidangId: string, status: StatusSidan
   const action = status === 'selesai' ? 'session.tutup' : status === 'berlangsung' ? 'session.buka' : 'session.draf';
   act(env, action, { sidangId }, () => {
     const s = getSidang(env.db, sidangId);
-    fail(cekSidangTerbuka(s.status));
+    fail(cekPerubahanStatus(s.status, status));
     if (status !== 'draf') {
       const ketua = Number(env.db.value("SELECT COUNT(*) FROM sidang_anggota WHERE sidang_id = ? AND peran = 'ketua'", [sidangId]));
       if (ketua !== 1) throw new AppError('SIDANG_TANPA_KETUA');

@@ -13,6 +13,10 @@ export const sessionErrors: ErrorCatalog = {
     id: 'Sidang belum dimulai; tekan "Mulai sidang" sebelum mencatat suara dan keputusan.',
     en: 'The session has not started; press "Start session" before recording votes and decisions.',
   },
+  SIDANG_STATUS_TIDAK_SAH: {
+    id: 'Status sidang tidak dapat diubah dari {dari} menjadi {ke}; urutannya draf → berlangsung → selesai.',
+    en: 'The session status cannot change from {dari} to {ke}; the order is draf → berlangsung → selesai.',
+  },
   SIDANG_TIDAK_KUORUM: {
     id: 'Kuorum belum terpenuhi: hadir {hadir}, diperlukan {diperlukan}. Suara dan keputusan belum dapat dicatat.',
     en: 'No quorum: {hadir} present, {diperlukan} needed. Votes and decisions cannot be recorded yet.',

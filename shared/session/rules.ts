@@ -124,6 +124,14 @@ export function statusDariKeputusan(hasil: HasilKeputusan): StatusPermohonan {
  */
 export const STATUS_TIDAK_DIAGENDAKAN: readonly StatusPermohonan[] = ['diajukan', 'direkomendasikan', 'tidak_direkomendasikan', 'ditarik'];
 
+/** A session moves forward only: draf → berlangsung → selesai. */
+export function cekPerubahanStatus(dari: StatusSidang, ke: StatusSidang): RuleProblem | null {
+  const open = cekSidangTerbuka(dari);
+  if (open) return open;
+  const next: Record<StatusSidang, StatusSidang | null> = { draf: 'berlangsung', berlangsung: 'selesai', selesai: null };
+  return next[dari] === ke ? null : { code: 'SIDANG_STATUS_TIDAK_SAH', params: { dari, ke } };
+}
+
 /** A session can be closed once every item has a decision ("ditunda" counts). */
 export function cekBolehDitutup(items: readonly { keputusan: unknown | null; urutan: number }[]): RuleProblem | null {
   const open = items.find((i) => i.keputusan === null);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_KUORUM, cekBolehDitutup, cekBolehMemilih, cekKeputusan, kuorumDiperlukan, kuorumRuleSchema, kuorumStatus,
+  DEFAULT_KUORUM, cekBolehDitutup, cekPerubahanStatus, cekBolehMemilih, cekKeputusan, kuorumDiperlukan, kuorumRuleSchema, kuorumStatus,
   namaKeluarga, paktaPerluDibahas, pemilihBerhak, petunjukKonflik, rekapSuara, statusTarget, tanggalWib,
 } from '../../shared/session';
 
@@ -77,6 +77,13 @@ describe('decisions and revisions', () => {
     expect(cekKeputusan({ ...args, versiSebelumnya: 1 })?.code).toBe('REVISI_TANPA_ALASAN');
     expect(cekKeputusan({ ...args, versiSebelumnya: 1, draft: { ...args.draft, alasanRevisi: 'Berkas SKP baru diterima.' } })).toBeNull();
     expect(cekKeputusan({ ...args, draft: { ...args.draft, alasanRevisi: 'Berkas SKP baru diterima.' } })?.code).toBe('REVISI_TANPA_VERSI');
+  });
+  it('a session moves forward only', () => {
+    expect(cekPerubahanStatus('draf', 'berlangsung')).toBeNull();
+    expect(cekPerubahanStatus('berlangsung', 'selesai')).toBeNull();
+    expect(cekPerubahanStatus('draf', 'selesai')?.code).toBe('SIDANG_STATUS_TIDAK_SAH');
+    expect(cekPerubahanStatus('berlangsung', 'draf')?.code).toBe('SIDANG_STATUS_TIDAK_SAH');
+    expect(cekPerubahanStatus('selesai', 'berlangsung')?.code).toBe('SIDANG_SUDAH_SELESAI');
   });
   it('a session closes only when every item is decided', () => {
     expect(cekBolehDitutup([{ urutan: 1, keputusan: 1 }, { urutan: 2, keputusan: null }])).toEqual({ code: 'SIDANG_MASIH_ADA_AGENDA', params: { urutan: 2 } });

@@ -44,7 +44,7 @@ export function SessionDetail(props: { sidangId: string; onBack(): void; onTimel
               {t('detail.start')}
             </Button>
           )}
-          {!closed && (
+          {s.status === 'berlangsung' && (
             <Button color="teal" variant="light" leftSection={<IconLock size={16} />} loading={busy} data-testid="session-close"
               onClick={() => setConfirmClose(true)}>
               {t('detail.close')}
