@@ -87,6 +87,8 @@ export function decide(env: SessionEnv, d: DecisionInput): number {
     const diminta = item.permohonan_id
       ? db.all<{ jabatan_id: string }>('SELECT jabatan_id FROM permohonan_pilihan WHERE permohonan_id = ?', [item.permohonan_id]).map((r) => r.jabatan_id)
       : item.jabatan_id ? [item.jabatan_id] : [];
+    const lampau = d.targetBaru.find((t) => t.tenggat <= sidang.tanggal);
+    if (lampau) throw new AppError('TARGET_TENGGAT_LAMPAU', { tenggat: lampau.tenggat, tanggal: sidang.tanggal });
     fail(cekKeputusan({
       status: sidang.status, kuorum: kuorumOf(db, sidang), versiSebelumnya: prev, jabatanDiminta: diminta,
       draft: { hasil: d.hasil, jabatanId: d.jabatanId, alasan: d.alasan, alasanRevisi: d.alasanRevisi },

@@ -76,6 +76,10 @@ export const sessionErrors: ErrorCatalog = {
   AGENDA_SUDAH_DIPUTUSKAN: {
     id: 'Butir agenda yang sudah diputuskan tidak dapat dihapus.', en: 'A decided agenda item cannot be removed.',
   },
+  TARGET_TENGGAT_LAMPAU: {
+    id: 'Tenggat target {tenggat} harus sesudah tanggal sidang ({tanggal}).',
+    en: 'The target deadline {tenggat} must be after the session date ({tanggal}).',
+  },
   REALISASI_BELUM_BERLAKU: {
     id: 'Tanggal realisasi {tanggal} belum terjadi.', en: 'The realization date {tanggal} is in the future.',
   },

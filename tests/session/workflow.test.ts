@@ -70,6 +70,10 @@ describe('a closed session through the IPC contract', () => {
 
     expect(await codeOf(c.call('session:decide', { itemId: item0, hasil: 'direkomendasikan', jabatanId: 'j-baru-0', alasan: 'ok' })))
       .toBe('KEPUTUSAN_TANPA_ALASAN');
+    expect(await codeOf(c.call('session:decide', {
+      itemId: item0, hasil: 'direkomendasikan', jabatanId: 'j-baru-0', alasan: 'Memenuhi syarat pangkat, pendidikan dan kinerja.',
+      targetBaru: [{ indikator: 'Waktu layanan mutasi', nilaiTarget: 5, satuan: 'hari', tenggat: '2026-11-01', denganPakta: true }],
+    }))).toBe('TARGET_TENGGAT_LAMPAU');
     const d1 = await c.call('session:decide', {
       itemId: item0, hasil: 'direkomendasikan', jabatanId: 'j-baru-0', alasan: 'Memenuhi syarat pangkat, pendidikan dan kinerja.',
       syarat: 'Target pelayanan dipantau 6 bulan.',
