@@ -81,6 +81,18 @@ describe('intake: check, problems, fix, seal, open', () => {
     await app.page.getByTestId('intake-preview').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await app.screenshot('intake-02-problems');
 
+    // Projector mode: NIPs masked (in values and in reasons), other typed values hidden.
+    await app.page.getByTestId('projector-switch').click();
+    await expect.poll(async () => (await app.page.getByTestId('problem-table').textContent()) ?? '').not.toContain('III/e');
+    const masked = (await app.page.getByTestId('problem-table').textContent()) ?? '';
+    expect(masked).toContain('•••');
+    expect(masked).not.toMatch(/\d{18}/);
+    expect(masked).not.toMatch(/\d{8} \d{6} \d \d{3}/);
+    await app.page.getByTestId('problem-table').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await app.screenshot('intake-02b-problems-projector');
+    await app.page.getByTestId('projector-switch').click();
+    await expect.poll(async () => (await app.page.getByTestId('problem-table').textContent()) ?? '').toContain('III/e');
+
     const report = join(tmp, 'masalah.xlsx');
     app.saveDialogAnswers.push(report);
     await app.page.getByTestId('save-problems').click();

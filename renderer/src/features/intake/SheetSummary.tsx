@@ -6,7 +6,7 @@ import type { IntakePreview } from '../../../../shared/ipc/intake';
 export function SheetSummary(props: { sheets: IntakePreview['sheets'] }) {
   const { t } = useTranslation('intake');
   return (
-    <Table withTableBorder striped data-testid="intake-summary" maw={720} verticalSpacing={4} fz="sm">
+    <Table withTableBorder striped data-testid="intake-summary" w="auto" verticalSpacing={4} horizontalSpacing="md" fz="sm">
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('sheet')}</Table.Th><Table.Th>{t('source')}</Table.Th>

@@ -102,9 +102,10 @@ function PreviewPanel(props: { preview: IntakePreview; onNotice(s: string): void
     <Paper withBorder p="md" data-testid="intake-preview">
       <Stack gap="md">
         <Title order={4}>{t('summary')}</Title>
-        <Group align="flex-start" wrap="nowrap" gap="lg">
-          <Box w={560} style={{ flexShrink: 0 }}><SheetSummary sheets={preview.sheets} /></Box>
-          <Stack gap="sm" style={{ flex: 1 }}>
+        {/* Side by side when there is room (the projector's larger type wraps the actions below). */}
+        <Group align="flex-start" wrap="wrap" gap="lg">
+          <Box style={{ flex: '0 0 auto' }}><SheetSummary sheets={preview.sheets} /></Box>
+          <Stack gap="sm" style={{ flex: '1 1 360px', minWidth: 360 }}>
             {preview.totalProblems > 0 ? (
               <>
                 <Title order={5} c="red.8" data-testid="problem-count">{t('problemsTitle', { count: preview.totalProblems })}</Title>
