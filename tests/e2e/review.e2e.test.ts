@@ -18,13 +18,14 @@ describe('review packets: secretariat ↔ member', () => {
   const datasetPath = join(tmp, 'baperjakat.bpj');
   const packetPath = join(tmp, 'paket-rahmat.bpj');
   const responsePath = join(tmp, 'tanggapan-rahmat.bpjt');
+  let memberNow = NOW;
 
   beforeAll(async () => {
     const db = await reviewCity();
     writeFileSync(datasetPath, (await seal(db.export(), DATASET_PASSPHRASE, { kdf: TEST_KDF })).bytes);
     db.close();
     sec = await launchApp({ now: () => NOW });
-    member = await launchApp({ now: () => NOW });
+    member = await launchApp({ now: () => memberNow });
   }, 60_000);
   afterAll(async () => {
     await sec?.close();
@@ -98,6 +99,8 @@ describe('review packets: secretariat ↔ member', () => {
     await sec.page.getByTestId('review-import').click();
     await expect.poll(async () => (await sec.page.getByTestId('review-message').textContent()) ?? '', { timeout: 30_000 })
       .toContain('kunci yang tidak terdaftar');
+    await sec.page.getByTestId('review-message').scrollIntoViewIfNeeded();
+    await sec.screenshot('review-06-unknown-key-refused');
 
     const publicKey = (await member.page.getByTestId('identity-public-key').textContent())!;
     await sec.page.getByTestId('review-register-S1-agt-3').click();
@@ -120,5 +123,28 @@ describe('review packets: secretariat ↔ member', () => {
     await sec.screenshot('review-03-merged-questions');
     const actions = sec.ctx.dataset().db.all<{ action: string }>("SELECT action FROM audit_log WHERE action LIKE 'review.%' ORDER BY seq").map((r) => r.action);
     expect(actions).toEqual(['review.paket.ekspor', 'review.tanggapan.tolak', 'review.kunci.daftar', 'review.tanggapan.impor']);
+  }, 60_000);
+
+  it('in review mode the post pool works on the packet alone', async () => {
+    await member.page.keyboard.press('Escape'); // the response dialog, still showing where the file went
+    await member.page.getByTestId('response-passphrase').waitFor({ state: 'hidden' });
+    await member.page.getByTestId('packet-item-A1').click();
+    await member.page.getByTestId('note-compare').click();
+    await expect.poll(async () => (await member.page.textContent('body')) ?? '', { timeout: 30_000 }).toContain('Lurah Penurunan');
+    await member.page.waitForTimeout(500);
+    const body = (await member.page.textContent('body')) ?? '';
+    expect(body).toContain('Ani Lestari');
+    expect(body).not.toContain('Hasan Pemegang'); // the post's holder is outside the packet
+    await member.screenshot('review-04-member-pool');
+  }, 60_000);
+
+  it('after its expiry the packet does not open again', async () => {
+    await member.page.getByRole('button', { name: 'Tutup dataset' }).click();
+    memberNow = new Date('2026-12-03T17:00:00Z'); // 4 December 00:00 WIB, the default expiry was 3 December
+    await openFile(member, packetPath, PACKET_PASSPHRASE);
+    await expect.poll(async () => (await member.page.getByTestId('unlock-error').textContent()) ?? '', { timeout: 30_000 })
+      .toContain('sudah kedaluwarsa sejak 3 Desember 2026');
+    expect(member.ctx.current).toBeNull();
+    await member.screenshot('review-05-expired-packet');
   }, 60_000);
 });

@@ -45,7 +45,9 @@ export function SecretariatReview() {
       const { hasil } = await api.review.importResponse({ sidangId });
       if (hasil) done(t('sec.imported', { nama: hasil.nama, versi: hasil.versi, q: hasil.jumlahPertanyaan, s: hasil.jumlahSikap }));
     } catch (err) {
-      setMessage({ color: 'red', text: `${t('sec.refused')}: ${errorText(err)}` });
+      // Most refusals already say "Tanggapan ditolak: …"; the rest (a missing file, say) get it here.
+      const text = errorText(err);
+      setMessage({ color: 'red', text: text.startsWith(t('sec.refused')) ? text : `${t('sec.refused')}: ${text}` });
       void load();
     }
   }
