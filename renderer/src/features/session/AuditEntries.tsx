@@ -42,7 +42,7 @@ export function AuditEntries(props: {
                 data-testid={`audit-row-${e.seq}`}
                 data-broken={broken || undefined}
               >
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {e.seq}{' '}
                   {broken && <Badge size="xs" color="red">{t('brokenMark')}</Badge>}
                   {after && <Badge size="xs" color="gray" variant="outline">{t('unverified')}</Badge>}
