@@ -38,8 +38,8 @@ describe('kop surat and SK wording per instansi', () => {
     const rek = await t.call('documents:renderPdf', { sidangId: 's-1', kind: 'rekomendasi' });
     const rekPath = join(t.dir, 'rek.pdf');
     writeFileSync(rekPath, Buffer.from(rek.pdfBase64, 'base64'));
-    const rekText = pdftotext(rekPath);
-    expect(rekText).toContain('KEPANGKATAN KOTA UJI');
+    const rekText = pdftotext(rekPath).replace(/\s+/g, ' ');
+    expect(rekText).toContain('BADAN PERTIMBANGAN JABATAN DAN KEPANGKATAN KOTA UJI');
     expect(rekText).toContain('Jalan Uji No. 7');
     expect(rekText).toContain('RAHASIA');
     expect(rekText).toContain('belum ditandatangani');

@@ -46,7 +46,8 @@ function kop(b: Extract<Block, { t: 'kop' }>, k: KopSurat, fallback: Buffer | nu
   }
   const text = [
     ...lines(k.pemerintah.toUpperCase(), { size: 14, bold: true, align: 'center' }),
-    ...lines(k.instansi.toUpperCase(), { size: 15, bold: true, align: 'center' }),
+    // Long names drop to 13 pt so they stay on one line, as in the PDF.
+    ...lines(k.instansi.toUpperCase(), { size: k.instansi.length > 34 ? 13 : 15, bold: true, align: 'center' }),
     ...(k.alamat ? lines(k.alamat, { size: 9, align: 'center' }) : []),
     ...(k.kontak ? lines(k.kontak, { size: 9, align: 'center' }) : []),
   ];

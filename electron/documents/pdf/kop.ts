@@ -43,7 +43,11 @@ export function drawKopInstansi(flow: Flow, kop: KopSurat, logo: PDFImage | null
   const textWidth = flow.width - logoSize - 6;
   flow.y = top;
   centered(flow, kop.pemerintah.toUpperCase(), 14, flow.fonts.bold, textLeft, textWidth);
-  centered(flow, kop.instansi.toUpperCase(), 15, flow.fonts.serifBold, textLeft, textWidth);
+  // The body's name on one line if it fits at 12 pt or more, as printed letterheads do.
+  const instansi = kop.instansi.toUpperCase();
+  let size = 15;
+  while (size > 12 && flow.textWidth(instansi, flow.fonts.serifBold, size) > textWidth) size -= 0.5;
+  centered(flow, instansi, size, flow.fonts.serifBold, textLeft, textWidth);
   if (kop.alamat) centered(flow, kop.alamat, 9, flow.fonts.regular, textLeft, textWidth);
   if (kop.kontak) centered(flow, kop.kontak, 9, flow.fonts.regular, textLeft, textWidth);
   flow.y = Math.min(flow.y, top - logoSize) - 4;
