@@ -12,7 +12,7 @@ import { writeFileAtomic } from '../dataset/files';
 import { appendAudit } from '../audit/audit-log';
 import { readPacketMeta } from './packet-meta';
 import { fingerprintOf, unlockPrivateKey } from './identity';
-import type { ActEnv } from './packet-export';
+import { auditRefusal, type ActEnv } from './packet-export';
 
 type Row = Record<string, any>;
 
@@ -51,13 +51,19 @@ export async function exportResponse(
   ds: OpenDataset, opts: { identityDir: string; passphrase: string; path: string }, env: ActEnv,
 ): Promise<ExportedResponse> {
   const db = ds.db;
-  const { privateKey, identity } = await unlockPrivateKey(opts.identityDir, opts.passphrase);
-  const registered = db.first<Row>('SELECT public_key FROM anggota_kunci LIMIT 1');
-  if (registered && registered.public_key !== identity.publicKey) {
-    throw new AppError('KUNCI_BUKAN_YANG_TERDAFTAR', {
-      sidik: groupFingerprint(identity.fingerprint), terdaftar: groupFingerprint(fingerprintOf(registered.public_key)),
-    });
+  let unlocked: Awaited<ReturnType<typeof unlockPrivateKey>>;
+  try {
+    unlocked = await unlockPrivateKey(opts.identityDir, opts.passphrase);
+    const registered = db.first<Row>('SELECT public_key FROM anggota_kunci LIMIT 1');
+    if (registered && registered.public_key !== unlocked.identity.publicKey) {
+      throw new AppError('KUNCI_BUKAN_YANG_TERDAFTAR', {
+        sidik: groupFingerprint(unlocked.identity.fingerprint), terdaftar: groupFingerprint(fingerprintOf(registered.public_key)),
+      });
+    }
+  } catch (err) {
+    auditRefusal(ds, env, 'review.tanggapan.ekspor_tolak', err, { paketId: readPacketMeta(db).id });
   }
+  const { privateKey, identity } = unlocked;
   const at = env.now.toISOString();
   const versi = Number(db.value('SELECT COALESCE(MAX(versi), 0) FROM tanggapan_keluar') ?? 0) + 1;
   const isi = responseContent(db, versi, at);
