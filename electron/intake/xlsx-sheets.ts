@@ -48,9 +48,19 @@ function sharedStrings(parts: Map<string, Buffer>, path: string | null): string[
   const xml = path ? text(parts, path) : null;
   if (!xml) return [];
   const out: string[] = [];
-  const re = /<si>([\s\S]*?)<\/si>|<si\/>/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(xml))) out.push(m[1] ? runsText(m[1]) : '');
+  let pos = 0;
+  for (;;) {
+    const i = xml.indexOf('<si', pos);
+    if (i < 0) break;
+    if (!tagNameEnds(xml, i + 3)) { pos = i + 3; continue; }
+    const tagEnd = xml.indexOf('>', i);
+    if (tagEnd < 0) throw broken('teks bersama');
+    if (xml.charCodeAt(tagEnd - 1) === 47) { out.push(''); pos = tagEnd + 1; continue; }
+    const close = xml.indexOf('</si>', tagEnd);
+    if (close < 0) throw broken('teks bersama');
+    out.push(runsText(xml.slice(tagEnd + 1, close)));
+    pos = close + 5;
+  }
   return out;
 }
 
@@ -94,57 +104,81 @@ function relTarget(target: string): string {
   return parts.join('/');
 }
 
-const CELL_RE = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-const ROW_RE = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
+const broken = (what: string) => new AppError('SPREADSHEET_RUSAK', { alasan: `XML lembar tidak lengkap (${what})` });
 
+/** Is the character after "<row" / "<c" the end of the tag name (so "<col" or "<rowBreaks" are not taken)? */
+function tagNameEnds(xml: string, at: number): boolean {
+  const ch = xml.charCodeAt(at);
+  return ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13;
+}
+
+function cellValue(a: string, inner: string, strings: string[], isDate: boolean[], date1904: boolean): RawCell {
+  const t = /\bt="(\w+)"/.exec(a)?.[1] ?? 'n';
+  const f = /<f\b[^>]*?(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
+  if (f) return { formula: decodeXml(f[1] ?? '') };
+  if (t === 'inlineStr') return runsText(inner);
+  const v = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
+  if (v === undefined) return null;
+  if (t === 's') return strings[Number(v)] ?? '';
+  if (t === 'str') return decodeXml(v);
+  if (t === 'b') return v === '1';
+  if (t === 'e') return { error: decodeXml(v) };
+  if (t === 'd') return { date: v.slice(0, 10) };
+  const n = Number(v);
+  const style = Number(/\bs="(\d+)"/.exec(a)?.[1] ?? 0);
+  if (isDate[style] && Number.isFinite(n)) {
+    const d = fromExcelSerial(date1904 ? n + 1462 : n);
+    return d.ok ? { date: d.iso } : n;
+  }
+  return Number.isFinite(n) ? n : decodeXml(v);
+}
+
+/**
+ * Rows and cells found with indexOf, never with a backtracking pattern over the sheet: every scan
+ * moves forward, so even a malformed or hostile sheet is read (or refused) in linear time.
+ */
 function readSheet(xml: string, strings: string[], isDate: boolean[], date1904: boolean): RawSheet['rows'] {
   const rows: RawSheet['rows'] = [];
   let nextRow = 0;
-  const start = xml.indexOf('<sheetData');
-  ROW_RE.lastIndex = start < 0 ? 0 : start;
-  let rm: RegExpExecArray | null;
-  while ((rm = ROW_RE.exec(xml))) {
-    const rAttr = /\br="(\d+)"/.exec(rm[1]!);
+  let pos = Math.max(0, xml.indexOf('<sheetData'));
+  for (;;) {
+    const i = xml.indexOf('<row', pos);
+    if (i < 0) break;
+    if (!tagNameEnds(xml, i + 4)) { pos = i + 4; continue; }
+    const tagEnd = xml.indexOf('>', i);
+    if (tagEnd < 0) throw broken('baris');
+    const selfClosing = xml.charCodeAt(tagEnd - 1) === 47;
+    const rAttr = /\br="(\d+)"/.exec(xml.slice(i + 4, tagEnd));
     const r = rAttr ? Number(rAttr[1]) - 1 : nextRow;
     nextRow = r + 1;
-    const body = rm[2];
-    if (!body) continue;
+    if (selfClosing) { pos = tagEnd + 1; continue; }
+    const close = xml.indexOf('</row>', tagEnd);
+    if (close < 0) throw broken('baris');
+    const body = xml.slice(tagEnd + 1, close);
+    pos = close + 6;
     const cells: RawCell[] = [];
     let nextCol = 0;
-    CELL_RE.lastIndex = 0;
-    let cm: RegExpExecArray | null;
-    while ((cm = CELL_RE.exec(body))) {
-      const a = cm[1]!;
+    let k = 0;
+    for (;;) {
+      const c = body.indexOf('<c', k);
+      if (c < 0) break;
+      if (!tagNameEnds(body, c + 2)) { k = c + 2; continue; }
+      const cEnd = body.indexOf('>', c);
+      if (cEnd < 0) throw broken('sel');
+      const cSelf = body.charCodeAt(cEnd - 1) === 47;
+      const a = body.slice(c + 2, cSelf ? cEnd - 1 : cEnd);
       const ref = /\br="([A-Z]+)\d*"/.exec(a);
       const col = ref ? colIndex(ref[1]!) : nextCol;
       nextCol = col + 1;
-      const inner = cm[2] ?? '';
-      const t = /\bt="(\w+)"/.exec(a)?.[1] ?? 'n';
-      let value: RawCell = null;
-      const f = /<f\b[^>]*?(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
-      if (f) value = { formula: decodeXml(f[1] ?? '') };
-      else {
-        const v = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
-        if (t === 'inlineStr') value = runsText(inner);
-        else if (v === undefined) value = null;
-        else if (t === 's') value = strings[Number(v)] ?? '';
-        else if (t === 'str') value = decodeXml(v);
-        else if (t === 'b') value = v === '1';
-        else if (t === 'e') value = { error: decodeXml(v) };
-        else if (t === 'd') value = { date: v.slice(0, 10) };
-        else {
-          const n = Number(v);
-          const s = Number(/\bs="(\d+)"/.exec(a)?.[1] ?? 0);
-          if (isDate[s] && Number.isFinite(n)) {
-            const d = fromExcelSerial(date1904 ? n + 1462 : n);
-            value = d.ok ? { date: d.iso } : n;
-          } else value = Number.isFinite(n) ? n : decodeXml(v);
-        }
-      }
-      if (value !== null) cells[col] = value;
+      if (cSelf) { k = cEnd + 1; continue; }
+      const cClose = body.indexOf('</c>', cEnd);
+      if (cClose < 0) throw broken('sel');
+      k = cClose + 4;
+      const value = cellValue(a, body.slice(cEnd + 1, cClose), strings, isDate, date1904);
+      if (value !== null && col >= 0 && col < 16_384) cells[col] = value;
     }
-    for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
-    if (cells.length > 0) rows[r] = cells;
+    for (let x = 0; x < cells.length; x++) if (cells[x] === undefined) cells[x] = null;
+    if (cells.length > 0 && r >= 0) rows[r] = cells;
   }
   return rows;
 }

@@ -165,6 +165,19 @@ describe('hostile files', () => {
     expect(await codeOf(readIntakeSource(file('besar.csv', 'x'.repeat(2048)), { ...LIMITS, maxFileBytes: 1024 }))).toBe('SPREADSHEET_TERLALU_BESAR');
   });
 
+  it('refuses malformed sheet XML in linear time instead of hanging', async () => {
+    const wbXml = Buffer.from('<workbook><sheets><sheet name="Pegawai" sheetId="1" r:id="rId1"/></sheets></workbook>');
+    const rels = Buffer.from('<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>');
+    const unclosedRows = `<worksheet><sheetData>${'<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c>'.repeat(100_000)}</sheetData></worksheet>`;
+    const unclosedCells = `<worksheet><sheetData><row r="1">${'<c r="A1"><v>1</v>'.repeat(200_000)}</row></sheetData></worksheet>`;
+    for (const sheet of [unclosedRows, unclosedCells]) {
+      const zip = deflatedZip({ 'xl/workbook.xml': wbXml, 'xl/_rels/workbook.xml.rels': rels, 'xl/worksheets/sheet1.xml': Buffer.from(sheet) });
+      const t0 = Date.now();
+      expect(await codeOf(readIntakeSource(file('rusak-xml.xlsx', zip)))).toBe('SPREADSHEET_RUSAK');
+      expect(Date.now() - t0).toBeLessThan(5_000);
+    }
+  });
+
   it('does not expand a merge or a validation over a whole sheet', async () => {
     const city = makeCity({ pegawai: 2 });
     // Written by hand: exceljs itself would try to create every merged cell.
