@@ -44,7 +44,8 @@ export function listRequests(db: Database, raw: RequestFilter): { total: number;
   const sql = `
     SELECT r.id, r.nip, p.nama, p.gelar_depan, p.gelar_belakang, p.golongan, p.nama_jabatan, jc.level AS level_saat_ini,
       u.nama AS unit, p.kecamatan, r.tanggal, j1.nama AS pilihan1,
-      (SELECT COUNT(*) FROM permohonan_pilihan x WHERE x.permohonan_id = r.id) AS jumlah_pilihan,
+      (SELECT group_concat(jabatan_id, ',') FROM (SELECT jabatan_id FROM permohonan_pilihan x
+        WHERE x.permohonan_id = r.id ORDER BY x.peringkat)) AS pilihan_ids,
       r.kategori_alasan, r.status, r.pakta_ditandatangani
     FROM permohonan r
     JOIN pegawai p ON p.nip = r.nip
@@ -59,7 +60,7 @@ export function listRequests(db: Database, raw: RequestFilter): { total: number;
       id: r.id, nip: r.nip,
       namaLengkap: namaLengkap({ nama: r.nama, gelarDepan: r.gelar_depan, gelarBelakang: r.gelar_belakang }),
       golongan: r.golongan, jabatanSaatIni: r.nama_jabatan, levelSaatIni: r.level_saat_ini ?? null, unit: r.unit,
-      kecamatan: r.kecamatan, tanggal: r.tanggal, pilihan1: r.pilihan1 ?? '', jumlahPilihan: r.jumlah_pilihan,
+      kecamatan: r.kecamatan, tanggal: r.tanggal, pilihan1: r.pilihan1 ?? '', pilihanIds: String(r.pilihan_ids ?? '').split(',').filter(Boolean),
       kategoriAlasan: r.kategori_alasan, status: r.status, paktaDitandatangani: !!r.pakta_ditandatangani,
     }),
   );

@@ -100,7 +100,8 @@ export const requestRowSchema = z.object({
   kecamatan: z.string(),
   tanggal: z.string(),
   pilihan1: z.string(),
-  jumlahPilihan: z.number().int(),
+  /** Target posts, first choice first. */
+  pilihanIds: z.array(z.string()),
   kategoriAlasan: kategoriAlasanSchema,
   status: statusPermohonanSchema,
   paktaDitandatangani: z.boolean(),

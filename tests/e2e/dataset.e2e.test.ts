@@ -128,6 +128,28 @@ describe('dataset: open, errors, request list', () => {
     await app.page.keyboard.press('Escape');
   });
 
+  it('picks 2 requests for the same post in the list and opens their comparison', async () => {
+    const db = app.ctx.dataset().db;
+    const post = db.first<{ id: string; nama: string; unit: string }>(
+      `SELECT j.id, j.nama, u.nama AS unit FROM permohonan_pilihan pp JOIN jabatan j ON j.id = pp.jabatan_id
+       JOIN unit_kerja u ON u.id = j.unit_id GROUP BY j.id HAVING COUNT(DISTINCT pp.permohonan_id) >= 3 ORDER BY j.id LIMIT 1`,
+    )!;
+    await app.page.getByRole('button', { name: 'Atur ulang' }).click();
+    await app.page.getByTestId('filter-target').click();
+    await app.page.getByRole('option', { name: `${post.nama} — ${post.unit}`, exact: true }).click();
+    await app.page.keyboard.press('Escape');
+    await expect.poll(async () => app.page.getByTestId('request-row').count()).toBeGreaterThanOrEqual(3);
+    await app.page.getByTestId('request-pick').nth(0).click();
+    expect(await app.page.getByTestId('pick-count').textContent()).toContain('pilih paling sedikit 2');
+    await app.page.getByTestId('request-pick').nth(1).click();
+    await app.screenshot('dataset-09-picked');
+    await app.page.getByTestId('compare-picked').click();
+    await app.page.getByTestId('comparison').waitFor({ timeout: 15_000 });
+    expect(await app.page.getByTestId('pool-title').textContent()).toBe(post.nama);
+    await app.page.getByTestId('nav-requests').click();
+    await app.page.getByTestId('request-list').waitFor();
+  });
+
   it('locks: the page then shows nothing personal, and data channels refuse', async () => {
     const nip = app.ctx.dataset().db.value<string>('SELECT nip FROM permohonan LIMIT 1')!;
     await app.page.getByTestId('lock-button').click();

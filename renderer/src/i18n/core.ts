@@ -17,6 +17,9 @@ export const core = {
       title: 'Daftar Permohonan Open Karir', search: 'Cari nama atau NIP', count: '{{shown}} dari {{total}} permohonan',
       level: 'Eselon', unit: 'Unit kerja', target: 'Jabatan tujuan', status: 'Status', kecamatan: 'Kecamatan',
       reset: 'Atur ulang', empty: 'Tidak ada permohonan yang cocok dengan filter.',
+      picked: '{{n}} permohonan dipilih (2–6 untuk dibandingkan)', pickMore: 'pilih paling sedikit 2 orang',
+      noCommonPost: 'permohonan terpilih tidak menuju jabatan yang sama', clearPick: 'Batalkan pilihan',
+      comparePicked: 'Bandingkan',
       col: { nama: 'Nama / NIP', golongan: 'Gol.', jabatan: 'Jabatan saat ini', unit: 'Unit', pilihan1: 'Pilihan 1', tanggal: 'Tgl. ajuan', status: 'Status' },
     },
     detail: {
@@ -53,6 +56,9 @@ export const core = {
       title: 'Open Karir requests', search: 'Search name or NIP', count: '{{shown}} of {{total}} requests',
       level: 'Level', unit: 'Unit', target: 'Target post', status: 'Status', kecamatan: 'Kecamatan',
       reset: 'Reset', empty: 'No request matches the filters.',
+      picked: '{{n}} requests picked (2–6 to compare)', pickMore: 'pick at least 2 people',
+      noCommonPost: 'the picked requests do not share a target post', clearPick: 'Clear selection',
+      comparePicked: 'Compare',
       col: { nama: 'Name / NIP', golongan: 'Grade', jabatan: 'Current post', unit: 'Unit', pilihan1: '1st choice', tanggal: 'Filed', status: 'Status' },
     },
     detail: {

@@ -16,7 +16,7 @@ import { ComparisonView } from './ComparisonView';
 import { weightsFromConfig } from './shared-ui';
 
 /** One post's pool: ranking with live weights, the 9-box, the rules; pick 2–6 people to compare. */
-export function PoolView({ jabatanId }: { jabatanId: string }) {
+export function PoolView({ jabatanId, initialCompare }: { jabatanId: string; initialCompare?: string[] }) {
   const { t } = useTranslation('compare');
   const { go, info } = useAppState();
   const readOnly = info.mode === 'telaah';
@@ -26,7 +26,7 @@ export function PoolView({ jabatanId }: { jabatanId: string }) {
   const [config, setConfig] = useState<CompareConfig | null>(null);
   const [weights, setWeights] = useState<Weights | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
-  const [comparing, setComparing] = useState<string[] | null>(null);
+  const [comparing, setComparing] = useState<string[] | null>(initialCompare && initialCompare.length >= 2 ? initialCompare : null);
   const [expanded, setExpanded] = useState(false);
   const [error, setError] = useState<string | null>(null);
 

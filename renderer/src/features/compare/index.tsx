@@ -9,5 +9,7 @@ import { PoolView } from './PoolView';
 export function CompareScreen() {
   const { route } = useAppState();
   const jabatanId = typeof route.params?.jabatanId === 'string' ? route.params.jabatanId : null;
-  return jabatanId ? <PoolView key={jabatanId} jabatanId={jabatanId} /> : <PoolList />;
+  // From the request list: the 2–6 picked people open straight into their comparison.
+  const nips = Array.isArray(route.params?.nips) ? (route.params.nips as string[]) : undefined;
+  return jabatanId ? <PoolView key={jabatanId} jabatanId={jabatanId} initialCompare={nips} /> : <PoolList />;
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Alert, Badge, Box, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Badge, Box, Checkbox, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
@@ -9,11 +9,12 @@ import { Nip } from '../../app/Redacted';
 import type { RequestFilter, RequestRow } from '../../../../shared/ipc/dataset';
 import { RequestFilters } from './RequestFilters';
 import { RequestDetailDrawer } from './RequestDetailDrawer';
+import { CompareSelectionBar } from './CompareSelectionBar';
 import { formatTanggalPendek } from '../../../../shared/format/tanggal';
 
 type SortKey = NonNullable<RequestFilter['sortBy']>;
 const COLUMNS: { key: SortKey | null; label: string; width: string }[] = [
-  { key: 'nama', label: 'nama', width: '24%' },
+  { key: 'nama', label: 'nama', width: '21%' },
   { key: 'golongan', label: 'golongan', width: '6%' },
   { key: null, label: 'jabatan', width: '20%' },
   { key: 'unit', label: 'unit', width: '16%' },
@@ -30,6 +31,9 @@ export function RequestsScreen() {
   const [rows, setRows] = useState<RequestRow[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
+  const [picked, setPicked] = useState<RequestRow[]>([]);
+  const togglePick = (r: RequestRow) =>
+    setPicked((p) => (p.some((x) => x.id === r.id) ? p.filter((x) => x.id !== r.id) : p.length >= 6 ? p : [...p, r]));
   const [total, setTotal] = useState(0);
   const parentRef = useRef<HTMLDivElement>(null);
 
@@ -60,8 +64,10 @@ export function RequestsScreen() {
       </Group>
       <RequestFilters value={filter} onChange={setFilter} />
       {error && <Alert color="red">{error}</Alert>}
+      <CompareSelectionBar picked={picked} onClear={() => setPicked([])} />
       <Box style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4, flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
         <Group gap={0} wrap="nowrap" bg="gray.1" px="xs" py={6} role="row">
+          <Box w="3%" />
           {COLUMNS.map((c) => (
             <Box key={c.label} w={c.width} role="columnheader">
               {c.key ? (
@@ -86,11 +92,15 @@ export function RequestsScreen() {
                   onClick={() => setSelected(r.id)}
                   style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${v.start}px)`, borderBottom: '1px solid var(--mantine-color-gray-2)' }}
                 >
-                  <Box w="24%"><Text size="sm" fw={500} truncate>{r.namaLengkap}</Text><Text size="xs" c="dimmed"><Nip nip={r.nip} /></Text></Box>
+                  <Box w="3%" onClick={(e) => e.stopPropagation()}>
+                    <Checkbox size="xs" aria-label={r.namaLengkap} checked={picked.some((x) => x.id === r.id)}
+                      onChange={() => togglePick(r)} data-testid="request-pick" />
+                  </Box>
+                  <Box w="21%"><Text size="sm" fw={500} truncate>{r.namaLengkap}</Text><Text size="xs" c="dimmed"><Nip nip={r.nip} /></Text></Box>
                   <Box w="6%"><Text size="sm">{r.golongan}</Text></Box>
                   <Box w="20%"><Text size="sm" truncate>{r.jabatanSaatIni}</Text><Text size="xs" c="dimmed">{r.levelSaatIni ?? ''}</Text></Box>
                   <Box w="16%"><Text size="sm" truncate>{r.unit}</Text><Text size="xs" c="dimmed">{r.kecamatan}</Text></Box>
-                  <Box w="18%"><Text size="sm" truncate>{r.pilihan1}</Text>{r.jumlahPilihan > 1 && <Text size="xs" c="dimmed">+{r.jumlahPilihan - 1}</Text>}</Box>
+                  <Box w="18%"><Text size="sm" truncate>{r.pilihan1}</Text>{r.pilihanIds.length > 1 && <Text size="xs" c="dimmed">+{r.pilihanIds.length - 1}</Text>}</Box>
                   <Box w="8%"><Text size="sm">{formatTanggalPendek(r.tanggal)}</Text></Box>
                   <Box w="8%"><Badge size="sm" variant="light">{t(`status.${r.status}`)}</Badge></Box>
                 </Group>
