@@ -10,7 +10,7 @@ import { loadExistingKeys } from './existing-keys';
 import { importCounts } from './import-writer';
 import { writeProblemReport } from './problem-report';
 import { writeTemplate } from './template';
-import { importIntoOpen, sealNewDataset } from './seal-dataset';
+import { assertStrongPassphrase, importIntoOpen, sealNewDataset } from './seal-dataset';
 
 interface Staged {
   checked: CheckedSource;
@@ -91,6 +91,7 @@ export function intakeHandlers(ctx: AppContext): DomainHandlers<'intake'> {
     'intake:sealNew': async ({ token, passphrase, passphraseConfirm }) => {
       const s = take(token, 'baru');
       if (passphrase !== passphraseConfirm) throw new AppError('FRASA_SANDI_TIDAK_SAMA');
+      assertStrongPassphrase(passphrase);
       ready(s);
       const path = await ctx.platform.chooseSaveFile({
         title: 'Segel dataset baru', defaultName: 'dataset-baperjakat.bpj', filters: [{ name: 'Dataset Baperjakat', extensions: ['bpj'] }],

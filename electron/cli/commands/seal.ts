@@ -18,6 +18,7 @@ export const sealCommand: CliCommand = {
     'Pemakaian: baperjakat seal <berkas.xlsx | berkas.csv | folder-csv> -o dataset.bpj [--laporan masalah.xlsx] [--hari-ini yyyy-mm-dd]',
     `Frasa sandi: variabel lingkungan ${PASSPHRASE_ENV}, prompt tersembunyi (diketik dua kali), atau satu baris stdin.`,
     'Keluar 0 bila tersegel, 1 bila ada masalah data atau galat, 2 bila pemakaian salah.',
+    '--kdf-log2n <n> menurunkan biaya KDF (hanya untuk pengujian; produk selalu memakai bawaan scrypt N=2^17, r=8, p=2).',
   ].join('\n'),
   async run(args, io) {
     const { positional, flags } = parseArgs(args);
