@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { Database } from '../dataset/database';
 import { migrate } from '../dataset/migrations';
-import { seal, wipeKey } from '../dataset/bpj-format';
+import { encryptWithKey, KIND_DATASET, newKey, wipeKey } from '../dataset/bpj-format';
 import { rotateBackups, writeFileAtomic } from '../dataset/files';
-import type { ScryptParams } from '../dataset/kdf';
+import { DEFAULT_SCRYPT, type ScryptParams } from '../dataset/kdf';
 import { AppError } from '../../shared/errors';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../shared/intake/passphrase';
 import type { ImportData } from '../../shared/intake/build';
@@ -23,6 +23,9 @@ export async function sealNewDataset(
   opts: { outPath: string; passphrase: string; at: string; actor: string; berkas: string; sha256: string; kdf?: ScryptParams },
 ): Promise<{ counts: ImportCounts; bytes: number }> {
   assertStrongPassphrase(opts.passphrase);
+  // The KDF runs on the thread pool while this thread builds the database: on two cores that
+  // hides most of its cost instead of adding it.
+  const keyPromise = newKey(opts.passphrase, opts.kdf ?? DEFAULT_SCRYPT);
   const db = await Database.create();
   let image: Uint8Array;
   let counts: ImportCounts;
@@ -31,10 +34,14 @@ export async function sealNewDataset(
     // A fresh in-memory build that exists only until sealed: nothing to journal or replay.
     counts = writeImport(db, data, opts, { journal: false });
     image = db.export();
+  } catch (err) {
+    void keyPromise.then(wipeKey, () => undefined);
+    throw err;
   } finally {
     db.close();
   }
-  const { bytes, key } = await seal(image, opts.passphrase, { kdf: opts.kdf });
+  const key = await keyPromise;
+  const bytes = encryptWithKey(image, key, KIND_DATASET);
   image.fill(0);
   wipeKey(key);
   if (existsSync(opts.outPath)) rotateBackups(opts.outPath);
