@@ -18,9 +18,11 @@ export function requireFullDataset(ctx: AppContext, aksi: string): OpenDataset {
   return ds;
 }
 
+/** The open packet, still within its validity: one left open past midnight of its last day stops working too. */
 export function requireReviewPacket(ctx: AppContext, aksi: string): OpenDataset {
   const ds = ctx.dataset();
   if (!isReviewPacket(ds)) throw new AppError('HANYA_MODE_TELAAH', { aksi });
+  assertPacketNotExpired(ds.db, ctx.platform.now());
   return ds;
 }
 

@@ -44,8 +44,12 @@ describe('refusals, each with its own message', () => {
     const { member, path } = await issued('S1', '2026-11-30');
     member.clock.now = new Date('2026-11-30T16:59:00Z'); // 23:59 WIB on the last day
     expect((await member.open(path, PACKET_PASSPHRASE)).mode).toBe('telaah');
-    await member.call('dataset:close', {});
+    expect((await member.call('review:packetInfo', {})).kedaluwarsa).toBe('2026-11-30');
     member.clock.now = new Date('2026-11-30T17:00:00Z'); // 00:00 WIB the day after
+    // Left open across midnight: the member's channels stop too.
+    const late = await refusal(member.call('review:saveNote', { agendaItemId: 'A1', catatan: '', sikap: null, pertanyaan: '' }));
+    expect(late.code).toBe('PAKET_KEDALUWARSA');
+    await member.call('dataset:close', {});
     const r = await refusal(member.open(path, PACKET_PASSPHRASE));
     expect(r.code).toBe('PAKET_KEDALUWARSA');
     expect(r.message).toBe(formatError('PAKET_KEDALUWARSA', { tanggal: '30 November 2026' }, 'id'));
