@@ -77,6 +77,9 @@ export async function generateDocument(db: Database, req: GenerateRequest, env: 
   }
   let identity = null;
   if (req.sign) {
+    // A signature says "this is what the committee decided": only once the session is closed.
+    const status = db.value<string>('SELECT status FROM sidang WHERE id = ?', [req.sidangId]);
+    if (status !== 'selesai') throw new AppError('DOK_SIDANG_BELUM_SELESAI', { nomor: meta.sidangNomor });
     if (!req.certPassword) throw new AppError('DOK_SANDI_SERTIFIKAT_DIPERLUKAN');
     identity = unlockIdentity(db, req.certPassword, env.now);
   }

@@ -2,6 +2,10 @@ import type { ErrorCatalog } from './types';
 
 export const documentErrors: ErrorCatalog = {
   DOK_SIDANG_TIDAK_ADA: { id: 'Sidang {id} tidak ditemukan di dataset.', en: 'Session {id} was not found in the dataset.' },
+  DOK_SIDANG_BELUM_SELESAI: {
+    id: 'Sidang {nomor} belum ditutup; dokumen baru dapat ditandatangani setelah sidang selesai. Dokumen tanpa tanda tangan tetap dapat dibuat sebagai draf.',
+    en: 'Session {nomor} is not closed yet; documents can be signed only once it is. Unsigned drafts can still be produced.',
+  },
   DOK_IDENTITAS_BELUM_ADA: {
     id: 'Belum ada sertifikat penanda tangan. Impor sertifikat instansi (.p12/.pfx) atau buat sertifikat sekretaris terlebih dahulu.',
     en: 'No signing certificate yet. Import the institution certificate (.p12/.pfx) or create a secretary certificate first.',

@@ -59,5 +59,11 @@ describe('kop surat and SK wording per instansi', () => {
     await expect(t.call('documents:save', { sidangId: 's-1', kind: 'sk', format: 'docx', sign: true, certPassword: 'x' }))
       .rejects.toMatchObject({ code: 'DOK_DOCX_TIDAK_DITANDATANGANI' });
     await expect(t.call('documents:compose', { sidangId: 'tidak-ada', kind: 'sk' })).rejects.toMatchObject({ code: 'DOK_SIDANG_TIDAK_ADA' });
+    const db = t.ctx.dataset().db;
+    db.transaction(() => db.run("UPDATE sidang SET status = 'berlangsung' WHERE id = 's-1'"));
+    await expect(t.call('documents:renderPdf', { sidangId: 's-1', kind: 'rekomendasi', sign: true, certPassword: 'x' }))
+      .rejects.toMatchObject({ code: 'DOK_SIDANG_BELUM_SELESAI' });
+    expect((await t.call('documents:renderPdf', { sidangId: 's-1', kind: 'rekomendasi' })).signed).toBe(false);
+    db.transaction(() => db.run("UPDATE sidang SET status = 'selesai' WHERE id = 's-1'"));
   });
 });

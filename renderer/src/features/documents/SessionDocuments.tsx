@@ -47,7 +47,8 @@ export function SessionDocuments(props: { initialSidangId?: string; hasIdentity:
       .catch((e) => setMessage({ ok: false, text: errorText(e) }));
   }, [sidangId, kind]);
 
-  const signable = kind !== 'sk' && props.hasIdentity;
+  const closed = sessions?.find((x) => x.id === sidangId)?.status === 'selesai';
+  const signable = kind !== 'sk' && props.hasIdentity && closed;
   const willSign = signable && sign;
 
   const run = useCallback(async (action: Action, certPassword?: string) => {
@@ -101,6 +102,7 @@ export function SessionDocuments(props: { initialSidangId?: string; hasIdentity:
         data={(['rekomendasi', 'sk', 'berita-acara'] as const).map((k) => ({ value: k, label: t(`sesi.jenis.${k}`) }))}
       />
       {kind !== 'sk' && !props.hasIdentity && <Alert color="yellow" data-testid="doc-no-identity">{t('sesi.tanpaIdentitas')}</Alert>}
+      {sessions && sidangId && !closed && <Alert color="yellow" data-testid="doc-not-closed">{t('sesi.belumSelesai')}</Alert>}
       <Group>
         {signable && <Checkbox label={t('sesi.tandatangani')} checked={sign} onChange={(e) => setSign(e.currentTarget.checked)} data-testid="doc-sign" />}
         <Button leftSection={<IconDeviceFloppy size={16} />} onClick={() => start({ kind: 'save', format: 'pdf' })} loading={busy} disabled={!sidangId} data-testid="doc-save-pdf">{t('sesi.simpanPdf')}</Button>
