@@ -206,4 +206,18 @@ describe('session: a whole closed session on the demo dataset', () => {
     expect(rec.items.at(-1)!.jabatanLowong).not.toBeNull();
     expect(Number(db.value("SELECT COUNT(*) FROM permohonan WHERE status = 'diverifikasi'"))).toBe(0);
   });
+
+  it('saves on demand and speaks English when asked', async () => {
+    await app.page.keyboard.press('Escape'); // the add dialog of the previous step
+    await tid('agenda-add-submit').waitFor({ state: 'detached' });
+    await tid('session-save').click();
+    await expect.poll(() => tid('saved-status').textContent()).toContain('Tersimpan');
+    expect(app.ctx.dataset().saveStatus().journalRecords).toBe(0);
+    await app.page.getByText('EN', { exact: true }).click();
+    await expect.poll(() => tid('tab-tracking').textContent()).toBe('Target tracking');
+    expect(await tid('quorum-status').textContent()).toContain('of 5 present');
+    await app.screenshot('session-12-english');
+    await app.page.getByText('ID', { exact: true }).click();
+    await expect.poll(() => tid('tab-tracking').textContent()).toBe('Pemantauan Target');
+  });
 });
