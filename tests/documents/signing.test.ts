@@ -137,6 +137,20 @@ describe('signed recommendation and berita acara (PAdES)', () => {
     expect(r.checks.nothingAppended).toBe(false);
   });
 
+  it('a truncated file or a mangled signature is reported, never thrown', () => {
+    const cut = verifySignedPdf(rek.subarray(0, rek.length - 100), null);
+    expect(cut.valid).toBe(false);
+    expect(cut.checks.nothingAppended).toBe(false);
+    const text = rek.toString('latin1');
+    const start = text.indexOf('/Contents <') + 11;
+    const mangled = Buffer.from(rek);
+    mangled.write('00112233', start + 40, 'latin1'); // inside the CMS: hex still, structure broken
+    const r = verifySignedPdf(mangled, null);
+    expect(r.valid).toBe(false);
+    expect(r.checks.byteRangeCoversWholeFile).toBe(true);
+    expect(verifySignedPdf(Buffer.from('%PDF-1.7\n%%EOF\n'), null)).toMatchObject({ signed: false, valid: false });
+  });
+
   it('a later change to the session record shows as "berbeda" while the signature stays valid', () => {
     const db = t.ctx.dataset().db;
     db.transaction(() => db.run("UPDATE keputusan SET alasan = 'Diubah setelah penandatanganan' WHERE agenda_item_id = 'ai-0'"));
