@@ -9,8 +9,16 @@ export interface ParsedRow {
   /** Spreadsheet row number (1-based). */
   row: number;
   v: Record<string, any>;
-  raw: Record<string, RawCell>;
+  /** The row's cells as read, and where each column sits in them (shared by every row of the sheet). */
+  cells: RawCell[];
+  positions: Map<string, number>;
   ok: boolean;
+}
+
+/** The cell a column came from, as the user typed it. */
+export function rawOf(row: ParsedRow, key: string): RawCell {
+  const i = row.positions.get(key);
+  return i === undefined ? null : (row.cells[i] ?? null);
 }
 
 /** Collects problems and marks their rows rejected. */
@@ -28,28 +36,21 @@ export class ProblemSink {
   /** A problem tied to one column of a parsed row; the value shown is what the cell held. */
   cell(spec: SheetSpec, row: ParsedRow, key: string, code: ProblemCode, params: Record<string, string | number> = {}): void {
     const col = spec.columns.find((c) => c.key === key)!;
-    this.add(spec.name, row, col.header, cellText(row.raw[key] ?? null), code, params);
+    this.add(spec.name, row, col.header, cellText(rawOf(row, key)), code, params);
   }
 }
 
 /** Parses every non-blank row under the header; blank rows (trailing or between blocks) are skipped. */
 export function parseRows(spec: SheetSpec, sheet: RawSheet, header: HeaderMatch, today: string, sink: ProblemSink): ParsedRow[] {
   const out: ParsedRow[] = [];
+  const cols = spec.columns.map((c) => ({ c, i: header.positions.get(c.key) }));
   for (let r = header.rowIndex + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
     if (!cells) continue;
-    const raw: Record<string, RawCell> = {};
-    let anything = false;
-    for (const col of spec.columns) {
-      const i = header.positions.get(col.key);
+    if (!cols.some(({ i }) => i !== undefined && !isBlank(cells[i] ?? null))) continue;
+    const row: ParsedRow = { row: r + 1, v: {}, cells, positions: header.positions, ok: true };
+    for (const { c: col, i } of cols) {
       const c = i === undefined ? null : (cells[i] ?? null);
-      raw[col.key] = c;
-      if (!isBlank(c)) anything = true;
-    }
-    if (!anything) continue;
-    const row: ParsedRow = { row: r + 1, v: {}, raw, ok: true };
-    for (const col of spec.columns) {
-      const c = raw[col.key] ?? null;
       if (isBlank(c)) {
         if (col.required) sink.cell(spec, row, col.key, 'WAJIB_DIISI');
         row.v[col.key] = null;

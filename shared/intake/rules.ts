@@ -1,6 +1,6 @@
 import { parseNip } from '../domain/nip';
 import { isBlank } from './cells';
-import type { ParsedRow, ProblemSink } from './rows';
+import { rawOf, type ParsedRow, type ProblemSink } from './rows';
 import type { SheetName, SheetSpec } from './sheets';
 
 /**
@@ -72,7 +72,7 @@ const RULES: Partial<Record<SheetName, (row: ParsedRow, c: RuleCtx) => void>> = 
     if ((p2 && (p2 === p1 || p2 === p3)) || (p3 && p3 === p1)) {
       c.sink.cell(c.spec, row, p2 && (p2 === p1 || p2 === p3) ? 'pilihan2' : 'pilihan3', 'PILIHAN_GANDA');
     }
-    if (row.v.paktaDitandatangani === true && !row.v.tanggalPakta && isBlank(row.raw.tanggalPakta ?? null)) {
+    if (row.v.paktaDitandatangani === true && !row.v.tanggalPakta && isBlank(rawOf(row, 'tanggalPakta'))) {
       c.sink.cell(c.spec, row, 'tanggalPakta', 'PAKTA_TANPA_TANGGAL');
     }
     // The pledge is signed with the form, often days before it is filed: only a future date is wrong.
