@@ -39,6 +39,11 @@ describe('SK draft and berita acara as DOCX (LibreOffice as the oracle)', () => 
       execFileSync('pdftoppm', ['-r', '80', '-png', '-f', '1', '-l', '1', '-singlefile', pdf, join(SCREENSHOT_DIR, `doc-${name}-docx`)]);
     }
     expect(pdftotext(join(t.dir, 'lo', 'berita-acara.pdf'))).toContain('BERITA ACARA');
+    // Word's repeated header rows: every lampiran page LibreOffice lays out starts with the header.
+    const pages = pdftotext(join(t.dir, 'lo', 'sk.pdf')).split('\f').filter((p) => p.trim());
+    const lampiran = pages.slice(pages.findIndex((p) => p.includes('LAMPIRAN')));
+    expect(lampiran.length).toBeGreaterThan(1);
+    for (const p of lampiran.slice(0, -1)) expect(p).toMatch(/Nama \/ NIP/);
   });
 
   it("the SK DOCX text matches the SK PDF's text (pdftotext, whitespace normalised)", () => {
