@@ -88,8 +88,11 @@ function PreviewPanel(props: { preview: IntakePreview; onNotice(s: string): void
   const { preview } = props;
   const c = preview.counts;
   const rows = preview.sheets.reduce((n, s) => n + s.rows, 0);
-  const counts = t('counts', { pegawai: c.pegawai, jabatan: c.jabatan, unit: c.unit_kerja, permohonan: c.permohonan, target: c.target })
-    + (c.rincian ? `; ${t('rincian', { count: c.rincian })}` : '');
+  const counts = ([['pegawai', c.pegawai], ['jabatan', c.jabatan], ['unit', c.unit_kerja], ['permohonan', c.permohonan], ['target', c.target]] as const)
+    .filter(([, n]) => n > 0).map(([k, n]) => t(`n.${k}`, { count: n }))
+    .concat(c.rincian ? [t('rincian', { count: c.rincian })] : []).join(', ');
+  const filled = preview.sheets.filter((s) => s.rows > 0);
+  const empty = preview.sheets.filter((s) => s.rows === 0).map((s) => s.sheet);
   const saveProblems = async () => {
     try {
       const r = await api.intake.saveProblems({ token: preview.token });
@@ -104,7 +107,10 @@ function PreviewPanel(props: { preview: IntakePreview; onNotice(s: string): void
         <Title order={4}>{t('summary')}</Title>
         {/* Side by side when there is room (the projector's larger type wraps the actions below). */}
         <Group align="flex-start" wrap="wrap" gap="lg">
-          <Box style={{ flex: '0 0 auto' }}><SheetSummary sheets={preview.sheets} /></Box>
+          <Box style={{ flex: '0 0 auto' }}>
+            {filled.length > 0 && <SheetSummary sheets={filled} />}
+            {empty.length > 0 && <Text size="xs" c="dimmed" mt={4} maw={520}>{t('emptySheets', { names: empty.join(', ') })}</Text>}
+          </Box>
           <Stack gap="sm" style={{ flex: '1 1 360px', minWidth: 360 }}>
             {preview.totalProblems > 0 ? (
               <>
