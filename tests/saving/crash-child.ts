@@ -3,8 +3,7 @@
 import { writeSync } from 'node:fs';
 import { OpenDataset } from '../../electron/dataset/open-dataset';
 import { verifyChain } from '../../electron/audit/audit-log';
-import { TEST_PASSPHRASE } from '../support/dataset-context';
-import { decisionsPresent, recordDecision } from './fixture';
+import { decisionsPresent, recordDecision, TEST_PASSPHRASE } from './fixture';
 
 const [path, saveEvery] = process.argv.slice(2);
 const say = (line: string): void => {

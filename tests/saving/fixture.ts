@@ -5,7 +5,10 @@ import { Database } from '../../electron/dataset/database';
 import { migrate } from '../../electron/dataset/migrations';
 import { seal } from '../../electron/dataset/bpj-format';
 import { appendAudit } from '../../electron/audit/audit-log';
-import { TEST_KDF, TEST_PASSPHRASE } from '../support/dataset-context';
+
+/** Same as tests/support/dataset-context's, kept here so the crash child does not load the whole app. */
+export const TEST_PASSPHRASE = 'uji-baperjakat';
+const TEST_KDF = { log2N: 10, r: 8, p: 1 };
 
 export const SIDANG_ID = 'sidang-uji';
 
