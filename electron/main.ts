@@ -8,6 +8,7 @@ import { safeUserName } from './app/node-platform';
 import { createHandlers } from './ipc/registry';
 import { dispatch } from './ipc/dispatch';
 import { CONTENT_SECURITY_POLICY, secureWindowOptions, isAppUrl } from './app/security';
+import { setPrintDriver } from './documents/print';
 
 // Thin glue only: every decision lives in services that tests run without Electron.
 const store = new Store<Settings>({ name: 'preferences', defaults: settingsSchema.parse({}) });
@@ -29,6 +30,8 @@ const ctx = new AppContext(
   { read: () => store.store, write: (next) => (store.store = next) },
 );
 const handlers = createHandlers(ctx);
+// Printing hands the rendered PDF to the system viewer, whose print dialog does the rest.
+setPrintDriver(async (pdf) => (await shell.openPath(pdf)) === '');
 const rendererUrl = process.env.ELECTRON_RENDERER_URL;
 
 for (const name of CHANNEL_NAMES) {
@@ -73,4 +76,3 @@ app.on('window-all-closed', () => {
   ctx.closeDataset();
   app.quit();
 });
-void shell;

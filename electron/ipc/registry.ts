@@ -7,10 +7,11 @@ import { compareHandlers } from '../compare/handlers';
 import { sessionHandlers } from '../session/handlers';
 import { documentsHandlers } from '../documents/handlers';
 import { reviewHandlers } from '../review/handlers';
+import { assertChannelAllowed } from '../review/mode';
 
 /** The one channel table on the main side. Typed as Handlers, so a channel without a handler fails to compile. */
 export function createHandlers(ctx: AppContext): Handlers {
-  return {
+  const table: Handlers = {
     ...datasetHandlers(ctx),
     ...settingsHandlers(ctx),
     ...intakeHandlers(ctx),
@@ -19,4 +20,13 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...documentsHandlers(ctx),
     ...reviewHandlers(ctx),
   };
+  // A review packet is read-only outside the member's own notes: refuse every other channel while one is open.
+  const guarded = Object.entries(table).map(([name, handler]) => [
+    name,
+    (input: unknown) => {
+      assertChannelAllowed(ctx, name);
+      return (handler as (i: unknown) => unknown)(input);
+    },
+  ]);
+  return Object.fromEntries(guarded) as Handlers;
 }

@@ -37,5 +37,10 @@ describe('review-mode channel guard', () => {
     expect(refused.some((c) => c.startsWith('documents:'))).toBe(CHANNEL_NAMES.some((c) => c.startsWith('documents:')));
     expect(refused).not.toContain('compare:pool');
     expect(refused).not.toContain('review:saveNote');
+
+    // The guard sits on the one channel table, so every IPC call goes through it.
+    await expect(member.call('documents:listSessions', {})).rejects.toMatchObject({ code: 'MODE_TELAAH_DITOLAK' });
+    await expect(member.call('session:list', {})).rejects.toMatchObject({ code: 'MODE_TELAAH_DITOLAK' });
+    await expect(member.call('compare:listPools', {})).resolves.toBeDefined();
   });
 });

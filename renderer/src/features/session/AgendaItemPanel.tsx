@@ -11,6 +11,7 @@ import { MemberVotes } from './MemberVotes';
 import { DecisionForm } from './DecisionForm';
 import { DecisionHistory } from './DecisionHistory';
 import { itemTitle } from './AgendaList';
+import { AgendaFeedback } from '../review/AgendaFeedback';
 
 /** One agenda item: who and what, recusals and votes, notes, the decision and its history. */
 export function AgendaItemPanel(props: {
@@ -61,6 +62,8 @@ export function AgendaItemPanel(props: {
           </Stack>
         )}
       </Paper>
+      {/* Members' questions and stance tally from their offline review (never votes). */}
+      <AgendaFeedback agendaItemId={item.id} />
       <MemberVotes record={props.record} item={item} run={run} closed={closed} />
       <Paper withBorder p="sm">
         <Stack gap="xs">
