@@ -8,3 +8,4 @@ export * from './text';
 export * from './validate';
 export * from './passphrase';
 export type { ImportData, ChildRows } from './build';
+export * from './to-rows';
