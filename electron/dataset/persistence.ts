@@ -50,6 +50,8 @@ export class Persistence {
   private journal: Journal | null = null;
   private journalError: AppError | null = null;
   private saveError: AppError | null = null;
+  /** Why the last act could not be journalled (it was rolled back); cleared by the next success. */
+  private appendError: AppError | null = null;
   /** False while memory holds acts that exist on disk only in a journal we could not restart. */
   private baseCoversMemory = true;
   /** Commits made with no journal attached (a dataset built in memory); saved by the next save(). */
@@ -134,7 +136,13 @@ export class Persistence {
       if (this.baseCoversMemory && existsSync(this.path)) this.retryJournal();
       if (!this.journal) throw this.journalError ?? new AppError('GAGAL_MENYIMPAN', { path: this.path, alasan: 'jurnal' });
     }
-    this.journal.append(writes);
+    try {
+      this.journal.append(writes);
+    } catch (err) {
+      this.appendError = err instanceof AppError ? err : fileError(err, this.journal.path, false);
+      throw this.appendError;
+    }
+    this.appendError = null;
     this.lastSavedAt = this.now().toISOString();
     this.scheduleSaves();
   }
@@ -220,6 +228,7 @@ export class Persistence {
       throw this.saveError;
     }
     this.saveError = null;
+    this.appendError = null;
     this.lastFullSaveAt = this.now().toISOString();
     this.lastSavedAt = this.lastFullSaveAt;
   }
@@ -231,7 +240,7 @@ export class Persistence {
       lastFullSaveAt: this.lastFullSaveAt,
       journalRecords,
       dirty: this.needsSave(),
-      error: this.saveError ?? this.journalError,
+      error: this.saveError ?? this.appendError ?? this.journalError,
     };
   }
 

@@ -93,6 +93,8 @@ describe.skipIf(mountError !== null)('disk full and read-only media (real filesy
         }
       }
       expect(code).toBe('DISK_PENUH');
+      // The status line says so at once, before any save is attempted.
+      expect((await app.call('dataset:status', {})).save?.error?.code).toBe('DISK_PENUH');
       // Rolled back in memory too: nothing is shown that is not on disk.
       const saved = Array.from({ length: n }, (_, i) => i + 1);
       expect(decisionsPresent(ds.db)).toEqual(saved);
