@@ -4,6 +4,7 @@ import { OpenDataset } from '../../electron/dataset/open-dataset';
 import { baseId, JOURNAL_HEADER_LENGTH, journalPath } from '../../electron/dataset/journal';
 import { TEST_PASSPHRASE } from '../support/dataset-context';
 import { decisionsPresent, recordDecision, smallDatasetFile } from './fixture';
+import { appOn } from './app';
 
 /** XORs one byte in place. */
 function flip(b: Buffer, at: number, mask: number): void {
@@ -138,5 +139,22 @@ describe('journal', () => {
     const bak1 = await OpenDataset.openFile(`${path}.bak1`, TEST_PASSPHRASE, { readOnly: true });
     expect(decisionsPresent(bak1.db)).toEqual([1, 2, 3, 4]);
     bak1.close();
+  });
+
+  it('opened through the app, a recovery is shown in the status and written to the audit trail', async () => {
+    const { crashed } = await withActs(3);
+    const app = await appOn(crashed);
+    try {
+      const st = await app.call('dataset:status', {});
+      expect(st.save?.recovered).toEqual({ records: 3, droppedBytes: 0, damagedCopy: null });
+      const log = await app.call('dataset:auditLog', { offset: 0, limit: 100 });
+      const actions = log.entries.map((e) => e.action);
+      expect(actions.slice(-2)).toEqual(['dataset.pulihkan_jurnal', 'dataset.buka']);
+      expect(JSON.parse(log.entries.at(-2)!.payload)).toEqual({ tindakan: 3, baitDibuang: 0, jurnalRusak: false });
+      expect((await app.call('dataset:verifyAudit', {})).valid).toBe(true);
+    } finally {
+      app.ctx.closeDataset();
+      rmSync(app.userDataDir, { recursive: true, force: true });
+    }
   });
 });
