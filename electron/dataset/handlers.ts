@@ -72,6 +72,7 @@ export function datasetHandlers(ctx: AppContext): DomainHandlers<'dataset'> {
         info: ds && !ds.locked ? datasetInfo(ds) : null,
         lastSavedAt: ds?.lastSavedAt ?? null,
         recentFiles: ctx.settings().recentFiles.filter((p) => existsSync(p)),
+        dirty: ds?.saveStatus().dirty ?? false,
         save: ds && !ds.locked ? saveState(ds) : null,
       };
     },

@@ -43,6 +43,8 @@ export const statusSchema = z.object({
   /** Last durable save (journal fsync or full save), ISO time. */
   lastSavedAt: z.string().nullable(),
   recentFiles: z.array(z.string()),
+  /** Acts not yet folded into the .bpj by a full save (they are in the journal, already durable). */
+  dirty: z.boolean(),
   /** Null when no dataset is open or it is locked. */
   save: saveStateSchema.nullable(),
 });
