@@ -109,4 +109,19 @@ describe('audit trail and session safety', () => {
     await expect.poll(() => app.page.getByTestId('audit-status').getAttribute('data-valid')).toBe('true');
     await app.screenshot('audit-06-unlocked');
   });
+
+  it('locks by itself after the configured idle time', async () => {
+    // A fake clock from here on: the idle timer is re-armed when the setting changes below.
+    await app.page.clock.install();
+    await app.page.getByTestId('nav-audit').click();
+    const minutes = app.page.getByTestId('autolock-minutes');
+    await minutes.fill('2');
+    await expect.poll(() => app.ctx.settings().autoLockMinutes).toBe(2);
+    await app.page.clock.fastForward(60_000);
+    expect(app.ctx.current?.locked).toBe(false);
+    await app.page.clock.fastForward(61_000);
+    await app.page.getByTestId('open-button').waitFor({ timeout: 10_000 });
+    expect(app.ctx.current?.locked).toBe(true);
+    expect(await app.page.locator('[data-nip]').count()).toBe(0);
+  });
 });
