@@ -54,7 +54,12 @@ export function SavePanel() {
             {t('saving.fullSave', { time: time(save.lastFullSaveAt) })} · {t('saving.journal', { count: save.journalRecords })}
           </Text>
         )}
-        {save?.recovered && <Alert color="yellow" data-testid="save-recovered">{t('saving.recovered', { count: save.recovered.records })}</Alert>}
+        {save?.recovered && (
+          <Alert color="yellow" data-testid="save-recovered">
+            {t('saving.recovered', { count: save.recovered.records })}
+            {save.recovered.damagedCopy && <> {t('saving.damaged', { path: save.recovered.damagedCopy })}</>}
+          </Alert>
+        )}
         {save?.error && (
           <Alert color="red" icon={<IconAlertTriangle />} title={t('saving.failed')} data-testid="save-error">
             {formatError(save.error.code, save.error.params, lang)}
