@@ -88,6 +88,9 @@ export interface JournalReadResult {
   droppedBytes: number;
   /** True when the unreadable tail is longer than one torn record can explain. */
   damaged: boolean;
+  /** For a valid journal: its id and the length up to the last good record (to resume appending). */
+  journalId: Buffer | null;
+  goodLength: number;
 }
 
 /** Reads a journal for the given base; anything not provably written for it is left unreplayed. */
@@ -96,11 +99,15 @@ export function readJournal(path: string, key: DatasetKey, base: Buffer): Journa
   try {
     buf = readFileSync(path);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'absent', records: [], droppedBytes: 0, damaged: false };
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+      return { state: 'absent', records: [], droppedBytes: 0, damaged: false, journalId: null, goodLength: 0 };
+    }
     throw fileError(err, path, true);
   }
   const keys = journalKeys(key);
-  const none = (state: JournalState): JournalReadResult => ({ state, records: [], droppedBytes: buf.length, damaged: false });
+  const none = (state: JournalState): JournalReadResult => ({
+    state, records: [], droppedBytes: buf.length, damaged: false, journalId: null, goodLength: 0,
+  });
   if (buf.length < JOURNAL_HEADER_LENGTH || !buf.subarray(0, 8).equals(JOURNAL_MAGIC)) {
     // A journal whose header never reached the disk whole holds no acknowledged act.
     return none('stale');
@@ -136,7 +143,7 @@ export function readJournal(path: string, key: DatasetKey, base: Buffer): Journa
     const length = buf.readUInt32BE(off);
     damaged = length <= MAX_RECORD && droppedBytes > FRAME_OVERHEAD + length && !isZeros(buf.subarray(off));
   }
-  return { state: 'valid', records, droppedBytes, damaged };
+  return { state: 'valid', records, droppedBytes, damaged, journalId: Buffer.from(journalId), goodLength: off };
 }
 
 function isZeros(b: Buffer): boolean {
@@ -168,6 +175,17 @@ export class Journal {
     const j = new Journal(path, key, base, randomBytes(16));
     writeFileAtomic(path, headerBytes(j.keys, base, j.journalId));
     j.openForAppend();
+    return j;
+  }
+
+  /**
+   * Continues a journal that was just replayed (when the full save after the replay failed): the
+   * next append first cuts any torn or damaged tail back to `goodLength`.
+   */
+  static resume(path: string, key: DatasetKey, base: Buffer, found: JournalReadResult): Journal {
+    const j = new Journal(path, key, base, found.journalId!);
+    j.count = found.records.length;
+    j.length = found.goodLength;
     return j;
   }
 

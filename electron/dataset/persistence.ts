@@ -97,8 +97,9 @@ export class Persistence {
       const damagedCopy = found.damaged ? this.keepAside(jp, 'rusak') : null;
       this.recovered = { records: found.records.length, droppedBytes: found.droppedBytes, damagedCopy };
       this.baseCoversMemory = false;
-      // The replayed acts go into the .bpj at once; if that fails, the journal on disk still has them.
-      this.trySave();
+      // The replayed acts go into the .bpj at once. If that fails (a full save needs room for the
+      // whole file), keep appending to the same journal: it still holds them, and new acts stay possible.
+      if (!this.trySave()) this.journal = Journal.resume(jp, this.key, base, found);
       return;
     }
     this.startJournal(base);

@@ -156,6 +156,42 @@ describe.skipIf(mountError !== null)('disk full and read-only media (real filesy
     rmSync(crashDir, { recursive: true, force: true });
   });
 
+  it('after a crash on a full disk, the replayed journal keeps taking acts although the full save fails', async () => {
+    const dir = join(small, 'pulih');
+    mkdirSync(dir);
+    const { path } = await smallDatasetFile(dir);
+    const first = await OpenDataset.openFile(path, TEST_PASSPHRASE, { idleSaveMs: 0, saveEvery: 1000 });
+    for (let n = 1; n <= 3; n++) recordDecision(first.db, n, `2026-11-23T09:0${n}:00.000Z`);
+    // "Crash": the process is gone without closing; what counts is on disk.
+    const crashDir = mkdtempSync(join(small, 'crash-'));
+    copyFileSync(path, join(crashDir, 'dataset.bpj'));
+    copyFileSync(`${path}.journal`, join(crashDir, 'dataset.bpj.journal'));
+    first.db.onCommit = null;
+    const crashed = join(crashDir, 'dataset.bpj');
+    const fillers = fillDisk(small);
+    try {
+      const second = await OpenDataset.openFile(crashed, TEST_PASSPHRASE, { idleSaveMs: 0, saveEvery: 1000 });
+      expect(second.recovered?.records).toBe(3);
+      expect(second.saveStatus().error?.code).toBe('DISK_PENUH'); // the full save after the replay failed
+      recordDecision(second.db, 4, '2026-11-23T09:04:00.000Z'); // the journal's last page still has room
+      expect(second.saveStatus().journalRecords).toBe(4);
+      const again = mkdtempSync(join(tmpdir(), 'bpj-crash-again-'));
+      copyFileSync(crashed, join(again, 'dataset.bpj'));
+      copyFileSync(`${crashed}.journal`, join(again, 'dataset.bpj.journal'));
+      second.db.onCommit = null;
+      fillers.forEach((f) => rmSync(f, { force: true }));
+      const third = await OpenDataset.openFile(join(again, 'dataset.bpj'), TEST_PASSPHRASE, { idleSaveMs: 0 });
+      expect(third.recovered?.records).toBe(4);
+      expect(decisionsPresent(third.db)).toEqual([1, 2, 3, 4]);
+      third.close();
+      rmSync(again, { recursive: true, force: true });
+    } finally {
+      fillers.forEach((f) => rmSync(f, { force: true }));
+      rmSync(crashDir, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it.skipIf(roError !== null)('read-only media: the file opens, acts fail with BERKAS_HANYA_BACA, "Simpan sebagai" works', async () => {
     await smallDatasetFile(roSource);
     const path = join(ro, 'dataset.bpj');
