@@ -117,6 +117,10 @@ describe('audit trail and session safety', () => {
     const minutes = app.page.getByTestId('autolock-minutes');
     await minutes.fill('2');
     await expect.poll(() => app.ctx.settings().autoLockMinutes).toBe(2);
+    // Let the renderer re-render with the new setting (its idle timer is re-armed on the fake clock),
+    // then one last key press: the idle period starts now.
+    await app.page.waitForTimeout(500);
+    await app.page.keyboard.press('Shift');
     await app.page.clock.fastForward(60_000);
     expect(app.ctx.current?.locked).toBe(false);
     await app.page.clock.fastForward(61_000);
