@@ -211,7 +211,7 @@ describe('session: a whole closed session on the demo dataset', () => {
     await app.page.keyboard.press('Escape'); // the add dialog of the previous step
     await tid('agenda-add-submit').waitFor({ state: 'detached' });
     await tid('session-save').click();
-    await expect.poll(() => tid('saved-status').textContent()).toContain('Tersimpan');
+    await expect.poll(() => tid('save-status').textContent(), { timeout: 10_000 }).toContain('Tersimpan');
     expect(app.ctx.dataset().saveStatus().journalRecords).toBe(0);
     await app.page.getByText('EN', { exact: true }).click();
     await expect.poll(() => tid('tab-tracking').textContent()).toBe('Target tracking');

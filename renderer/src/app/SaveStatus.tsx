@@ -12,7 +12,6 @@ import { useAuditT } from '../features/session/audit-i18n';
  * Header control: "Tersimpan 10:42" once the last act is fsynced, red when a save failed (disk
  * full, read-only), with "Simpan sekarang" and "Simpan sebagai…" in its menu. Re-reads the status
  * every few seconds and on focus, so it follows acts made on any screen.
- * Shell: replace the `saved-status` Text with `<SaveStatus language={props.settings.language} />`.
  */
 export function SaveStatus(props: { language: 'id' | 'en'; pollMs?: number }) {
   const t = useAuditT();

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import { AppShell, Badge, Button, Group, NavLink, SegmentedControl, Stack, Switch, Text, Title, Tooltip } from '@mantine/core';
+import { AppShell, Badge, Button, Group, NavLink, SegmentedControl, Stack, Switch, Title, Tooltip } from '@mantine/core';
 import {
   IconFileImport, IconGavel, IconList, IconLock, IconScale, IconFileText, IconBook, IconShieldCheck, IconX,
 } from '@tabler/icons-react';
@@ -9,6 +9,7 @@ import type { DatasetInfo } from '../../../shared/ipc/dataset';
 import type { Settings } from '../../../shared/ipc/settings';
 import { AppStateContext, type AppState, type Route, type RouteName } from './app-state';
 import { useIdleLock } from './use-idle-lock';
+import { SaveStatus } from './SaveStatus';
 import { RequestsScreen } from '../features/requests/RequestsScreen';
 import { IntakeScreen } from '../features/intake';
 import { CompareScreen } from '../features/compare';
@@ -49,13 +50,11 @@ export function Shell(props: {
   const { t } = useTranslation();
   const reviewMode = props.info.mode === 'telaah';
   const [route, setRoute] = useState<Route>({ name: reviewMode ? 'review' : 'requests' });
-  const [lastSavedAt, setLastSavedAt] = useState<string | null>(null);
   const { onInfo, onLocked } = props;
 
   const refresh = useCallback(async () => {
     const st = await api.dataset.status({});
     if (st.info) onInfo(st.info);
-    setLastSavedAt(st.lastSavedAt);
   }, [onInfo]);
 
   const lock = useCallback(async () => {
@@ -79,9 +78,7 @@ export function Shell(props: {
               <Badge variant="light" color={reviewMode ? 'grape' : props.info.isDemo ? 'orange' : 'teal'}>
                 {props.info.fileName}
               </Badge>
-              <Text size="xs" c="dimmed" data-testid="saved-status">
-                {lastSavedAt ? t('saved.at', { time: new Date(lastSavedAt).toLocaleTimeString('id-ID') }) : ''}
-              </Text>
+              <SaveStatus language={props.settings.language} />
             </Group>
             <Group gap="sm" wrap="nowrap">
               <Switch
