@@ -1,7 +1,6 @@
-import { OpenDataset } from '../../dataset/open-dataset';
 import { auditPage, auditReport } from '../../session/audit-view';
 import { parseArgs, UsageError, type CliCommand } from '../types';
-import { PASSPHRASE_ENV } from './seal';
+import { openReadOnly, singleDatasetPath } from '../dataset-arg';
 import type { AuditProblem } from '../../../shared/ipc/dataset';
 
 const PROBLEM_TEXT: Record<AuditProblem, string> = {
@@ -19,15 +18,12 @@ export const auditCommand: CliCommand = {
     + 'Frasa sandi: variabel BAPERJAKAT_PASSPHRASE, prompt, atau stdin.',
   async run(args, io) {
     const { positional, flags } = parseArgs(args, ['json']);
-    const [path] = positional;
-    if (!path || positional.length > 1) throw new UsageError('Sebutkan tepat satu berkas dataset.');
+    const path = singleDatasetPath(positional);
     const kepala = flags.kepala;
     if (kepala !== undefined && (kepala === true || !/^[0-9a-fA-F]{64}$/.test(kepala))) {
       throw new UsageError('--kepala harus hash SHA-256 (64 digit heksadesimal).');
     }
-    const passphrase = await io.secret('Frasa sandi: ', PASSPHRASE_ENV);
-    // Read-only: a journal left by a crash is replayed in memory, the files stay as they are.
-    const ds = await OpenDataset.openFile(path, passphrase, { readOnly: true });
+    const ds = await openReadOnly(path, io);
     try {
       const report = auditReport(ds.db, kepala);
       if (flags.json) {

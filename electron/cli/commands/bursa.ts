@@ -1,8 +1,7 @@
-import { OpenDataset } from '../../dataset/open-dataset';
 import { buildPool, listPools } from '../../compare/pool';
 import { loadConfig } from '../../compare/config-store';
 import { parseArgs, UsageError, type CliCommand } from '../types';
-import { PASSPHRASE_ENV } from './seal';
+import { openReadOnly, singleDatasetPath } from '../dataset-arg';
 import { isoDateSchema } from '../../../shared/domain/common';
 import { formatNip } from '../../../shared/domain/nip';
 import { rankCandidates, weightsFrom } from '../../../shared/compare/ranking';
@@ -21,15 +20,13 @@ export const bursaCommand: CliCommand = {
     + 'Frasa sandi: variabel BAPERJAKAT_PASSPHRASE, prompt, atau stdin.',
   async run(args, io) {
     const { positional, flags } = parseArgs(args, ['json']);
-    const [path] = positional;
-    if (!path || positional.length > 1) throw new UsageError('Sebutkan tepat satu berkas dataset.');
+    const path = singleDatasetPath(positional);
     for (const f of ['jabatan', 'cari', 'tanggal'] as const) {
       if (flags[f] === true) throw new UsageError(`Opsi --${f} memerlukan nilai.`);
     }
     const today = typeof flags.tanggal === 'string' ? flags.tanggal : new Date().toISOString().slice(0, 10);
     if (!isoDateSchema.safeParse(today).success) throw new UsageError('--tanggal harus berformat yyyy-mm-dd.');
-    const passphrase = await io.secret('Frasa sandi: ', PASSPHRASE_ENV);
-    const ds = await OpenDataset.openFile(path, passphrase, { readOnly: true });
+    const ds = await openReadOnly(path, io);
     try {
       if (typeof flags.jabatan !== 'string') {
         const pools = listPools(ds.db, typeof flags.cari === 'string' ? flags.cari : '');

@@ -8,7 +8,8 @@ import { isoDateSchema } from '../../../shared/domain/common';
 import { passphraseStrength, MIN_PASSPHRASE_LENGTH, STRENGTH_LABELS } from '../../../shared/intake/passphrase';
 import { safeUserName } from '../../app/node-platform';
 
-export const PASSPHRASE_ENV = 'BAPERJAKAT_PASSPHRASE';
+export { PASSPHRASE_ENV } from '../dataset-arg';
+import { PASSPHRASE_ENV } from '../dataset-arg';
 
 /** `baperjakat seal <xlsx | csv | folder of csv> -o dataset.bpj`: the app's intake check and sealing, without Electron. */
 export const sealCommand: CliCommand = {

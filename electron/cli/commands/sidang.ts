@@ -1,4 +1,3 @@
-import { OpenDataset } from '../../dataset/open-dataset';
 import { listSidang } from '../../session/sidang-store';
 import { loadSessionRecord } from '../../session/session-record';
 import { trackingList } from '../../session/tracking';
@@ -9,7 +8,7 @@ import { isoDateSchema } from '../../../shared/domain/common';
 import { tanggalWib, type StatusTarget } from '../../../shared/session/targets';
 import type { SessionRecord } from '../../../shared/session/model';
 import { parseArgs, UsageError, type CliCommand, type CliIo } from '../types';
-import { PASSPHRASE_ENV } from './seal';
+import { openReadOnly, singleDatasetPath } from '../dataset-arg';
 
 const HASIL: Record<string, string> = {
   direkomendasikan: 'DIREKOMENDASIKAN', tidak_direkomendasikan: 'TIDAK DIREKOMENDASIKAN', ditunda: 'DITUNDA',
@@ -46,13 +45,11 @@ export const sidangCommand: CliCommand = {
     + 'Frasa sandi: variabel BAPERJAKAT_PASSPHRASE, prompt, atau stdin.',
   async run(args, io) {
     const { positional, flags } = parseArgs(args, ['json', 'pantau']);
-    const [path] = positional;
-    if (!path || positional.length > 1) throw new UsageError('Sebutkan tepat satu berkas dataset.');
+    const path = singleDatasetPath(positional);
     if (flags.nomor === true) throw new UsageError('--nomor memerlukan nilai.');
     const tanggal = typeof flags.tanggal === 'string' ? flags.tanggal : tanggalWib(new Date().toISOString());
     if (!isoDateSchema.safeParse(tanggal).success) throw new UsageError('--tanggal harus yyyy-mm-dd.');
-    const passphrase = await io.secret('Frasa sandi: ', PASSPHRASE_ENV);
-    const ds = await OpenDataset.openFile(path, passphrase, { readOnly: true });
+    const ds = await openReadOnly(path, io);
     try {
       const db = ds.db;
       if (typeof flags.nomor === 'string') {
