@@ -104,13 +104,19 @@ describe('dataset: open, errors, request list', () => {
       "SELECT COUNT(*) FROM permohonan r JOIN pegawai p ON p.nip = r.nip WHERE p.kecamatan = ? AND r.status = 'diajukan'",
       [kec],
     )!;
+    const diajukan = db.value<number>("SELECT COUNT(*) FROM permohonan WHERE status = 'diajukan'")!;
+    const total = db.value<number>('SELECT COUNT(*) FROM permohonan')!;
+    const count = () => app.page.getByTestId('request-count').textContent();
+    // Each step waits for the list to settle, so the next filter builds on what is shown.
+    await expect.poll(count).toBe(`${total} dari ${total} permohonan`);
     await app.page.getByTestId('filter-status').click();
     await app.page.getByRole('option', { name: 'Diajukan', exact: true }).click();
     await app.page.keyboard.press('Escape');
+    await expect.poll(count).toMatch(new RegExp(`^${diajukan} dari`));
     await app.page.getByTestId('filter-kecamatan').click();
     await app.page.getByRole('option', { name: kec, exact: true }).click();
     await app.page.keyboard.press('Escape');
-    await expect.poll(() => app.page.getByTestId('request-count').textContent()).toMatch(new RegExp(`^${expected} dari`));
+    await expect.poll(count).toMatch(new RegExp(`^${expected} dari`));
     const rows = await app.page.getByTestId('request-row').allTextContents();
     for (const r of rows) {
       expect(r).toContain('Diajukan');

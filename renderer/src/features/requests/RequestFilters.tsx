@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Button, Group, MultiSelect, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
@@ -9,26 +9,39 @@ import { STATUS_PERMOHONAN, type StatusPermohonan } from '../../../../shared/dom
 import type { RequestFilter } from '../../../../shared/ipc/dataset';
 
 type Options = Awaited<ReturnType<typeof api.dataset.filterOptions>>;
+export type FilterPatch = Partial<RequestFilter> | null;
 
-export function RequestFilters(props: { value: RequestFilter; onChange(next: RequestFilter): void }) {
+/** Filter state for <RequestFilters>: patches merge into the latest state; null resets to `initial`. */
+export function useRequestFilterState(initial: RequestFilter = {}): [RequestFilter, (patch: FilterPatch) => void] {
+  const [filter, setFilter] = useState<RequestFilter>(initial);
+  const [reset] = useState(initial);
+  const patch = useCallback((p: FilterPatch) => setFilter((f) => (p ? { ...f, ...p } : reset)), [reset]);
+  return [filter, patch];
+}
+
+/**
+ * Filters send patches, never whole objects: the parent merges them into its latest state, so a
+ * debounced search landing between two clicks cannot undo a selection made from an older render.
+ */
+export function RequestFilters(props: { value: RequestFilter; onPatch(patch: FilterPatch): void }) {
   const { t } = useTranslation();
   const [options, setOptions] = useState<Options | null>(null);
   const [search, setSearch] = useState(props.value.search ?? '');
   const [debounced] = useDebouncedValue(search, 150);
-  const { value, onChange } = props;
+  const { value, onPatch } = props;
 
   useEffect(() => {
     void api.dataset.filterOptions({}).then(setOptions);
   }, []);
   useEffect(() => {
-    if (debounced !== (value.search ?? '')) onChange({ ...value, search: debounced });
-  }, [debounced, value, onChange]);
+    if (debounced !== (value.search ?? '')) onPatch({ search: debounced });
+  }, [debounced, value.search, onPatch]);
 
   const multi = (label: string, key: keyof RequestFilter, data: { value: string; label: string }[], testid: string) => (
     <MultiSelect
       label={label} data={data} searchable clearable maw={260} miw={160}
       value={(value[key] as string[] | undefined) ?? []}
-      onChange={(v) => onChange({ ...value, [key]: v })}
+      onChange={(v) => onPatch({ [key]: v })}
       data-testid={testid}
       comboboxProps={{ withinPortal: true }}
     />
@@ -45,7 +58,7 @@ export function RequestFilters(props: { value: RequestFilter; onChange(next: Req
       {multi(t('requests.kecamatan'), 'kecamatan', (options?.kecamatan ?? []).map((k) => ({ value: k, label: k })), 'filter-kecamatan')}
       {multi(t('requests.unit'), 'unitIds', (options?.units ?? []).map((u) => ({ value: u.id, label: u.nama })), 'filter-unit')}
       {multi(t('requests.target'), 'targetJabatanIds', (options?.targetPosts ?? []).map((j) => ({ value: j.id, label: `${j.nama} — ${j.unit}` })), 'filter-target')}
-      <Button variant="subtle" onClick={() => { setSearch(''); onChange({}); }}>{t('requests.reset')}</Button>
+      <Button variant="subtle" onClick={() => { setSearch(''); onPatch(null); }}>{t('requests.reset')}</Button>
     </Group>
   );
 }

@@ -7,7 +7,7 @@ import { api } from '../../api';
 import { errorText } from '../../i18n';
 import { Nip } from '../../app/Redacted';
 import type { RequestFilter, RequestRow } from '../../../../shared/ipc/dataset';
-import { RequestFilters } from './RequestFilters';
+import { RequestFilters, useRequestFilterState } from './RequestFilters';
 import { RequestDetailDrawer } from './RequestDetailDrawer';
 import { CompareSelectionBar } from './CompareSelectionBar';
 import { formatTanggalPendek } from '../../../../shared/format/tanggal';
@@ -27,7 +27,7 @@ const ROW_HEIGHT = 52;
 /** Daftar Permohonan: every Open Karir request, filtered in the main process, rendered virtually. */
 export function RequestsScreen() {
   const { t } = useTranslation();
-  const [filter, setFilter] = useState<RequestFilter>({});
+  const [filter, patchFilter] = useRequestFilterState();
   const [rows, setRows] = useState<RequestRow[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -53,8 +53,8 @@ export function RequestsScreen() {
     count: rows.length, getScrollElement: () => parentRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12,
   });
   const sortBy = useCallback((key: SortKey) => {
-    setFilter((f) => ({ ...f, sortBy: key, sortDir: f.sortBy === key && f.sortDir === 'asc' ? 'desc' : 'asc' }));
-  }, []);
+    patchFilter({ sortBy: key, sortDir: filter.sortBy === key && filter.sortDir === 'asc' ? 'desc' : 'asc' });
+  }, [patchFilter, filter.sortBy, filter.sortDir]);
 
   return (
     <Stack h="calc(100vh - 90px)" gap="sm">
@@ -62,7 +62,7 @@ export function RequestsScreen() {
         <Title order={3}>{t('requests.title')}</Title>
         <Text size="sm" c="dimmed" data-testid="request-count">{t('requests.count', { shown: rows.length, total })}</Text>
       </Group>
-      <RequestFilters value={filter} onChange={setFilter} />
+      <RequestFilters value={filter} onPatch={patchFilter} />
       {error && <Alert color="red">{error}</Alert>}
       <CompareSelectionBar picked={picked} onClear={() => setPicked([])} />
       <Box style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4, flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>

@@ -2,9 +2,8 @@ import { useEffect, useState } from 'react';
 import { Button, Divider, Group, Modal, MultiSelect, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import type { RequestFilter } from '../../../../shared/ipc/dataset';
 import type { JabatanRingkas } from '../../../../shared/session/model';
-import { RequestFilters } from '../requests/RequestFilters';
+import { RequestFilters, useRequestFilterState } from '../requests/RequestFilters';
 import type { RunAct } from './use-session-record';
 
 /**
@@ -13,7 +12,7 @@ import type { RunAct } from './use-session-record';
  */
 export function AddAgendaModal(props: { opened: boolean; sidangId: string; run: RunAct; onClose(): void }) {
   const { t } = useTranslation('session');
-  const [filter, setFilter] = useState<RequestFilter>({ statuses: ['diverifikasi'] });
+  const [filter, patchFilter] = useRequestFilterState({ statuses: ['diverifikasi'] });
   const [count, setCount] = useState<number | null>(null);
   const [result, setResult] = useState<string | null>(null);
   const [posts, setPosts] = useState<JabatanRingkas[]>([]);
@@ -40,7 +39,7 @@ export function AddAgendaModal(props: { opened: boolean; sidangId: string; run: 
   return (
     <Modal opened={props.opened} onClose={() => { setResult(null); props.onClose(); }} title={t('agenda.addTitle')} size="90%">
       <Stack>
-        <RequestFilters value={filter} onChange={setFilter} />
+        <RequestFilters value={filter} onPatch={patchFilter} />
         <Group justify="space-between">
           <Text size="sm" data-testid="agenda-add-count">{t('agenda.addCount', { n: count ?? 0 })}</Text>
           <Button disabled={!count} data-testid="agenda-add-submit"
