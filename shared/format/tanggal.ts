@@ -37,9 +37,11 @@ export function daysBetween(aIso: string, bIso: string): number {
   return Math.round((Date.parse(`${bIso.slice(0, 10)}T00:00:00Z`) - Date.parse(`${aIso.slice(0, 10)}T00:00:00Z`)) / 86_400_000);
 }
 
-/** "2026-11-23" → "23 Nov 2026", for dense tables. */
+const BULAN_PENDEK = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agt', 'Sep', 'Okt', 'Nov', 'Des'] as const;
+
+/** "2026-08-07" → "7 Agt 2026", for dense tables. */
 export function formatTanggalPendek(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
-  return `${Number(m[3])} ${BULAN[Number(m[2]) - 1]!.slice(0, 3)} ${m[1]}`;
+  return `${Number(m[3])} ${BULAN_PENDEK[Number(m[2]) - 1]} ${m[1]}`;
 }

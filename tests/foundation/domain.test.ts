@@ -3,7 +3,7 @@ import {
   parseNip, formatNip, maskNip, namaLengkap, jenisMutasi, golonganRank, isoDateSchema, targetTercapai, pegawaiSchema,
   permohonanSchema, jenjangOf, formatPangkat,
 } from '../../shared/domain';
-import { formatTanggal, yearsBetween, addYears, daysBetween } from '../../shared/format/tanggal';
+import { formatTanggal, formatTanggalPendek, yearsBetween, addYears, daysBetween } from '../../shared/format/tanggal';
 
 const TODAY = '2026-11-23';
 
@@ -90,6 +90,7 @@ describe('Indonesian dates', () => {
   it('formats and counts as documents need', () => {
     expect(formatTanggal('2026-11-23')).toBe('23 November 2026');
     expect(formatTanggal('2025-07-02')).toBe('2 Juli 2025');
+    expect(formatTanggalPendek('2026-08-07')).toBe('7 Agt 2026');
     expect(yearsBetween('1968-11-24', '2026-11-23')).toBe(57);
     expect(yearsBetween('1968-11-23', '2026-11-23')).toBe(58);
     expect(addYears('2024-02-29', 1)).toBe('2025-03-01');

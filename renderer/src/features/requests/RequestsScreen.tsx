@@ -17,10 +17,10 @@ const COLUMNS: { key: SortKey | null; label: string; width: string }[] = [
   { key: 'nama', label: 'nama', width: '21%' },
   { key: 'golongan', label: 'golongan', width: '6%' },
   { key: null, label: 'jabatan', width: '20%' },
-  { key: 'unit', label: 'unit', width: '16%' },
+  { key: 'unit', label: 'unit', width: '14%' },
   { key: 'pilihan1', label: 'pilihan1', width: '18%' },
   { key: 'tanggal', label: 'tanggal', width: '8%' },
-  { key: 'status', label: 'status', width: '8%' },
+  { key: 'status', label: 'status', width: '10%' },
 ];
 const ROW_HEIGHT = 52;
 
@@ -99,10 +99,10 @@ export function RequestsScreen() {
                   <Box w="21%"><Text size="sm" fw={500} truncate>{r.namaLengkap}</Text><Text size="xs" c="dimmed"><Nip nip={r.nip} /></Text></Box>
                   <Box w="6%"><Text size="sm">{r.golongan}</Text></Box>
                   <Box w="20%"><Text size="sm" truncate>{r.jabatanSaatIni}</Text><Text size="xs" c="dimmed">{r.levelSaatIni ?? ''}</Text></Box>
-                  <Box w="16%"><Text size="sm" truncate>{r.unit}</Text><Text size="xs" c="dimmed">{r.kecamatan}</Text></Box>
+                  <Box w="14%"><Text size="sm" truncate>{r.unit}</Text><Text size="xs" c="dimmed">{r.kecamatan}</Text></Box>
                   <Box w="18%"><Text size="sm" truncate>{r.pilihan1}</Text>{r.pilihanIds.length > 1 && <Text size="xs" c="dimmed">+{r.pilihanIds.length - 1}</Text>}</Box>
                   <Box w="8%"><Text size="sm">{formatTanggalPendek(r.tanggal)}</Text></Box>
-                  <Box w="8%"><Badge size="sm" variant="light">{t(`status.${r.status}`)}</Badge></Box>
+                  <Box w="10%"><Badge size="sm" variant="light" maw="100%">{t(`status.${r.status}`)}</Badge></Box>
                 </Group>
               );
             })}
