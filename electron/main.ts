@@ -7,7 +7,7 @@ import { AppContext } from './app/context';
 import { safeUserName } from './app/node-platform';
 import { createHandlers } from './ipc/registry';
 import { dispatch } from './ipc/dispatch';
-import { CONTENT_SECURITY_POLICY, secureWindowOptions, isAppUrl } from './app/security';
+import { CONTENT_SECURITY_POLICY, secureWindowOptions, isAppUrl, isAllowedResource } from './app/security';
 import { setPrintDriver } from './documents/print';
 
 // Thin glue only: every decision lives in services that tests run without Electron.
@@ -74,7 +74,7 @@ app.whenReady().then(() => {
     cb({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
   // No remote content: refuse every request that is not the app's own files.
-  session.defaultSession.webRequest.onBeforeRequest((details, cb) => cb({ cancel: !isAppUrl(details.url, rendererUrl) }));
+  session.defaultSession.webRequest.onBeforeRequest((details, cb) => cb({ cancel: !isAllowedResource(details.url, rendererUrl) }));
   session.defaultSession.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
   powerMonitor.on('suspend', lockAll);
   powerMonitor.on('lock-screen', lockAll);

@@ -44,3 +44,8 @@ export function isAppUrl(url: string, devServerUrl: string | undefined): boolean
   if (devServerUrl && url.startsWith(devServerUrl)) return true;
   return url.startsWith('file://') && /\/renderer\/(index\.html|assets\/)/.test(url.replace(/\\/g, '/'));
 }
+
+/** What the page may load: its own files, plus data:/blob: URLs it made itself (QR codes, previews). */
+export function isAllowedResource(url: string, devServerUrl: string | undefined): boolean {
+  return isAppUrl(url, devServerUrl) || url.startsWith('data:') || url.startsWith('blob:');
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { CONTENT_SECURITY_POLICY, isAppUrl, secureWindowOptions } from '../../electron/app/security';
+import { CONTENT_SECURITY_POLICY, isAllowedResource, isAppUrl, secureWindowOptions } from '../../electron/app/security';
 
 /** Fails the build if one item of the Electron security checklist slips. */
 describe('Electron security checklist', () => {
@@ -48,6 +48,14 @@ describe('Electron security checklist', () => {
     expect(isAppUrl('file:///etc/passwd', undefined)).toBe(false);
     expect(isAppUrl('http://localhost:5173/', undefined)).toBe(false);
     expect(isAppUrl('http://localhost:5173/', 'http://localhost:5173')).toBe(true);
+    expect(isAppUrl('data:text/html,<script>', undefined)).toBe(false);
+  });
+
+  it('loads only the app\'s own files and the data it made; nothing remote', () => {
+    expect(isAllowedResource('file:///opt/app/out/renderer/assets/index.js', undefined)).toBe(true);
+    expect(isAllowedResource('data:image/png;base64,AAAA', undefined)).toBe(true);
+    expect(isAllowedResource('https://fonts.googleapis.com/css', undefined)).toBe(false);
+    expect(isAllowedResource('http://127.0.0.1:8080/x.js', undefined)).toBe(false);
   });
 
   it('registers IPC only from the contract table and blocks navigation and new windows in main', () => {
