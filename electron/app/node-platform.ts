@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -10,12 +10,8 @@ export function defaultResourcesDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
     const candidate = join(dir, 'resources');
-    try {
-      readFileSync(join(candidate, 'demo.bpj'), { flag: 'r' }).subarray(0, 0);
-      return candidate;
-    } catch {
-      dir = resolve(dir, '..');
-    }
+    if (existsSync(join(candidate, 'demo.bpj'))) return candidate;
+    dir = resolve(dir, '..');
   }
   return resolve('resources');
 }
