@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Database } from './database';
-import { decryptWithKey, encryptWithKey, parseHeader, sameKey, wipeKey, deriveKey, type BpjHeader, type DatasetKey } from './bpj-format';
+import { decryptWithKey, parseHeader, sameKey, wipeKey, deriveKey, type BpjHeader, type DatasetKey } from './bpj-format';
 import { readFileOrThrow } from './files';
 import { migrate } from './migrations';
 import { AppError } from '../../shared/errors';
@@ -122,11 +122,6 @@ export class OpenDataset {
     wipeKey(candidate);
     if (!ok) throw new AppError('FRASA_SANDI_SALAH');
     this.isLocked = false;
-  }
-
-  /** Encrypted image of the current state, under this dataset's key and kind (a review packet stays a packet). */
-  encryptedImage(): Buffer {
-    return encryptWithKey(this.db.export(), this.key, this.header.kind);
   }
 
   /**

@@ -202,7 +202,12 @@ export class Persistence {
   }
 
   private encrypt(): Buffer {
-    return encryptWithKey(this.db.export(), this.key, this.kind);
+    const image = this.db.export();
+    try {
+      return encryptWithKey(image, this.key, this.kind);
+    } finally {
+      image.fill(0); // the plaintext image must not linger in a freed buffer
+    }
   }
 
   private fullSave(target: string, rotate: boolean): void {
