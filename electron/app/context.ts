@@ -4,8 +4,6 @@ import { settingsSchema, type Settings } from '../../shared/ipc/settings';
 import type { OpenDataset } from '../dataset/open-dataset';
 import type { Platform, SettingsStore } from './platform';
 
-export const DEMO_PASSPHRASE_HINT = 'see README';
-
 /** State shared by every service of one app instance: the platform, settings and the open dataset. */
 export class AppContext {
   current: OpenDataset | null = null;

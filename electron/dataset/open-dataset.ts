@@ -138,11 +138,6 @@ export class OpenDataset {
     this.persistence.saveAs(path);
   }
 
-  /** Checks that the bytes on disk decrypt under this key (used after saves in tests and by CLI). */
-  verifyOnDisk(): void {
-    decryptWithKey(readFileOrThrow(this.path), this.key);
-  }
-
   /** Saves in full when anything is only in the journal (a failure leaves the journal to replay), then wipes. */
   close(): void {
     this.persistence.closing();
