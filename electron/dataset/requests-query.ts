@@ -10,7 +10,7 @@ const SORT_COLUMNS: Record<string, string> = {
 };
 
 /** Daftar Permohonan: filtering and sorting happen in SQLite so 20,000 rows stay fast. */
-export function listRequests(db: Database, raw: RequestFilter): { total: number; rows: RequestRow[] } {
+export function listRequests(db: Database, raw: RequestFilter): { total: number; totalAll: number; rows: RequestRow[] } {
   const f = requestFilterSchema.parse(raw);
   const where: string[] = [];
   const params: Param[] = [];
@@ -64,7 +64,8 @@ export function listRequests(db: Database, raw: RequestFilter): { total: number;
       kategoriAlasan: r.kategori_alasan, status: r.status, paktaDitandatangani: !!r.pakta_ditandatangani,
     }),
   );
-  return { total: rows.length, rows };
+  const totalAll = Number(db.value('SELECT COUNT(*) FROM permohonan') ?? 0);
+  return { total: rows.length, totalAll, rows };
 }
 
 export function filterOptions(db: Database) {

@@ -140,7 +140,8 @@ export const datasetChannels = {
   'dataset:close': channel(noInput, okOutput),
   'dataset:listRequests': channel(
     requestFilterSchema,
-    z.object({ total: z.number().int(), rows: z.array(requestRowSchema) }),
+    /** total: rows matching the filter; totalAll: every request in the dataset. */
+    z.object({ total: z.number().int(), totalAll: z.number().int(), rows: z.array(requestRowSchema) }),
   ),
   'dataset:filterOptions': channel(noInput, filterOptionsSchema),
   'dataset:requestDetail': channel(z.object({ id: z.string().min(1) }), requestDetailSchema),

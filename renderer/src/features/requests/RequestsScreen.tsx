@@ -40,14 +40,11 @@ export function RequestsScreen() {
   useEffect(() => {
     let stale = false;
     api.dataset.listRequests(filter).then(
-      (r) => { if (!stale) { setRows(r.rows); setError(null); } },
+      (r) => { if (!stale) { setRows(r.rows); setTotal(r.totalAll); setError(null); } },
       (e) => { if (!stale) setError(errorText(e)); },
     );
     return () => { stale = true; };
   }, [filter]);
-  useEffect(() => {
-    void api.dataset.listRequests({}).then((r) => setTotal(r.total));
-  }, []);
 
   const virtualizer = useVirtualizer({
     count: rows.length, getScrollElement: () => parentRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12,
