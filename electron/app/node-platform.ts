@@ -10,7 +10,7 @@ export function defaultResourcesDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
     const candidate = join(dir, 'resources');
-    if (existsSync(join(candidate, 'demo.bpj'))) return candidate;
+    if (existsSync(join(candidate, 'fonts'))) return candidate;
     dir = resolve(dir, '..');
   }
   return resolve('resources');

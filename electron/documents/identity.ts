@@ -3,7 +3,6 @@ import forge from 'node-forge';
 import { AppError } from '../../shared/errors';
 import type { CertInfo } from '../../shared/documents/certificate';
 import type { Database } from '../dataset/database';
-import { SIGNING_IDENTITY_DDL } from '../dataset/migrations/0040-signing-identity';
 
 /**
  * The committee's signing identity. The private key exists at rest only inside a PKCS#12 encrypted
@@ -111,27 +110,13 @@ function packP12(key: forge.pki.rsa.PrivateKey, cert: forge.pki.Certificate, cha
   return Buffer.from(forge.asn1.toDer(asn).getBytes(), 'binary');
 }
 
-/**
- * Migration 40 creates the table, but a dataset already past version 40 when it landed (50 existed
- * first) skips it; the idempotent DDL covers those. It runs inside the caller's transaction.
- */
-function ensureTable(db: Database): void {
-  db.run(SIGNING_IDENTITY_DDL);
-}
-
-function hasTable(db: Database): boolean {
-  return !!db.first("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'identitas_penanda_tangan'");
-}
-
 function load(db: Database): StoredIdentity | null {
-  if (!hasTable(db)) return null;
   const r = db.first<{ p12: string; info: string }>('SELECT p12, info FROM identitas_penanda_tangan WHERE id = 1');
   return r ? { p12: r.p12, info: JSON.parse(r.info) as CertInfo } : null;
 }
 
 function store(db: Database, p12: Buffer, info: CertInfo, now: Date): void {
   db.transaction(() => {
-    ensureTable(db);
     db.run(
       `INSERT INTO identitas_penanda_tangan (id, p12, info, disimpan_pada) VALUES (1, ?, ?, ?)
        ON CONFLICT(id) DO UPDATE SET p12 = excluded.p12, info = excluded.info, disimpan_pada = excluded.disimpan_pada`,
@@ -190,7 +175,7 @@ export function identityInfo(db: Database): CertInfo | null {
 }
 
 export function removeIdentity(db: Database): void {
-  if (hasTable(db)) db.run('DELETE FROM identitas_penanda_tangan WHERE id = 1');
+  db.run('DELETE FROM identitas_penanda_tangan WHERE id = 1');
 }
 
 /** Decrypts the key for one signing; checks again that the certificate is still usable today. */

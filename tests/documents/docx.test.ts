@@ -6,7 +6,7 @@ import { contextWithDataset } from '../support/dataset-context';
 import { buildSessionFixture } from './fixture';
 import { pdftotext, qpdfCheck, sofficeToPdf } from './tools';
 
-const SCREENSHOT_DIR = resolve('docs/screenshots');
+import { SCREENSHOT_DIR } from '../support/screenshots';
 
 const tokens = (text: string): string[] => text.split(/[\s\f]+/u).filter(Boolean);
 

@@ -11,7 +11,8 @@ import { dispatch } from '../../electron/ipc/dispatch';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RENDERER_DIR = resolve(process.env.BPJ_OUT_DIR ?? 'out', 'renderer');
 const ORIGIN = 'http://baperjakat.localhost';
-export const SCREENSHOT_DIR = resolve('docs/screenshots');
+export { SCREENSHOT_DIR } from '../support/screenshots';
+import { SCREENSHOT_DIR } from '../support/screenshots';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',

@@ -6,7 +6,7 @@ import type { Migration } from './types';
  */
 export const coreSchema: Migration = {
   version: 1,
-  name: 'core-schema',
+  id: '0001-core-schema',
   up: (db) => {
     db.exec(`
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

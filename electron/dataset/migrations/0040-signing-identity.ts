@@ -12,6 +12,6 @@ CREATE TABLE IF NOT EXISTS identitas_penanda_tangan (
 
 export const signingIdentity: Migration = {
   version: 40,
-  name: 'signing-identity',
+  id: '0040-signing-identity',
   up: (db) => db.exec(SIGNING_IDENTITY_DDL),
 };

@@ -11,7 +11,7 @@ import type { Migration } from './types';
  */
 export const reviewNotes: Migration = {
   version: 50,
-  name: 'review-notes',
+  id: '0050-review-notes',
   up: (db) => {
     db.exec(`
 CREATE TABLE catatan_telaah (
