@@ -33,6 +33,14 @@ export const coreErrors: ErrorCatalog = {
     id: 'Dataset ini dibuat oleh versi aplikasi yang lebih baru (skema {versi}, didukung {didukung}). Perbarui aplikasi.',
     en: 'This dataset was written by a newer app (schema {versi}, supported {didukung}). Update the app.',
   },
+  BERKAS_BUKAN_BIASA: {
+    id: 'Yang dipilih bukan berkas biasa (mungkin folder, perangkat atau pipa): {path}',
+    en: 'What was chosen is not a regular file (perhaps a folder, device or pipe): {path}',
+  },
+  BERKAS_TERLALU_BESAR: {
+    id: 'Berkas {jenis} ini terlalu besar ({ukuran}; paling besar {batas}): {path}',
+    en: 'This {jenis} file is too large ({ukuran}; at most {batas}): {path}',
+  },
   BERKAS_TIDAK_DITEMUKAN: {
     id: 'Berkas tidak ditemukan: {path}',
     en: 'File not found: {path}',
