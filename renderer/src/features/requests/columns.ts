@@ -6,10 +6,10 @@ export type SortKey = NonNullable<RequestFilter['sortBy']>;
 export const COLUMNS: { key: SortKey | null; label: string; width: string }[] = [
   { key: 'nama', label: 'nama', width: '21%' },
   { key: 'golongan', label: 'golongan', width: '6%' },
-  { key: null, label: 'jabatan', width: '20%' },
+  { key: null, label: 'jabatan', width: '19%' },
   { key: 'unit', label: 'unit', width: '14%' },
   { key: 'pilihan1', label: 'pilihan1', width: '18%' },
-  { key: 'tanggal', label: 'tanggal', width: '8%' },
+  { key: 'tanggal', label: 'tanggal', width: '9%' },
   { key: 'status', label: 'status', width: '10%' },
 ];
 export const PICK_WIDTH = '3%';
