@@ -17,7 +17,7 @@ const SECTIONS: BenchSection[] = [datasetBench, listBench, screensBench, intakeB
 
 const args = process.argv.slice(2);
 const sizeAt = args.indexOf('--size');
-const only = args.find((a, i) => !a.startsWith('--') && i !== sizeAt + 1);
+const only = args.find((a, i) => !a.startsWith('--') && (sizeAt < 0 || i !== sizeAt + 1));
 for (const s of SECTIONS) {
   if (only && s.name !== only) continue;
   console.log(`\n== ${s.name}`);
