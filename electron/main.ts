@@ -51,7 +51,7 @@ function start(): void {
     },
     { read: () => store.store, write: (next) => (store.store = next) },
   );
-  registerChannels(ipcMain, createHandlers(ctx), origin);
+  registerChannels(ipcMain, createHandlers(ctx), origin, log);
   setPrintDriver((pdf, title) => printPdfInHiddenWindow(pdf, title, mainWindow() ?? undefined));
 
   let pageReady = false;
