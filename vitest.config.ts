@@ -1,8 +1,10 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'shared/**/*.test.ts', 'electron/**/*.test.ts'],
+    // The real-Electron smoke test runs only through `npm run test:electron` (it needs the binary).
+    exclude: [...configDefaults.exclude, 'tests/electron/**'],
     environment: 'node',
     globalSetup: ['./tests/support/global-setup.ts'],
     testTimeout: 300_000,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { contextWithDataset } from '../support/dataset-context';
 import { buildSessionFixture } from './fixture';
 import { pdftotext, qpdfCheck, sofficeToPdf } from './tools';
