@@ -45,6 +45,10 @@ export const intakeErrors: ErrorCatalog = {
     id: 'Berkas CSV {lembar}: tanda kutip (") yang dibuka di baris {baris} tidak pernah ditutup, sehingga sisa berkas terbaca sebagai satu sel. Periksa sel itu dan tutup kutipnya.',
     en: 'CSV file {lembar}: the quote (") opened on line {baris} is never closed, so the rest of the file would read as one cell. Check that cell and close the quote.',
   },
+  PROFIL_IMPOR_RUSAK: {
+    id: 'Profil impor {path} bukan profil yang sah (JSON dengan nama, lembar dan kolom). Pakai "siasn" atau simpan ulang profilnya.',
+    en: 'Import profile {path} is not a valid profile (JSON with name, sheets and columns). Use "siasn" or save the profile again.',
+  },
   CSV_TIDAK_ADA: {
     id: 'Folder {path} tidak berisi berkas .csv.',
     en: 'Folder {path} contains no .csv files.',
