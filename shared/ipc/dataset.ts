@@ -65,8 +65,24 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntryRow = z.infer<typeof auditEntrySchema>;
 
+/** A table row that does not match what the chain's payloads say was written (electron/audit/table-check.ts). */
+export const auditRowProblemSchema = z.object({
+  tabel: z.string(),
+  baris: z.string(),
+  masalah: z.enum(['berbeda', 'tanpa_entri', 'baris_hilang']),
+  kolom: z.string().nullable(),
+  tercatat: z.string().nullable(),
+  diTabel: z.string().nullable(),
+  seq: z.number().int().nullable(),
+});
+export type AuditRowProblem = z.infer<typeof auditRowProblemSchema>;
+
 export const auditReportSchema = z.object({
+  /** The hash chain alone holds (every entry matches its hash and the one before). */
   valid: z.boolean(),
+  /** The chain holds AND every checked table row is what the chain recorded: what "UTUH" means. */
+  utuh: z.boolean(),
+  rows: z.object({ checked: z.number().int(), total: z.number().int(), problems: z.array(auditRowProblemSchema) }),
   entries: z.number().int(),
   /** Hash of the last entry as stored (what documents print). */
   head: z.string(),
