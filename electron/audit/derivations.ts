@@ -1,7 +1,12 @@
 import type { AuditEntry } from './audit-log';
 
-/** One expected row, column → value as the chain says it must be in the table. */
-export type ExpectedRow = Record<string, string | number | null | undefined>;
+/** A free-text column the chain holds only as its SHA-256 (see text-digest.ts). */
+export interface Digest {
+  sha256: string | null;
+}
+
+/** One expected row, column → value (or digest) as the chain says it must be in the table. */
+export type ExpectedRow = Record<string, string | number | null | Digest | undefined>;
 
 /** The tables as the chain rebuilds them: table → row key → expected row (plus the entry that wrote it). */
 export class DerivedTables {
@@ -35,6 +40,7 @@ export const rowKey = (...parts: unknown[]): string => parts.map((p) => String(p
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const strOrNull = (v: unknown): string | null | undefined => (v === null ? null : str(v));
+const digest = (v: unknown): Digest | undefined => (v === null || typeof v === 'string' ? { sha256: v } : undefined);
 
 /**
  * Registry keyed by action name: each act that writes a checked table says here what it wrote. A capability
@@ -43,13 +49,13 @@ const strOrNull = (v: unknown): string | null | undefined => (v === null ? null 
  */
 export const DERIVATIONS: Record<string, Derivation> = {
   'session.suara': (s, p, e) => {
-    s.put('suara', rowKey(p.itemId, p.anggotaId), { pilihan: str(p.pilihan), catatan: str(p.catatan), dicatat_pada: e.at }, e.seq);
+    s.put('suara', rowKey(p.itemId, p.anggotaId), { pilihan: str(p.pilihan), catatan: digest(p.catatanSha256), dicatat_pada: e.at }, e.seq);
   },
   'session.konflik': (s, p, e) => {
     const key = rowKey(p.itemId, p.anggotaId);
     // Declaring again only replaces the reason: the first time stays the recorded one.
     const earlier = s.table('konflik_kepentingan').get(key);
-    s.put('konflik_kepentingan', key, { alasan: str(p.alasan), dicatat_pada: earlier?.row.dicatat_pada ?? e.at }, e.seq);
+    s.put('konflik_kepentingan', key, { alasan: digest(p.alasanSha256), dicatat_pada: earlier?.row.dicatat_pada ?? e.at }, e.seq);
   },
   'session.tarik_konflik': (s, p) => {
     s.table('konflik_kepentingan').delete(rowKey(p.itemId, p.anggotaId));
@@ -63,7 +69,7 @@ export const DERIVATIONS: Record<string, Derivation> = {
 
 function decision(s: DerivedTables, p: Record<string, unknown>, e: AuditEntry): void {
   s.put('keputusan', rowKey(p.itemId, p.versi), {
-    hasil: str(p.hasil), jabatan_id: strOrNull(p.jabatanId), alasan: str(p.alasan), syarat: str(p.syarat),
-    alasan_revisi: strOrNull(p.alasanRevisi), dicatat_pada: e.at,
+    hasil: str(p.hasil), jabatan_id: strOrNull(p.jabatanId), alasan: digest(p.alasanSha256), syarat: digest(p.syaratSha256),
+    alasan_revisi: digest(p.alasanRevisiSha256), dicatat_pada: e.at,
   }, e.seq);
 }

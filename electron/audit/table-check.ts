@@ -1,6 +1,7 @@
 import type { Database } from '../dataset/database';
 import type { AuditEntry } from './audit-log';
-import { DERIVATIONS, DerivedTables, rowKey } from './derivations';
+import { DERIVATIONS, DerivedTables, rowKey, type ExpectedRow } from './derivations';
+import { textDigest } from './text-digest';
 
 /** The tables whose every row must be the outcome of an audited act, with their key and checked columns. */
 export const CHECKED_TABLES = [
@@ -55,6 +56,15 @@ export function deriveFromChain(db: Database): DerivedTables {
 
 const show = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
+/** Compares one recorded value with the table's; a digest is compared with the digest of the table's text. */
+function same(recorded: ExpectedRow[string], actual: unknown): boolean {
+  if (recorded !== null && typeof recorded === 'object') return recorded.sha256 === textDigest(actual === null ? null : String(actual));
+  return show(recorded) === show(actual);
+}
+
+const shown = (recorded: ExpectedRow[string]): string | null =>
+  recorded !== null && typeof recorded === 'object' ? (recorded.sha256 === null ? null : `sha256:${recorded.sha256.slice(0, 16)}…`) : show(recorded);
+
 /**
  * Compares every row of the checked tables with what the chain says was written: a changed column, a row
  * no entry wrote, and a row an entry wrote that is gone are each reported with the table and the row.
@@ -79,8 +89,8 @@ export function checkTables(db: Database): RowCheck {
       for (const col of spec.columns) {
         const recorded = want.row[col];
         if (recorded === undefined) continue; // an older entry that did not record this column
-        if (show(recorded) !== show(r[col])) {
-          problems.push({ tabel: spec.table, baris: label(r), masalah: 'berbeda', kolom: col, tercatat: show(recorded), diTabel: show(r[col]), seq: want.seq });
+        if (!same(recorded, r[col])) {
+          problems.push({ tabel: spec.table, baris: label(r), masalah: 'berbeda', kolom: col, tercatat: shown(recorded), diTabel: show(r[col]), seq: want.seq });
         }
       }
     }

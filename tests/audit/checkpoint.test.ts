@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { entryHash, type AuditEntry } from '../../electron/audit/audit-log';
 import { findCheckpoint } from '../../electron/audit/checkpoint';
 import { createSelfSignedIdentity } from '../../electron/documents/identity';
+import { composeFor } from '../../electron/documents/generate';
 import type { Database } from '../../electron/dataset/database';
 import { sealToTempFile, TEST_PASSPHRASE } from '../support/dataset-context';
 import { NOW } from '../session/fixture';
@@ -124,4 +125,15 @@ describe('a signed checkpoint of the audit head, made when a session is closed',
     expect(v.status).toBe(0);
     expect(v.out).toContain('Tanda tangan: TIDAK ADA');
   }, 120_000);
+});
+
+describe('the berita acara prints the checkpoint', () => {
+  it('a small block with the sequence, hash and time made at closing', async () => {
+    const s = await closedWithCheckpoint(false);
+    const db = c!.ctx.dataset().db;
+    const cp = findCheckpoint(db, s.sidangId)!;
+    const { composed } = composeFor(db, 'berita-acara', s.sidangId);
+    const notes = composed.blocks.filter((b) => b.t === 'note').map((b) => (b as { text: string }).text);
+    expect(notes.some((n) => n.includes(`entri #${cp.seq}, hash ${cp.hash}, ${cp.time}`))).toBe(true);
+  });
 });

@@ -61,7 +61,7 @@ describe('audit re-derives votes, recusals, decisions and revisions from the cha
       expect(r.stdout).toContain('TIDAK COCOK');
       expect(r.stdout).toContain(`keputusan agenda_item_id=${s.items[0]}, versi=2`);
       expect(r.stdout).toContain('alasan_revisi');
-      expect(r.stdout).toContain('Syarat ditambahkan');
+      expect(r.stdout).toContain('"Tidak ada revisi", padahal entri #');
     } finally {
       rmSync(sealed.dir, { recursive: true, force: true });
     }
