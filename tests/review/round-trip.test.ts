@@ -122,7 +122,7 @@ describe('review packet round trip', () => {
     expect(memberActions.filter((a) => a === 'review.tanggapan.ekspor')).toHaveLength(3);
     expect(memberActions).toContain('review.catatan.simpan');
     expect(memberActions).toContain('review.tanggapan.ekspor_tolak'); // the wrong key passphrase
-  }, 60_000);
+  }, 240_000);
 
   it('a conflicted member is left out of the tally but keeps their questions', async () => {
     const { sec, member } = await setup();
