@@ -13,6 +13,7 @@ import { assertOpenable } from '../review/mode';
 import { toErrorPayload } from '../ipc/dispatch';
 import { demoWorkingCopy } from './demo-copy';
 import { auditPage, auditReport } from '../session/audit-view';
+import { fileHandles } from '../app/file-handles';
 
 const COUNTED_TABLES = ['pegawai', 'jabatan', 'unit_kerja', 'permohonan', 'target', 'sidang', 'audit_log'] as const;
 
@@ -71,17 +72,19 @@ export function datasetHandlers(ctx: AppContext): DomainHandlers<'dataset'> {
         open: ds !== null, locked: ds?.locked ?? false,
         info: ds && !ds.locked ? datasetInfo(ds) : null,
         lastSavedAt: ds?.lastSavedAt ?? null,
-        recentFiles: ctx.settings().recentFiles.filter((p) => existsSync(p)),
+        recentFiles: ctx.settings().recentFiles.filter((p) => existsSync(p)).map((p) => fileHandles(ctx).issue(p, 'buka-dataset')),
         dirty: ds?.saveStatus().dirty ?? false,
         save: ds && !ds.locked ? saveState(ds) : null,
       };
     },
-    'dataset:chooseFile': async () => ({
-      path: await ctx.platform.chooseOpenFile({
+    'dataset:chooseFile': async () => {
+      const path = await ctx.platform.chooseOpenFile({
         title: 'Buka dataset', filters: [{ name: 'Dataset Baperjakat', extensions: ['bpj'] }],
-      }),
-    }),
-    'dataset:open': ({ path, passphrase }) => openDatasetInto(ctx, path, passphrase, false),
+      });
+      return { file: path ? fileHandles(ctx).issue(path, 'buka-dataset') : null };
+    },
+    'dataset:open': ({ file, passphrase }) =>
+      openDatasetInto(ctx, fileHandles(ctx).resolve(file, 'buka-dataset'), passphrase, false),
     'dataset:openDemo': ({ passphrase }) =>
       openDatasetInto(ctx, demoWorkingCopy(ctx.demoPath, ctx.platform.userDataDir), passphrase, true),
     'dataset:lock': () => {

@@ -7,6 +7,7 @@ import { composeSk } from '../../shared/documents/compose-sk';
 import type { ComposedDocument } from '../../shared/documents/blocks';
 import type { DocumentFormat, DocumentKind } from '../../shared/documents/model';
 import { auditHead } from '../audit/audit-log';
+import { withCheckpointBlock } from '../audit/checkpoint-block';
 import type { Database } from '../dataset/database';
 import { loadDocumentSettings } from './doc-settings';
 import { contentHash, qrText, writeDocMeta, type DocMeta } from './doc-meta';
@@ -60,7 +61,7 @@ export function composeFor(db: Database, kind: DocumentKind, sidangId: string): 
   const head = auditHead(db);
   const composed = kind === 'sk' ? composeSk(session, settings)
     : kind === 'rekomendasi' ? composeRekomendasi(session, settings, head)
-    : composeBeritaAcara(session, settings, head);
+    : withCheckpointBlock(composeBeritaAcara(session, settings, head), db, sidangId);
   return { composed, meta: { kind, sidangId, sidangNomor: session.nomor, contentHash: contentHash(kind, session) } };
 }
 

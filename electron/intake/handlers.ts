@@ -11,6 +11,7 @@ import { importCounts } from './import-writer';
 import { writeProblemReport } from './problem-report';
 import { writeTemplate } from './template';
 import { assertStrongPassphrase, importIntoOpen, sealNewDataset } from './seal-dataset';
+import { fileHandles } from '../app/file-handles';
 
 interface Staged {
   checked: CheckedSource;
@@ -56,12 +57,14 @@ export function intakeHandlers(ctx: AppContext): DomainHandlers<'intake'> {
       if (path) await writeTemplate(path);
       return { path };
     },
-    'intake:chooseSource': async () => ({
-      path: await ctx.platform.chooseOpenFile({
+    'intake:chooseSource': async () => {
+      const path = await ctx.platform.chooseOpenFile({
         title: 'Pilih berkas impor', filters: [{ name: 'Lembar kerja', extensions: ['xlsx', 'csv'] }],
-      }),
-    }),
-    'intake:check': async ({ path, tujuan }): Promise<IntakePreview> => {
+      });
+      return { file: path ? fileHandles(ctx).issue(path, 'sumber-impor') : null };
+    },
+    'intake:check': async ({ file, tujuan }): Promise<IntakePreview> => {
+      const path = fileHandles(ctx).resolve(file, 'sumber-impor');
       const ds = tujuan === 'versi' ? ctx.dataset() : null;
       // The shipped demo is a fixed sample; it is never rewritten by an import.
       if (ds?.isDemo) throw new AppError('IMPOR_KE_DEMO');
@@ -73,7 +76,7 @@ export function intakeHandlers(ctx: AppContext): DomainHandlers<'intake'> {
       while (staged.size > MAX_STAGED) staged.delete(staged.keys().next().value!);
       const { result } = checked;
       return {
-        token, source: checked.path, tujuan, sheets: result.sheets,
+        token, source: checked.berkas, tujuan, sheets: result.sheets,
         problems: result.problems.slice(0, MAX_PROBLEMS_SHOWN), totalProblems: result.problems.length,
         warnings: result.warnings, counts: importCounts(result.data),
         canImport: result.problems.length === 0 && totalRows(result) > 0,
@@ -96,11 +99,11 @@ export function intakeHandlers(ctx: AppContext): DomainHandlers<'intake'> {
       const path = await ctx.platform.chooseSaveFile({
         title: 'Segel dataset baru', defaultName: 'dataset-baperjakat.bpj', filters: [{ name: 'Dataset Baperjakat', extensions: ['bpj'] }],
       });
-      if (!path) return { path: null, counts: null };
+      if (!path) return { path: null, file: null, counts: null };
       if (ctx.current && resolve(path) === resolve(ctx.current.path)) throw new AppError('SEGEL_TIMPA_DATASET_TERBUKA');
       const { counts } = await sealNewDataset(s.checked.result.data, { ...audit(s), outPath: path, passphrase });
       staged.delete(token);
-      return { path, counts };
+      return { path, file: fileHandles(ctx).issue(path, 'buka-dataset'), counts };
     },
     'intake:importIntoOpen': ({ token }) => {
       const s = take(token, 'versi');

@@ -40,10 +40,10 @@ export function reviewHandlers(ctx: AppContext): DomainHandlers<'review'> {
       const r = saveNote(ds, input, env());
       return { diubahPada: r.diubahPada, lastSavedAt: ds.lastSavedAt };
     },
-    'review:exportResponse': async ({ passphrase, path }) => {
+    'review:exportResponse': async ({ passphrase }) => {
       const ds = requireReviewPacket(ctx, 'ekspor tanggapan');
       const meta = readPacketMeta(ds.db);
-      const target = path ?? await ctx.platform.chooseSaveFile({
+      const target = await ctx.platform.chooseSaveFile({
         title: 'Simpan berkas tanggapan telaah',
         defaultName: `tanggapan-${safeName(meta.id)}.${RESPONSE_EXTENSION}`,
         filters: [{ name: 'Tanggapan telaah', extensions: [RESPONSE_EXTENSION] }],
@@ -53,19 +53,19 @@ export function reviewHandlers(ctx: AppContext): DomainHandlers<'review'> {
     },
     'review:sessions': () => listReviewSessions(requireFullDataset(ctx, 'daftar paket telaah').db),
     'review:registerKey': (input) => registerKey(requireFullDataset(ctx, 'pendaftaran kunci anggota'), input, env()),
-    'review:exportPacket': async ({ path, ...req }) => {
+    'review:exportPacket': async (req) => {
       const ds = requireFullDataset(ctx, 'ekspor paket telaah');
       const nomor = ds.db.value<string>('SELECT nomor FROM sidang WHERE id = ?', [req.sidangId]) ?? req.sidangId;
-      const target = path ?? await ctx.platform.chooseSaveFile({
+      const target = await ctx.platform.chooseSaveFile({
         title: 'Simpan paket telaah', defaultName: `paket-telaah-${safeName(nomor)}.bpj`,
         filters: [{ name: 'Paket telaah Baperjakat', extensions: ['bpj'] }],
       });
       if (!target) return { paket: null };
       return { paket: await exportPacket(ds, { ...req, path: target }, env()) };
     },
-    'review:importResponse': async ({ sidangId, path }) => {
+    'review:importResponse': async ({ sidangId }) => {
       const ds = requireFullDataset(ctx, 'impor tanggapan');
-      const source = path ?? await ctx.platform.chooseOpenFile({
+      const source = await ctx.platform.chooseOpenFile({
         title: 'Impor berkas tanggapan telaah', filters: [{ name: 'Tanggapan telaah', extensions: [RESPONSE_EXTENSION] }],
       });
       if (!source) return { hasil: null };

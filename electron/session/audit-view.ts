@@ -1,5 +1,6 @@
 import type { Database } from '../dataset/database';
 import { verifyChain, type AuditEntry } from '../audit/audit-log';
+import { checkTables } from '../audit/table-check';
 import type { AuditEntryRow, AuditReport } from '../../shared/ipc/dataset';
 
 function toRow(e: AuditEntry): AuditEntryRow {
@@ -31,8 +32,9 @@ export function auditReport(db: Database, headHash?: string): AuditReport {
     const foundSeq = found === undefined || found === null ? null : Number(found);
     headCheck = { hash, foundSeq, entriesAfter: foundSeq === null ? 0 : headSeq - foundSeq };
   }
+  const rows = checkTables(db);
   return {
-    valid: chain.valid, entries: chain.entries, head: chain.head, headSeq,
+    valid: chain.valid, utuh: chain.valid && rows.total === 0, rows, entries: chain.entries, head: chain.head, headSeq,
     firstBroken: chain.firstBroken, headCheck,
   };
 }

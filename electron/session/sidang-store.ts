@@ -6,6 +6,7 @@ import {
 } from '../../shared/session/model';
 import { cekBolehDitutup, cekPerubahanStatus, cekSidangTerbuka, kuorumStatus } from '../../shared/session/rules';
 import { act, fail, newId, type SessionEnv } from './env';
+import { recordCheckpoint } from '../audit/checkpoint';
 
 type Row = Record<string, any>;
 
@@ -100,6 +101,14 @@ export function updateSidang(
 }
 
 export function setStatus(env: SessionEnv, sidangId: string, status: StatusSidang): void {
+  // Closing also records the audit head as a checkpoint, in the same transaction (electron/audit/checkpoint.ts).
+  env.db.transaction(() => {
+    changeStatus(env, sidangId, status);
+    if (status === 'selesai') recordCheckpoint(env.db, { sidangId, at: env.now(), actor: env.actor() });
+  });
+}
+
+function changeStatus(env: SessionEnv, sidangId: string, status: StatusSidang): void {
   const action = status === 'selesai' ? 'session.tutup' : status === 'berlangsung' ? 'session.buka' : 'session.draf';
   act(env, action, { sidangId }, () => {
     const s = getSidang(env.db, sidangId);

@@ -2,6 +2,7 @@ import { AppError } from '../../shared/errors';
 import type { HasilKeputusan, PilihanSuara } from '../../shared/session/model';
 import { cekBolehMemilih, cekKeputusan, cekSidangTerbuka, statusDariKeputusan } from '../../shared/session/rules';
 import { act, fail, newId, type SessionEnv } from './env';
+import { textDigest } from '../audit/text-digest';
 import { getItem } from './agenda';
 import { getSidang, kuorumOf, loadAnggota } from './sidang-store';
 import type { Database } from '../dataset/database';
@@ -16,7 +17,7 @@ const isDecided = (db: Database, itemId: string) => !!db.first('SELECT 1 FROM ke
 
 /** A declared conflict removes the member from the item's vote; it must come before voting. */
 export function declareConflict(env: SessionEnv, itemId: string, anggotaId: string, alasan: string): void {
-  act(env, 'session.konflik', { itemId, anggotaId }, (at) => {
+  act(env, 'session.konflik', { itemId, anggotaId, alasanSha256: textDigest(alasan.trim()) }, (at) => {
     const item = getItem(env.db, itemId);
     fail(cekSidangTerbuka(getSidang(env.db, item.sidang_id).status));
     const a = memberOf(env.db, item.sidang_id, anggotaId);
@@ -44,7 +45,7 @@ export function withdrawConflict(env: SessionEnv, itemId: string, anggotaId: str
 
 /** A present, non-recused member's vote; voting again replaces the earlier choice (the audit keeps both). */
 export function castVote(env: SessionEnv, itemId: string, anggotaId: string, pilihan: PilihanSuara, catatan: string): void {
-  act(env, 'session.suara', { itemId, anggotaId, pilihan }, (at) => {
+  act(env, 'session.suara', { itemId, anggotaId, pilihan, catatanSha256: textDigest(catatan.trim()) }, (at) => {
     const item = getItem(env.db, itemId);
     const sidang = getSidang(env.db, item.sidang_id);
     const anggota = loadAnggota(env.db, sidang.id);
@@ -82,6 +83,9 @@ export function decide(env: SessionEnv, d: DecisionInput): number {
   const versi = prev + 1;
   return act(env, prev === 0 ? 'session.keputusan' : 'session.revisi', {
     itemId: d.itemId, permohonanId: item.permohonan_id, versi, hasil: d.hasil, jabatanId: d.jabatanId, targetBaru: d.targetBaru.length,
+    // The full row (free text as its digest), so `audit` can re-derive the table (electron/audit/derivations.ts).
+    alasanSha256: textDigest(d.alasan.trim()), syaratSha256: textDigest(d.syarat.trim()),
+    alasanRevisiSha256: textDigest(prev > 0 ? d.alasanRevisi?.trim() ?? null : null),
   }, (at) => {
     const sidang = getSidang(db, item.sidang_id);
     const diminta = item.permohonan_id

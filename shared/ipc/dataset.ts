@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel, noInput, okOutput } from './channel';
 import { errorPayloadSchema } from '../errors';
+import { fileHandleSchema, handleIdSchema } from './file-handle';
 import { kategoriAlasanSchema, statusPermohonanSchema } from '../domain/permohonan';
 import { golonganSchema } from '../domain/golongan';
 import { levelJabatanSchema } from '../domain/eselon';
@@ -42,7 +43,8 @@ export const statusSchema = z.object({
   info: datasetInfoSchema.nullable(),
   /** Last durable save (journal fsync or full save), ISO time. */
   lastSavedAt: z.string().nullable(),
-  recentFiles: z.array(z.string()),
+  /** Recent datasets as handles (purpose: open a dataset); the page shows only their names. */
+  recentFiles: z.array(fileHandleSchema),
   /** Acts not yet folded into the .bpj by a full save (they are in the journal, already durable). */
   dirty: z.boolean(),
   /** Null when no dataset is open or it is locked. */
@@ -65,8 +67,24 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntryRow = z.infer<typeof auditEntrySchema>;
 
+/** A table row that does not match what the chain's payloads say was written (electron/audit/table-check.ts). */
+export const auditRowProblemSchema = z.object({
+  tabel: z.string(),
+  baris: z.string(),
+  masalah: z.enum(['berbeda', 'tanpa_entri', 'baris_hilang']),
+  kolom: z.string().nullable(),
+  tercatat: z.string().nullable(),
+  diTabel: z.string().nullable(),
+  seq: z.number().int().nullable(),
+});
+export type AuditRowProblem = z.infer<typeof auditRowProblemSchema>;
+
 export const auditReportSchema = z.object({
+  /** The hash chain alone holds (every entry matches its hash and the one before). */
   valid: z.boolean(),
+  /** The chain holds AND every checked table row is what the chain recorded: what "UTUH" means. */
+  utuh: z.boolean(),
+  rows: z.object({ checked: z.number().int(), total: z.number().int(), problems: z.array(auditRowProblemSchema) }),
   entries: z.number().int(),
   /** Hash of the last entry as stored (what documents print). */
   head: z.string(),
@@ -138,10 +156,11 @@ export type RequestDetail = z.infer<typeof requestDetailSchema>;
 
 export const datasetChannels = {
   'dataset:status': channel(noInput, statusSchema),
-  /** Opens a file chosen in the native dialog (main shows it), or the given path from the recent list. */
-  'dataset:chooseFile': channel(noInput, z.object({ path: z.string().nullable() })),
+  /** Main's native open dialog; the answer is a handle for `dataset:open` (null = cancelled). */
+  'dataset:chooseFile': channel(noInput, z.object({ file: fileHandleSchema.nullable() })),
+  /** Opens the file behind a handle from `dataset:chooseFile` or the recent list; never a path. */
   'dataset:open': channel(
-    z.object({ path: z.string().min(1), passphrase: z.string().min(1).max(1024) }),
+    z.object({ file: handleIdSchema, passphrase: z.string().min(1).max(1024) }).strict(),
     datasetInfoSchema,
   ),
   'dataset:openDemo': channel(z.object({ passphrase: z.string().min(1).max(1024) }), datasetInfoSchema),

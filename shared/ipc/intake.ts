@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel, noInput } from './channel';
+import { fileHandleSchema, handleIdSchema } from './file-handle';
 import { PROBLEM_TEXT } from '../intake/problems';
 import { SHEETS } from '../intake/sheets';
 
@@ -48,16 +49,17 @@ const tokenInput = z.object({ token: z.string().min(1).max(100) });
 export const intakeChannels = {
   /** Writes the XLSX template to a path chosen in the save dialog; null when cancelled. */
   'intake:saveTemplate': channel(noInput, z.object({ path: z.string().nullable() })),
-  /** Native open dialog for an .xlsx or .csv file. */
-  'intake:chooseSource': channel(noInput, z.object({ path: z.string().nullable() })),
-  /** Reads and validates; writes nothing. */
-  'intake:check': channel(z.object({ path: z.string().min(1).max(4096), tujuan: intakeTujuanSchema }), intakePreviewSchema),
+  /** Native open dialog for an .xlsx or .csv file; the answer is a handle for `intake:check`. */
+  'intake:chooseSource': channel(noInput, z.object({ file: fileHandleSchema.nullable() })),
+  /** Reads and validates the file behind the handle; writes nothing. */
+  'intake:check': channel(z.object({ file: handleIdSchema, tujuan: intakeTujuanSchema }).strict(), intakePreviewSchema),
   /** The problem list as XLSX, to a path chosen in the save dialog. */
   'intake:saveProblems': channel(tokenInput, z.object({ path: z.string().nullable() })),
   /** Seals the checked import as a new .bpj (path from the save dialog; null when cancelled). */
   'intake:sealNew': channel(
     tokenInput.extend({ passphrase: z.string().min(1).max(1024), passphraseConfirm: z.string().min(1).max(1024) }),
-    z.object({ path: z.string().nullable(), counts: intakeCountsSchema.nullable() }),
+    /** `file`: a handle to open the sealed dataset with `dataset:open`. */
+    z.object({ path: z.string().nullable(), file: fileHandleSchema.nullable(), counts: intakeCountsSchema.nullable() }),
   ),
   /** Adds the checked import to the open dataset and saves it; the previous file is kept as .bak1. */
   'intake:importIntoOpen': channel(tokenInput, z.object({ path: z.string(), backupPath: z.string(), counts: intakeCountsSchema })),

@@ -7,8 +7,6 @@ import { MAX_CATATAN, MAX_PERTANYAAN } from '../review/response-format';
 const id = z.string().min(1).max(100);
 /** Passphrases of packets and of the member's key: long enough to resist guessing offline. */
 const newPassphrase = z.string().min(1).max(1024);
-/** A path from the native dialog; omitted, main asks with its own dialog (null result = cancelled). */
-const optionalPath = z.string().min(1).max(4096).optional();
 
 export const identitySchema = z.object({
   exists: z.boolean(),
@@ -125,8 +123,9 @@ export const reviewChannels = {
     }),
     z.object({ diubahPada: z.string(), lastSavedAt: z.string().nullable() }),
   ),
+  /** Main asks where in its own save dialog (null result = cancelled); the page sends no path. */
   'review:exportResponse': channel(
-    z.object({ passphrase: z.string().min(1).max(1024), path: optionalPath }),
+    z.object({ passphrase: z.string().min(1).max(1024) }).strict(),
     z.object({
       tanggapan: z.object({
         path: z.string(), versi: z.number().int(), jumlahPertanyaan: z.number().int(), jumlahSikap: z.number().int(),
@@ -140,12 +139,14 @@ export const reviewChannels = {
     z.object({ anggotaId: id, nama: z.string().min(1).max(200), publicKey: z.string().min(1).max(200), ganti: z.boolean().default(false) }),
     z.object({ anggotaId: z.string(), sidik: z.string(), diganti: z.boolean() }),
   ),
+  /** Main asks where in its own save dialog (null result = cancelled); the page sends no path. */
   'review:exportPacket': channel(
-    z.object({ sidangId: id, anggotaId: id, kedaluwarsa: isoDateSchema, passphrase: newPassphrase, path: optionalPath }),
+    z.object({ sidangId: id, anggotaId: id, kedaluwarsa: isoDateSchema, passphrase: newPassphrase }).strict(),
     z.object({ paket: packetSummarySchema.nullable() }),
   ),
+  /** Main asks which file in its own open dialog (null result = cancelled). */
   'review:importResponse': channel(
-    z.object({ sidangId: id, path: optionalPath }),
+    z.object({ sidangId: id }).strict(),
     z.object({ hasil: importResultSchema.nullable() }),
   ),
   'review:feedback': channel(z.object({ agendaItemId: id }), feedbackSchema),

@@ -61,6 +61,24 @@ describe('audit trail and session safety', () => {
     db.transaction(() => db.run('UPDATE audit_log SET payload = ? WHERE seq = 3', [payload]), { journal: false });
   });
 
+  it('names the table row whose vote was changed behind the chain\'s back', async () => {
+    const db = app.ctx.dataset().db;
+    const vote = db.first<{ agenda_item_id: string; anggota_id: string; pilihan: string }>('SELECT * FROM suara ORDER BY agenda_item_id, anggota_id LIMIT 1')!;
+    const other = vote.pilihan === 'setuju' ? 'tidak_setuju' : 'setuju';
+    const set = (p: string) => db.transaction(() => db.run('UPDATE suara SET pilihan = ? WHERE agenda_item_id = ? AND anggota_id = ?',
+      [p, vote.agenda_item_id, vote.anggota_id]), { journal: false });
+    set(other);
+    await app.page.getByTestId('audit-verify').click();
+    await expect.poll(() => app.page.getByTestId('audit-status').getAttribute('data-valid')).toBe('false');
+    const problem = await app.page.getByTestId('audit-row-problem').textContent();
+    expect(problem).toContain(`suara agenda_item_id=${vote.agenda_item_id}, anggota_id=${vote.anggota_id}`);
+    expect(problem).toContain(`kolom pilihan berisi "${other}"`);
+    await app.screenshot('audit-03-row-differs');
+    set(vote.pilihan);
+    await app.page.getByTestId('audit-verify').click();
+    await expect.poll(() => app.page.getByTestId('audit-status').getAttribute('data-valid')).toBe('true');
+  });
+
   it('saves now and saves elsewhere; the auto-lock delay is a setting', async () => {
     await app.page.getByTestId('dataset-save').click();
     await expect.poll(() => app.ctx.dataset().saveStatus().journalRecords).toBe(0);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { closeBrowser, launchApp, type HarnessApp } from './harness';
 import { checkSource } from '../../electron/intake/intake-service';
 import { sealNewDataset } from '../../electron/intake/seal-dataset';
@@ -63,7 +63,7 @@ describe('intake: check, problems, fix, seal, open', () => {
     const src = await xlsx(cityWithMistakes(), 'isian-unit.xlsx');
     app.openDialogAnswers.push(src);
     await app.page.getByTestId('intake-choose').click();
-    await expect.poll(() => app.page.getByTestId('intake-path').textContent()).toBe(src);
+    await expect.poll(() => app.page.getByTestId('intake-path').textContent()).toBe(basename(src));
     await app.page.getByTestId('intake-check').click();
     await app.page.getByTestId('problem-table').waitFor({ timeout: 30_000 });
     expect(await app.page.getByTestId('problem-count').textContent()).toMatch(/Masalah \(\d+\)/);
@@ -144,7 +144,7 @@ describe('intake: check, problems, fix, seal, open', () => {
     }, 'permohonan-baru.xlsx');
     app.openDialogAnswers.push(src);
     await app.page.getByTestId('intake-choose').click();
-    await expect.poll(() => app.page.getByTestId('intake-path').textContent()).toBe(src);
+    await expect.poll(() => app.page.getByTestId('intake-path').textContent()).toBe(basename(src));
     await app.page.getByTestId('intake-check').click();
     await app.page.getByTestId('import-open').click();
     await app.page.getByTestId('import-confirm').click();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { closeBrowser, launchApp, type HarnessApp } from './harness';
 import { seal } from '../../electron/dataset/bpj-format';
 import { TEST_KDF } from '../support/dataset-context';
@@ -36,7 +36,7 @@ describe('review packets: secretariat ↔ member', () => {
   async function openFile(app: HarnessApp, path: string, passphrase: string) {
     app.openDialogAnswers.push(path);
     await app.page.getByTestId('choose-file').click();
-    await expect.poll(() => app.page.getByTestId('chosen-file').textContent()).toBe(path);
+    await expect.poll(() => app.page.getByTestId('chosen-file').textContent()).toBe(basename(path));
     await app.page.getByTestId('passphrase').fill(passphrase);
     await app.page.getByTestId('open-button').click();
   }

@@ -42,8 +42,8 @@ describe('IPC contract', () => {
     const h = makeHandlers();
     const res = await dispatch(h, 'dataset:listRequests', {});
     expect(res).toMatchObject({ ok: false, error: { code: 'DATASET_BELUM_DIBUKA', message: 'Belum ada dataset yang dibuka.' } });
-    const missing = await dispatch(h, 'dataset:open', { path: '/nonexistent/x.bpj', passphrase: 'p' });
-    expect(missing).toMatchObject({ ok: false, error: { code: 'BERKAS_TIDAK_DITEMUKAN' } });
+    const forged = await dispatch(h, 'dataset:open', { file: `fh-${'0'.repeat(32)}`, passphrase: 'p' });
+    expect(forged).toMatchObject({ ok: false, error: { code: 'BERKAS_HANDLE_TIDAK_DIKENAL' } });
   });
 
   it('validates outputs against the contract when asked (harness and tests)', async () => {

@@ -12,6 +12,11 @@ import { sealNewDataset } from '../../electron/intake/seal-dataset';
 import { writeImport } from '../../electron/intake/import-writer';
 import { workbookBytes } from '../../electron/intake/template';
 import { contextWithDataset, TEST_KDF } from '../support/dataset-context';
+import { fileHandles } from '../../electron/app/file-handles';
+import type { AppContext } from '../../electron/app/context';
+
+/** The handle main's open dialog would give for `path`. */
+const chosen = (ctx: AppContext, path: string) => fileHandles(ctx).issue(path, 'sumber-impor').handle;
 import { makeCity, nipFor, toFill, type KeyedFill } from './fixture-city';
 
 const TODAY = '2026-11-23';
@@ -119,7 +124,7 @@ describe('through IPC: a new version of the open dataset', () => {
     const { call, ctx, path } = await openWithCity();
     const before = readFileSync(path);
     const src = await xlsx(newRequests());
-    const preview = await call('intake:check', { path: src, tujuan: 'versi' });
+    const preview = await call('intake:check', { file: chosen(ctx, src), tujuan: 'versi' });
     expect(preview).toMatchObject({ canImport: true, totalProblems: 0, counts: { permohonan: 1, target: 1, rincian: 1 } });
     expect(ctx.dataset().db.value("SELECT COUNT(*) FROM permohonan WHERE id = 'P-BARU'")).toBe(0);
     expect(readFileSync(path).equals(before)).toBe(true);
@@ -143,7 +148,7 @@ describe('through IPC: a new version of the open dataset', () => {
     bad.Permohonan![0]!.nip = nipFor(0); // duplicate of nothing, but SKP 2024 for nipFor(0) already exists:
     bad.SKP![0] = { nip: nipFor(0), tahun: 2024, predikat: 'Baik' };
     const src = await xlsx(bad, dir);
-    const preview = await call('intake:check', { path: src, tujuan: 'versi' });
+    const preview = await call('intake:check', { file: chosen(ctx, src), tujuan: 'versi' });
     expect(preview.canImport).toBe(false);
     expect(preview.problems).toContainEqual(expect.objectContaining({ sheet: 'SKP', code: 'DUPLIKAT_DATASET' }));
     expect(preview.problems).toContainEqual(expect.objectContaining({ sheet: 'Target', column: 'NIP', code: 'NIP_TARGET_BEDA' }));
@@ -151,7 +156,7 @@ describe('through IPC: a new version of the open dataset', () => {
     expect(ctx.dataset().db.value("SELECT COUNT(*) FROM permohonan WHERE id = 'P-BARU'")).toBe(0);
 
     const good = await xlsx(newRequests(), dir, 'baik.xlsx');
-    const ok = await call('intake:check', { path: good, tujuan: 'versi' });
+    const ok = await call('intake:check', { file: chosen(ctx, good), tujuan: 'versi' });
     writeFileSync(good, Buffer.concat([readFileSync(good), Buffer.from(' ')]));
     await expect(call('intake:importIntoOpen', { token: ok.token })).rejects.toMatchObject({ code: 'IMPOR_BERKAS_BERUBAH' });
   });
@@ -160,8 +165,8 @@ describe('through IPC: a new version of the open dataset', () => {
     const t = await openWithCity();
     Object.defineProperty(t.ctx.current!, 'isDemo', { value: true });
     const src = await xlsx(newRequests());
-    await expect(t.call('intake:check', { path: src, tujuan: 'versi' })).rejects.toMatchObject({ code: 'IMPOR_KE_DEMO' });
-    expect((await t.call('intake:check', { path: src, tujuan: 'baru' })).canImport).toBe(false); // people are not in this file
+    await expect(t.call('intake:check', { file: chosen(t.ctx, src), tujuan: 'versi' })).rejects.toMatchObject({ code: 'IMPOR_KE_DEMO' });
+    expect((await t.call('intake:check', { file: chosen(t.ctx, src), tujuan: 'baru' })).canImport).toBe(false); // people are not in this file
   });
 
   it('saves the problem list and seals a new dataset through the save dialog', async () => {
@@ -171,18 +176,18 @@ describe('through IPC: a new version of the open dataset', () => {
     const dir = tmp();
     const wrong = makeCity({ pegawai: 3 });
     wrong.Pegawai![0]!.golongan = 'III/z';
-    const preview = await t.call('intake:check', { path: await xlsx(wrong, dir), tujuan: 'baru' });
+    const preview = await t.call('intake:check', { file: chosen(t.ctx, await xlsx(wrong, dir)), tujuan: 'baru' });
     expect(preview.sheets.find((s) => s.sheet === 'Pegawai')).toMatchObject({ accepted: 2, rejected: 1 });
     answers.push(join(dir, 'masalah.xlsx'));
     expect(await t.call('intake:saveProblems', { token: preview.token })).toEqual({ path: join(dir, 'masalah.xlsx') });
     expect(readFileSync(join(dir, 'masalah.xlsx')).subarray(0, 2).toString()).toBe('PK');
 
-    const fixed = await t.call('intake:check', { path: await xlsx(makeCity({ pegawai: 3 }), dir, 'benar.xlsx'), tujuan: 'baru' });
+    const fixed = await t.call('intake:check', { file: chosen(t.ctx, await xlsx(makeCity({ pegawai: 3 }), dir, 'benar.xlsx')), tujuan: 'baru' });
     await expect(t.call('intake:sealNew', { token: fixed.token, passphrase: STRONG, passphraseConfirm: `${STRONG}!` })).rejects.toMatchObject({ code: 'FRASA_SANDI_TIDAK_SAMA' });
     answers.push(t.path);
     await expect(t.call('intake:sealNew', { token: fixed.token, passphrase: 'bengkulu2026', passphraseConfirm: 'bengkulu2026' })).rejects.toMatchObject({ code: 'FRASA_SANDI_TERLALU_LEMAH' });
     expect(answers).toEqual([t.path]); // refused before the save dialog was shown
     await expect(t.call('intake:sealNew', { token: fixed.token, passphrase: STRONG, passphraseConfirm: STRONG })).rejects.toMatchObject({ code: 'SEGEL_TIMPA_DATASET_TERBUKA' });
-    expect(await t.call('intake:sealNew', { token: fixed.token, passphrase: STRONG, passphraseConfirm: STRONG })).toEqual({ path: null, counts: null });
+    expect(await t.call('intake:sealNew', { token: fixed.token, passphrase: STRONG, passphraseConfirm: STRONG })).toEqual({ path: null, file: null, counts: null });
   }, 60_000);
 });

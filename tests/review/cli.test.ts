@@ -40,7 +40,7 @@ describe('baperjakat telaah', () => {
     await member.open(packetPath, PACKET_PASSPHRASE);
     await member.call('review:saveNote', { agendaItemId: 'A2', catatan: 'pribadi', sikap: 'ragu', pertanyaan: 'Teguran tertulis 2025 sudah selesai?' });
     const response = join(member.dir, 'tanggapan.bpjt');
-    await member.call('review:exportResponse', { passphrase: KEY_PASSPHRASE, path: response });
+    await member.via(response)('review:exportResponse', { passphrase: KEY_PASSPHRASE });
 
     r = io();
     expect(await telaahCommand.run(['periksa', response], r.cli)).toBe(0);

@@ -41,8 +41,8 @@ describe('loadReviewFeedback', () => {
       await app.open(path, PACKET_PASSPHRASE);
       await app.call('review:saveNote', { agendaItemId: 'A1', catatan: '', sikap, pertanyaan });
       const out = join(app.dir, `t-${when.slice(0, 10)}.bpjt`);
-      await app.call('review:exportResponse', { passphrase: KEY_PASSPHRASE, path: out });
-      return sec.call('review:importResponse', { sidangId: 'S1', path: out });
+      await app.via(out)('review:exportResponse', { passphrase: KEY_PASSPHRASE });
+      return sec.via(out)('review:importResponse', { sidangId: 'S1' });
     }
     await round('S1-agt-2', '2026-11-23T03:00:00Z', 'mendukung', 'Pertanyaan Siti');
     await round('S1-agt-3', '2026-11-23T04:00:00Z', 'tidak_mendukung', 'Pertanyaan Rahmat lama');

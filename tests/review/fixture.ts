@@ -139,6 +139,8 @@ export interface TestApp {
   /** Same clock for every act; tests move it. */
   clock: { now: Date };
   open(path: string, passphrase: string): Promise<ChannelOutput<'dataset:open'>>;
+  /** The call that follows answers main's native dialog with `path` (as the user picking that file would). */
+  via(path: string): Call;
   cleanup(): void;
 }
 
@@ -146,8 +148,10 @@ export interface TestApp {
 export function testApp(actor: string): TestApp {
   const dir = mkdtempSync(join(tmpdir(), `bpj-review-${actor}-`));
   const clock = { now: NOW };
+  const dialog: string[] = [];
+  const answer = async () => dialog.shift() ?? null;
   const ctx = new AppContext(
-    nodePlatform({ userDataDir: join(dir, 'userdata'), now: () => clock.now, actor }),
+    nodePlatform({ userDataDir: join(dir, 'userdata'), now: () => clock.now, actor, chooseOpenFile: answer, chooseSaveFile: answer }),
     new JsonFileSettingsStore(join(dir, 'userdata', 'preferences.json')),
   );
   const handlers = createHandlers(ctx);
@@ -158,7 +162,19 @@ export function testApp(actor: string): TestApp {
   };
   return {
     ctx, dir, call, clock,
-    open: (path, passphrase) => call('dataset:open', { path, passphrase }),
+    open: async (path, passphrase) => {
+      dialog.push(path);
+      const { file } = await call('dataset:chooseFile', {});
+      return call('dataset:open', { file: file!.handle, passphrase });
+    },
+    via: (path) => async (name, input) => {
+      dialog.splice(0, dialog.length, path);
+      try {
+        return await call(name, input);
+      } finally {
+        dialog.length = 0;
+      }
+    },
     cleanup: () => { ctx.closeDataset(); rmSync(dir, { recursive: true, force: true }); },
   };
 }

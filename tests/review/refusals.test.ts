@@ -30,7 +30,7 @@ async function respond(member: ReturnType<typeof testApp>, packetPath: string, n
   const items = (await member.call('review:packetInfo', {})).items;
   await member.call('review:saveNote', { agendaItemId: items[0]!.agendaItemId, catatan: 'pribadi', sikap: 'ragu', pertanyaan: 'Bagaimana capaian target tahun lalu?' });
   const out = join(member.dir, name);
-  await member.call('review:exportResponse', { passphrase: KEY_PASSPHRASE, path: out });
+  await member.via(out)('review:exportResponse', { passphrase: KEY_PASSPHRASE });
   return out;
 }
 
@@ -59,11 +59,11 @@ describe('refusals, each with its own message', () => {
 
   it('an expiry in the past or too far ahead is refused at export, and audited', async () => {
     const { sec } = await issued();
-    const r = await refusal(sec.call('review:exportPacket', { sidangId: 'S1', anggotaId: 'S1-agt-3', kedaluwarsa: '2026-11-23', passphrase: PACKET_PASSPHRASE, path: join(sec.dir, 'x.bpj') }));
+    const r = await refusal(sec.via(join(sec.dir, 'x.bpj'))('review:exportPacket', { sidangId: 'S1', anggotaId: 'S1-agt-3', kedaluwarsa: '2026-11-23', passphrase: PACKET_PASSPHRASE }));
     expect(r.code).toBe('KEDALUWARSA_TIDAK_SAH');
-    const weak = await refusal(sec.call('review:exportPacket', { sidangId: 'S1', anggotaId: 'S1-agt-3', kedaluwarsa: '2026-12-10', passphrase: 'pendek', path: join(sec.dir, 'x.bpj') }));
+    const weak = await refusal(sec.via(join(sec.dir, 'x.bpj'))('review:exportPacket', { sidangId: 'S1', anggotaId: 'S1-agt-3', kedaluwarsa: '2026-12-10', passphrase: 'pendek' }));
     expect(weak.code).toBe('FRASA_SANDI_TERLALU_LEMAH');
-    const notMember = await refusal(sec.call('review:exportPacket', { sidangId: 'S1', anggotaId: 'S2-agt-2', kedaluwarsa: '2026-12-10', passphrase: PACKET_PASSPHRASE, path: join(sec.dir, 'x.bpj') }));
+    const notMember = await refusal(sec.via(join(sec.dir, 'x.bpj'))('review:exportPacket', { sidangId: 'S1', anggotaId: 'S2-agt-2', kedaluwarsa: '2026-12-10', passphrase: PACKET_PASSPHRASE }));
     expect(notMember.code).toBe('BUKAN_ANGGOTA_SIDANG');
     const audited = sec.ctx.dataset().db.all<{ payload: string }>("SELECT payload FROM audit_log WHERE action = 'review.paket.tolak'");
     expect(audited.map((a) => JSON.parse(a.payload).kode)).toEqual(['KEDALUWARSA_TIDAK_SAH', 'FRASA_SANDI_TERLALU_LEMAH', 'BUKAN_ANGGOTA_SIDANG']);
@@ -78,7 +78,7 @@ describe('refusals, each with its own message', () => {
       tandaTangan: sign(null, signedBytes(good.isi), privateKey).toString('base64') };
     const forgedPath = join(member.dir, 'palsu.bpjt');
     writeFileSync(forgedPath, JSON.stringify(forged));
-    const r = await refusal(sec.call('review:importResponse', { sidangId: 'S1', path: forgedPath }));
+    const r = await refusal(sec.via(forgedPath)('review:importResponse', { sidangId: 'S1' }));
     expect(r.code).toBe('TANGGAPAN_KUNCI_TIDAK_DIKENAL');
     expect(r.message).toContain('S1-agt-3');
     expect(refusalsIn(sec).map((x) => x.kode)).toEqual(['TANGGAPAN_KUNCI_TIDAK_DIKENAL']);
@@ -96,7 +96,7 @@ describe('refusals, each with its own message', () => {
       { now: NOW, actor: 'sekretariat', kdf: TEST_KDF });
     const response = await respond(member, path);
     // …but the response is refused until the secretariat registers it.
-    const r = await refusal(sec.call('review:importResponse', { sidangId: 'S1', path: response }));
+    const r = await refusal(sec.via(response)('review:importResponse', { sidangId: 'S1' }));
     expect(r.code).toBe('TANGGAPAN_KUNCI_TIDAK_DIKENAL');
     expect(refusalsIn(sec).map((x) => x.kode)).toEqual(['TANGGAPAN_KUNCI_TIDAK_DIKENAL']);
   });
@@ -109,14 +109,14 @@ describe('refusals, each with its own message', () => {
     file[at] = file[at]! ^ 0x01; // 'c' → 'b': still valid JSON, no longer what was signed
     const flipped = join(member.dir, 'berubah.bpjt');
     writeFileSync(flipped, file);
-    const r = await refusal(sec.call('review:importResponse', { sidangId: 'S1', path: flipped }));
+    const r = await refusal(sec.via(flipped)('review:importResponse', { sidangId: 'S1' }));
     expect(r.code).toBe('TANGGAPAN_TANDA_TANGAN_TIDAK_SAH');
     expect(r.message).toContain('berubah.bpjt');
     // A flip that breaks the JSON is refused as a damaged file instead.
     const broken = readFileSync(flipped);
     broken[0] = 0x5b; // '{' → '['
     writeFileSync(flipped, broken);
-    expect((await refusal(sec.call('review:importResponse', { sidangId: 'S1', path: flipped }))).code).toBe('TANGGAPAN_RUSAK');
+    expect((await refusal(sec.via(flipped)('review:importResponse', { sidangId: 'S1' }))).code).toBe('TANGGAPAN_RUSAK');
     expect(refusalsIn(sec).map((x) => x.kode)).toEqual(['TANGGAPAN_TANDA_TANGAN_TIDAK_SAH', 'TANGGAPAN_RUSAK']);
     expect(sec.ctx.dataset().db.value('SELECT COUNT(*) FROM tanggapan_telaah')).toBe(0);
   });
@@ -129,12 +129,12 @@ describe('refusals, each with its own message', () => {
       { now: NOW, actor: 'sekretariat', kdf: TEST_KDF });
     expect(identity.publicKey).toBeTruthy();
     const response = await respond(member, p2);
-    const r = await refusal(sec.call('review:importResponse', { sidangId: 'S1', path: response }));
+    const r = await refusal(sec.via(response)('review:importResponse', { sidangId: 'S1' }));
     expect(r.code).toBe('TANGGAPAN_SIDANG_LAIN');
     expect(r.message).toContain('800/02/BPJ/2026');
     expect(r.message).toContain('800/01/BPJ/2026');
     // Into its own session it merges.
-    expect((await sec.call('review:importResponse', { sidangId: 'S2', path: response })).hasil!.versi).toBe(1);
+    expect((await sec.via(response)('review:importResponse', { sidangId: 'S2' })).hasil!.versi).toBe(1);
     expect(refusalsIn(sec)).toEqual([expect.objectContaining({ kode: 'TANGGAPAN_SIDANG_LAIN', sidangId: 'S1', berkas: 'tanggapan.bpjt' })]);
   });
 
@@ -156,7 +156,7 @@ describe('refusals, each with its own message', () => {
     const noFlag = await refusal(sec.call('review:registerKey', { anggotaId: 'S1-agt-3', nama: 'Rahmat Inspektur', publicKey: other }));
     expect(noFlag.code).toBe('KUNCI_SUDAH_TERDAFTAR');
     expect((await sec.call('review:registerKey', { anggotaId: 'S1-agt-3', nama: 'Rahmat Inspektur', publicKey: other, ganti: true })).diganti).toBe(true);
-    expect((await refusal(sec.call('review:importResponse', { sidangId: 'S1', path: response }))).code).toBe('TANGGAPAN_KUNCI_TIDAK_DIKENAL');
+    expect((await refusal(sec.via(response)('review:importResponse', { sidangId: 'S1' }))).code).toBe('TANGGAPAN_KUNCI_TIDAK_DIKENAL');
     const bad = await refusal(sec.call('review:registerKey', { anggotaId: 'S1-agt-2', nama: 'Siti', publicKey: other }));
     expect(bad.code).toBe('KUNCI_DIPAKAI_ANGGOTA_LAIN');
     expect((await refusal(sec.call('review:registerKey', { anggotaId: 'S1-agt-2', nama: 'Siti', publicKey: 'bpj-ed25519:abc' }))).code).toBe('KUNCI_PUBLIK_TIDAK_SAH');

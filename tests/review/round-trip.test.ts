@@ -33,8 +33,8 @@ describe('review packet round trip', () => {
     expect(reg.anggotaId).toBe('197404041996031003'); // stored under the NIP: valid for later sessions too
 
     const packetPath = join(sec.dir, 'paket-rahmat.bpj');
-    const { paket } = await sec.call('review:exportPacket', {
-      sidangId: 'S1', anggotaId: 'S1-agt-3', kedaluwarsa: '2026-12-01', passphrase: PACKET_PASSPHRASE, path: packetPath,
+    const { paket } = await sec.via(packetPath)('review:exportPacket', {
+      sidangId: 'S1', anggotaId: 'S1-agt-3', kedaluwarsa: '2026-12-01', passphrase: PACKET_PASSPHRASE,
     });
     expect(paket).toMatchObject({ sidangId: 'S1', anggotaId: 'S1-agt-3', jumlah: { agenda: 3, permohonan: 3, pegawai: 3 } });
     expect(parseHeader(readFileSync(packetPath)).kind).toBe(KIND_REVIEW_PACKET);
@@ -64,24 +64,24 @@ describe('review packet round trip', () => {
     expect(reopened.items[0]).toMatchObject({ catatan: 'CATATAN-PRIBADI: jarak rumah dekat', sikap: 'mendukung' });
 
     // Packets cannot be re-exported from review mode.
-    const again = await refusal(member.call('review:exportPacket', {
-      sidangId: 'S1', anggotaId: 'S1-agt-3', kedaluwarsa: '2026-12-01', passphrase: PACKET_PASSPHRASE, path: join(member.dir, 'x.bpj'),
+    const again = await refusal(member.via(join(member.dir, 'x.bpj'))('review:exportPacket', {
+      sidangId: 'S1', anggotaId: 'S1-agt-3', kedaluwarsa: '2026-12-01', passphrase: PACKET_PASSPHRASE,
     }));
     expect(again.code).toBe('MODE_TELAAH_DITOLAK');
 
     // The signed response carries stance and questions, never the private notes.
     const responsePath = join(member.dir, 'tanggapan-1.bpjt');
-    const { tanggapan } = await member.call('review:exportResponse', { passphrase: KEY_PASSPHRASE, path: responsePath });
+    const { tanggapan } = await member.via(responsePath)('review:exportResponse', { passphrase: KEY_PASSPHRASE });
     expect(tanggapan).toMatchObject({ versi: 1, jumlahPertanyaan: 2, jumlahSikap: 3, sidik: identity.sidik });
     const text = readFileSync(responsePath, 'utf8');
     expect(text).not.toContain('CATATAN-PRIBADI');
     expect(text).not.toContain('lihat absensi');
     expect(JSON.parse(text).isi.items).toHaveLength(3);
-    const wrongKeyPass = await refusal(member.call('review:exportResponse', { passphrase: 'bukan-frasa-ini', path: join(member.dir, 'y.bpjt') }));
+    const wrongKeyPass = await refusal(member.via(join(member.dir, 'y.bpjt'))('review:exportResponse', { passphrase: 'bukan-frasa-ini' }));
     expect(wrongKeyPass.code).toBe('IDENTITAS_FRASA_SALAH');
 
     // Merge at the session.
-    const { hasil } = await sec.call('review:importResponse', { sidangId: 'S1', path: responsePath });
+    const { hasil } = await sec.via(responsePath)('review:importResponse', { sidangId: 'S1' });
     expect(hasil).toMatchObject({ anggotaId: 'S1-agt-3', nama: 'Rahmat Inspektur', versi: 1, jumlahPertanyaan: 2, menggantikanVersi: null });
     const a1 = await sec.call('review:feedback', { agendaItemId: 'A1' });
     expect(a1.tally).toEqual({ mendukung: 1, ragu: 0, tidak_mendukung: 0, belum: 0 });
@@ -95,16 +95,16 @@ describe('review packet round trip', () => {
     ]);
 
     // The same file again is a duplicate; a newer version supersedes the first.
-    expect((await refusal(sec.call('review:importResponse', { sidangId: 'S1', path: responsePath }))).code).toBe('TANGGAPAN_DUPLIKAT');
+    expect((await refusal(sec.via(responsePath)('review:importResponse', { sidangId: 'S1' }))).code).toBe('TANGGAPAN_DUPLIKAT');
     member.clock.now = new Date('2026-11-24T03:00:00Z');
     await member.call('review:saveNote', { agendaItemId: 'A2', catatan: '', sikap: 'mendukung', pertanyaan: 'Sudah jelas.' });
     const v2 = join(member.dir, 'tanggapan-2.bpjt');
-    expect((await member.call('review:exportResponse', { passphrase: KEY_PASSPHRASE, path: v2 })).tanggapan!.versi).toBe(2);
+    expect((await member.via(v2)('review:exportResponse', { passphrase: KEY_PASSPHRASE })).tanggapan!.versi).toBe(2);
     const v3 = join(member.dir, 'tanggapan-3.bpjt');
-    expect((await member.call('review:exportResponse', { passphrase: KEY_PASSPHRASE, path: v3 })).tanggapan!.versi).toBe(3);
+    expect((await member.via(v3)('review:exportResponse', { passphrase: KEY_PASSPHRASE })).tanggapan!.versi).toBe(3);
     sec.clock.now = new Date('2026-11-24T04:00:00Z');
-    expect((await sec.call('review:importResponse', { sidangId: 'S1', path: v3 })).hasil!.menggantikanVersi).toBe(1);
-    const stale = await refusal(sec.call('review:importResponse', { sidangId: 'S1', path: v2 }));
+    expect((await sec.via(v3)('review:importResponse', { sidangId: 'S1' })).hasil!.menggantikanVersi).toBe(1);
+    const stale = await refusal(sec.via(v2)('review:importResponse', { sidangId: 'S1' }));
     expect(stale.code).toBe('TANGGAPAN_USANG');
     expect(stale.message).toContain('versi 2');
     expect(stale.message).toContain('versi 3');
@@ -122,7 +122,7 @@ describe('review packet round trip', () => {
     expect(memberActions.filter((a) => a === 'review.tanggapan.ekspor')).toHaveLength(3);
     expect(memberActions).toContain('review.catatan.simpan');
     expect(memberActions).toContain('review.tanggapan.ekspor_tolak'); // the wrong key passphrase
-  }, 60_000);
+  }, 240_000);
 
   it('a conflicted member is left out of the tally but keeps their questions', async () => {
     const { sec, member } = await setup();
@@ -130,14 +130,14 @@ describe('review packet round trip', () => {
     // Sutrisno (S1-agt-1) declared a conflict on A3 in the fixture; here the laptop is his.
     await sec.call('review:registerKey', { anggotaId: 'S1-agt-1', nama: 'Sutrisno Sekda', publicKey: identity.publicKey! });
     const packetPath = join(sec.dir, 'paket-ketua.bpj');
-    await sec.call('review:exportPacket', { sidangId: 'S1', anggotaId: 'S1-agt-1', kedaluwarsa: '2026-11-30', passphrase: PACKET_PASSPHRASE, path: packetPath });
+    await sec.via(packetPath)('review:exportPacket', { sidangId: 'S1', anggotaId: 'S1-agt-1', kedaluwarsa: '2026-11-30', passphrase: PACKET_PASSPHRASE });
     await member.open(packetPath, PACKET_PASSPHRASE);
     const info = await member.call('review:packetInfo', {});
     expect(info.items.find((i) => i.agendaItemId === 'A3')!.konflik).toBe(true);
     await member.call('review:saveNote', { agendaItemId: 'A3', catatan: '', sikap: 'mendukung', pertanyaan: 'Saya menyatakan konflik; mohon dicatat.' });
     const path = join(member.dir, 't.bpjt');
-    await member.call('review:exportResponse', { passphrase: KEY_PASSPHRASE, path });
-    await sec.call('review:importResponse', { sidangId: 'S1', path });
+    await member.via(path)('review:exportResponse', { passphrase: KEY_PASSPHRASE });
+    await sec.via(path)('review:importResponse', { sidangId: 'S1' });
     const a3 = await sec.call('review:feedback', { agendaItemId: 'A3' });
     expect(a3.tally).toEqual({ mendukung: 0, ragu: 0, tidak_mendukung: 0, belum: 0 });
     expect(a3.dikecualikanKonflik).toBe(1);

@@ -1,21 +1,33 @@
+import { writeFileSync } from 'node:fs';
 import { auditPage, auditReport } from '../../session/audit-view';
-import { parseArgs, UsageError, type CliCommand } from '../types';
+import { parseArgs, UsageError, type CliCommand, type CliIo } from '../types';
 import { openReadOnly, singleDatasetPath } from '../dataset-arg';
-import type { AuditProblem } from '../../../shared/ipc/dataset';
+import { checkpointFile, findCheckpoint, parseCheckpointFile, verifyCheckpoint, type CheckpointFile } from '../../audit/checkpoint';
+import { chainLines, checkpointLines, rowLines } from '../../audit/report-text';
+import { identityInfo, unlockIdentity } from '../../documents/identity';
+import { readUserFile } from '../../files/user-file';
+import { AppError } from '../../../shared/errors';
+import type { OpenDataset } from '../../dataset/open-dataset';
+import { CERT_PASSWORD_ENV } from './document';
 
-const PROBLEM_TEXT: Record<AuditProblem, string> = {
-  payload_berubah: 'isi (payload) entri berubah: hash isinya tidak cocok',
-  hash_entri_berubah: 'waktu, pelaku, tindakan atau hash entri berubah',
-  rantai_terputus: 'hash entri sebelumnya tidak cocok (rantai terputus)',
-  urutan_loncat: 'nomor urut meloncat (entri dihapus atau disisipkan)',
-};
+const CHECKPOINT_FILE_KIND = { label: 'titik periksa', maxBytes: 64 * 1024, magic: null };
 
-/** `baperjakat audit dataset.bpj`: checks the hash chain without writing anything. */
+/** The session's (or latest) checkpoint as a .bpjcp, signed when the dataset has a signing identity. */
+async function exportCheckpoint(ds: OpenDataset, out: string, sidang: string | undefined, io: CliIo): Promise<void> {
+  const cp = findCheckpoint(ds.db, sidang);
+  if (!cp) throw new AppError('TITIK_PERIKSA_BELUM_ADA');
+  const identity = identityInfo(ds.db) ? unlockIdentity(ds.db, await io.secret('Sandi sertifikat: ', CERT_PASSWORD_ENV), new Date()) : null;
+  writeFileSync(out, JSON.stringify(checkpointFile(cp, identity), null, 2));
+  io.out(`Titik periksa entri #${cp.seq} ditulis ke ${out} — ${identity ? `ditandatangani oleh ${identity.info.commonName}` : 'TIDAK ditandatangani (dataset belum punya identitas penandatangan)'}.`);
+}
+
+/** `baperjakat audit dataset.bpj`: checks the hash chain, the tables against it, and a checkpoint; writes nothing to the dataset. */
 export const auditCommand: CliCommand = {
   name: 'audit',
-  summary: 'Verifikasi jejak audit (rantai hash) sebuah dataset; exit 0 utuh, 1 rusak',
-  usage: 'baperjakat audit <dataset.bpj> [--kepala <hash dari dokumen>] [--json]\n'
-    + 'Frasa sandi: variabel BAPERJAKAT_PASSPHRASE, prompt, atau stdin.',
+  summary: 'Verifikasi jejak audit: rantai hash, isi tabel terhadap rantai, titik periksa; exit 0 utuh, 1 rusak',
+  usage: 'baperjakat audit <dataset.bpj> [--kepala <hash dari dokumen>] [--checkpoint <berkas.bpjcp>] [--json]\n'
+    + '       baperjakat audit <dataset.bpj> --ekspor-titik <keluaran.bpjcp> [--sidang <id>]\n'
+    + `Frasa sandi: variabel BAPERJAKAT_PASSPHRASE, prompt, atau stdin; sandi sertifikat: ${CERT_PASSWORD_ENV}.`,
   async run(args, io) {
     const { positional, flags } = parseArgs(args, ['json']);
     const path = singleDatasetPath(positional);
@@ -23,32 +35,39 @@ export const auditCommand: CliCommand = {
     if (kepala !== undefined && (kepala === true || !/^[0-9a-fA-F]{64}$/.test(kepala))) {
       throw new UsageError('--kepala harus hash SHA-256 (64 digit heksadesimal).');
     }
+    for (const f of ['checkpoint', 'ekspor-titik', 'sidang'] as const) {
+      if (flags[f] === true) throw new UsageError(`--${f} memerlukan nilai.`);
+    }
+    const cpFile: CheckpointFile | null = typeof flags.checkpoint === 'string'
+      ? parseCheckpointFile(readUserFile(flags.checkpoint, CHECKPOINT_FILE_KIND), flags.checkpoint) : null;
     const ds = await openReadOnly(path, io);
     try {
+      if (typeof flags['ekspor-titik'] === 'string') {
+        await exportCheckpoint(ds, flags['ekspor-titik'], flags.sidang as string | undefined, io);
+        return 0;
+      }
       const report = auditReport(ds.db, kepala);
+      const verdict = cpFile ? verifyCheckpoint(ds.db, cpFile) : null;
+      const broken = report.firstBroken ? auditPage(ds.db, report.firstBroken.seq - 1, 1).entries[0] ?? null : null;
       if (flags.json) {
-        const broken = report.firstBroken ? auditPage(ds.db, report.firstBroken.seq - 1, 1).entries[0] ?? null : null;
-        io.out(JSON.stringify({ ...report, brokenEntry: broken, replayedFromJournal: ds.recovered?.records ?? 0 }, null, 2));
+        io.out(JSON.stringify({ ...report, brokenEntry: broken, checkpoint: verdict, replayedFromJournal: ds.recovered?.records ?? 0 }, null, 2));
       } else {
         io.out(`Berkas      : ${path}`);
         io.out(`Entri       : ${report.entries}${ds.recovered ? ` (${ds.recovered.records} tindakan dari jurnal pemulihan)` : ''}`);
         io.out(`Kepala      : #${report.headSeq} ${report.head}`);
-        if (report.firstBroken) {
-          const [e] = auditPage(ds.db, report.firstBroken.seq - 1, 1).entries;
-          io.out(`Status      : RUSAK — entri pertama yang rusak: #${report.firstBroken.seq}`);
-          io.out(`Masalah     : ${PROBLEM_TEXT[report.firstBroken.problem]}`);
-          if (e) io.out(`Entri #${e.seq} : ${e.at} ${e.actor} ${e.action} ${e.payload}`);
-        } else {
-          io.out('Status      : UTUH — setiap entri cocok dengan hash-nya dan dengan entri sebelumnya.');
-        }
+        const brokenLine = broken ? `Entri #${broken.seq} : ${broken.at} ${broken.actor} ${broken.action} ${broken.payload}` : null;
+        for (const l of [...chainLines(report, brokenLine), ...rowLines(report)]) io.out(l);
+        io.out(`Status      : ${report.utuh ? 'UTUH' : 'RUSAK'}`);
         if (report.headCheck) {
           const h = report.headCheck;
           if (h.foundSeq === null) io.out('Kepala dokumen: TIDAK ditemukan di rantai ini (entri terpotong, atau dokumen dari dataset lain).');
           else io.out(`Kepala dokumen: entri #${h.foundSeq}; ${h.entriesAfter} entri dicatat sesudahnya.`);
         }
+        if (cpFile && verdict) for (const l of checkpointLines(cpFile, verdict)) io.out(l);
       }
       const headMissing = report.headCheck !== null && report.headCheck.foundSeq === null;
-      return report.valid && !headMissing ? 0 : 1;
+      const cpBad = verdict !== null && (verdict.chain !== 'cocok' || verdict.signature === 'tidak_sah');
+      return report.utuh && !headMissing && !cpBad ? 0 : 1;
     } finally {
       ds.close();
     }

@@ -5,13 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { errorText } from '../../i18n';
 import type { DatasetInfo } from '../../../../shared/ipc/dataset';
+import type { FileHandle } from '../../../../shared/ipc/file-handle';
 
 /** Opening a dataset, or unlocking the open one; nothing personal is rendered here. */
 export function UnlockScreen(props: { mode: 'open' | 'unlock'; onOpened(info: DatasetInfo): void; onClosed(): void }) {
   const { t } = useTranslation();
-  const [path, setPath] = useState<string | null>(null);
+  const [file, setFile] = useState<FileHandle | null>(null);
   const [passphrase, setPassphrase] = useState('');
-  const [recent, setRecent] = useState<string[]>([]);
+  const [recent, setRecent] = useState<FileHandle[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -36,7 +37,7 @@ export function UnlockScreen(props: { mode: 'open' | 'unlock'; onOpened(info: Da
   const submit = () => {
     if (!passphrase) return;
     if (props.mode === 'unlock') void run(() => api.dataset.unlock({ passphrase }));
-    else if (path) void run(() => api.dataset.open({ path, passphrase }));
+    else if (file) void run(() => api.dataset.open({ file: file.handle, passphrase }));
   };
 
   return (
@@ -54,16 +55,16 @@ export function UnlockScreen(props: { mode: 'open' | 'unlock'; onOpened(info: Da
               <>
                 <Button variant="default" leftSection={<IconFolderOpen size={18} />} onClick={async () => {
                   const r = await api.dataset.chooseFile({});
-                  if (r.path) setPath(r.path);
+                  if (r.file) setFile(r.file);
                 }} data-testid="choose-file">
                   {t('unlock.chooseFile')}
                 </Button>
-                <Text size="sm" data-testid="chosen-file" c={path ? undefined : 'dimmed'}>{path ?? t('unlock.noFile')}</Text>
+                <Text size="sm" data-testid="chosen-file" c={file ? undefined : 'dimmed'}>{file?.name ?? t('unlock.noFile')}</Text>
                 {recent.length > 0 && (
                   <Stack gap={2}>
                     <Text size="xs" fw={600}>{t('unlock.recent')}</Text>
                     {recent.map((r) => (
-                      <UnstyledButton key={r} onClick={() => setPath(r)}><Text size="xs" c="blue">{r}</Text></UnstyledButton>
+                      <UnstyledButton key={r.handle} onClick={() => setFile(r)}><Text size="xs" c="blue">{r.name}</Text></UnstyledButton>
                     ))}
                   </Stack>
                 )}
@@ -79,7 +80,7 @@ export function UnlockScreen(props: { mode: 'open' | 'unlock'; onOpened(info: Da
             {error && (
               <Alert color="red" icon={<IconAlertCircle />} data-testid="unlock-error">{error}</Alert>
             )}
-            <Button type="submit" loading={busy} disabled={!passphrase || (props.mode === 'open' && !path)} data-testid="open-button">
+            <Button type="submit" loading={busy} disabled={!passphrase || (props.mode === 'open' && !file)} data-testid="open-button">
               {props.mode === 'unlock' ? t('unlock.unlock') : t('unlock.open')}
             </Button>
             {props.mode === 'open' && (

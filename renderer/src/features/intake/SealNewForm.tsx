@@ -7,6 +7,7 @@ import { errorText } from '../../i18n';
 import { useAppState } from '../../app/app-state';
 import { passphraseStrength } from '../../../../shared/intake/passphrase';
 import { PassphraseMeter } from './PassphraseMeter';
+import type { FileHandle } from '../../../../shared/ipc/file-handle';
 
 /** Seal the checked import as a new .bpj: passphrase typed twice, strength shown, then open it if wanted. */
 export function SealNewForm(props: { token: string }) {
@@ -16,7 +17,7 @@ export function SealNewForm(props: { token: string }) {
   const [again, setAgain] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [sealedPath, setSealedPath] = useState<string | null>(null);
+  const [sealed, setSealed] = useState<FileHandle | null>(null);
   const mismatch = again.length > 0 && again !== pass;
   const strong = passphraseStrength(pass).acceptable;
 
@@ -25,7 +26,7 @@ export function SealNewForm(props: { token: string }) {
     setError(null);
     try {
       const r = await api.intake.sealNew({ token: props.token, passphrase: pass, passphraseConfirm: again });
-      if (r.path) setSealedPath(r.path);
+      if (r.file) setSealed(r.file);
     } catch (err) {
       setError(errorText(err));
     } finally {
@@ -34,10 +35,10 @@ export function SealNewForm(props: { token: string }) {
   }
 
   async function openSealed() {
-    if (!sealedPath) return;
+    if (!sealed) return;
     setBusy(true);
     try {
-      await api.dataset.open({ path: sealedPath, passphrase: pass });
+      await api.dataset.open({ file: sealed.handle, passphrase: pass });
       setPass('');
       setAgain('');
       await refresh();
@@ -48,11 +49,11 @@ export function SealNewForm(props: { token: string }) {
     }
   }
 
-  if (sealedPath) {
+  if (sealed) {
     return (
       <Alert color="teal" icon={<IconCircleCheck />} data-testid="sealed-result">
         <Stack gap="xs">
-          <Text size="sm">{t('sealed', { path: sealedPath })}</Text>
+          <Text size="sm">{t('sealed', { path: sealed.name })}</Text>
           <Group><Button size="xs" onClick={() => void openSealed()} loading={busy} data-testid="open-sealed">{t('openSealed')}</Button></Group>
           {error && <Text c="red" size="sm">{error}</Text>}
         </Stack>

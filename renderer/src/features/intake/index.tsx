@@ -9,11 +9,12 @@ import { SheetSummary } from './SheetSummary';
 import { ProblemTable } from './ProblemTable';
 import { SealNewForm } from './SealNewForm';
 import { ImportIntoOpen } from './ImportIntoOpen';
+import type { FileHandle } from '../../../../shared/ipc/file-handle';
 
 /** Secretariat intake: template, check a filled workbook, see every problem, then seal or import. */
 export function IntakeScreen() {
   const { t } = useTranslation('intake');
-  const [path, setPath] = useState<string | null>(null);
+  const [source, setSource] = useState<FileHandle | null>(null);
   const [tujuan, setTujuan] = useState<IntakeTujuan>('baru');
   const [preview, setPreview] = useState<IntakePreview | null>(null);
   const [busy, setBusy] = useState(false);
@@ -33,10 +34,10 @@ export function IntakeScreen() {
     }
   }
 
-  const check = (p = path) => p && void guarded(async () => {
+  const check = (f = source) => f && void guarded(async () => {
     setPreview(null);
     setNotice(null);
-    setPreview(await api.intake.check({ path: p, tujuan }));
+    setPreview(await api.intake.check({ file: f.handle, tujuan }));
   });
 
   return (
@@ -63,17 +64,17 @@ export function IntakeScreen() {
             </Stack>
             <Button variant="default" leftSection={<IconFolderOpen size={16} />} data-testid="intake-choose" onClick={() => void guarded(async () => {
               const r = await api.intake.chooseSource({});
-              if (r.path) {
-                setPath(r.path);
+              if (r.file) {
+                setSource(r.file);
                 setPreview(null);
               }
             })}>{t('choose')}</Button>
-            <Button leftSection={<IconFileSearch size={16} />} disabled={!path} loading={busy} onClick={() => check()} data-testid="intake-check">
+            <Button leftSection={<IconFileSearch size={16} />} disabled={!source} loading={busy} onClick={() => check()} data-testid="intake-check">
               {t('check')}
             </Button>
           </Group>
           <Text size="xs" c="dimmed">{tujuan === 'baru' ? t('tujuanBaruHint') : t('tujuanVersiHint')}</Text>
-          <Text size="sm" data-testid="intake-path" c={path ? undefined : 'dimmed'}>{path ?? t('noFile')}</Text>
+          <Text size="sm" data-testid="intake-path" c={source ? undefined : 'dimmed'}>{source?.name ?? t('noFile')}</Text>
           {notice && <Alert color="blue" data-testid="intake-notice">{notice}</Alert>}
           {error && <Alert color="red" icon={<IconAlertTriangle />} data-testid="intake-error">{error}</Alert>}
         </Stack>

@@ -7,6 +7,7 @@ import type { AuditEntryRow, AuditReport } from '../../../../shared/ipc/dataset'
 import { useAuditT } from './audit-i18n';
 import { AuditEntries, PAGE_SIZE } from './AuditEntries';
 import { SavePanel } from './SavePanel';
+import { AuditRowProblems } from './AuditRowProblems';
 
 /** "Verifikasi jejak audit": the chain's state, its head, the entries, and the save controls. */
 export function AuditScreen() {
@@ -68,8 +69,8 @@ export function AuditScreen() {
         <Paper withBorder p="md">
           <Stack gap="xs">
             <Group gap="sm">
-              <Badge size="lg" color={report.valid ? 'teal' : 'red'} data-testid="audit-status" data-valid={report.valid}>
-                {report.valid ? t('valid') : t('broken')}
+              <Badge size="lg" color={report.utuh ? 'teal' : 'red'} data-testid="audit-status" data-valid={report.utuh}>
+                {!report.valid ? t('broken') : report.utuh ? t('valid') : t('rowsBad')}
               </Badge>
               <Text size="sm">{t('entries', { count: report.entries })}</Text>
             </Group>
@@ -84,6 +85,7 @@ export function AuditScreen() {
                 </Group>
               </Alert>
             )}
+            <AuditRowProblems rows={report.rows} />
             <Text size="sm" fw={600}>{t('head', { seq: report.headSeq })}</Text>
             <Code block data-testid="audit-head">{report.head}</Code>
             <Text size="xs" c="dimmed">{t('headHint')}</Text>
