@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { matchSheet, type RawSheet } from '../../shared/intake/header';
-import { readFileOrThrow } from '../dataset/files';
+import { readUserFile } from '../files/user-file';
 import { LIMITS, type Limits } from './limits';
 import { decodeCsv, parseCsv } from './read-csv';
 import { readXlsx } from './read-xlsx';
@@ -23,7 +23,7 @@ function readCapped(path: string, limits: Limits): Buffer {
   if (size > limits.maxFileBytes) {
     throw new AppError('SPREADSHEET_TERLALU_BESAR', { alasan: `${Math.round(size / 1048576)} MB, batas ${Math.round(limits.maxFileBytes / 1048576)} MB` });
   }
-  return readFileOrThrow(path);
+  return readUserFile(path, 'workbook');
 }
 
 /** One file: .xlsx by its zip signature (whatever its name), .xls refused with advice, else CSV by extension. */
