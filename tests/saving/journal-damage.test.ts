@@ -6,6 +6,7 @@ import { journalPath, journalRecordsStart } from '../../electron/dataset/journal
 import { AppError } from '../../shared/errors';
 import { TEST_PASSPHRASE } from '../support/dataset-context';
 import { decisionsPresent, recordDecision, smallDatasetFile } from './fixture';
+import { appOn } from './app';
 
 const open = (path: string) => OpenDataset.openFile(path, TEST_PASSPHRASE, { idleSaveMs: 0, saveEvery: 1000 });
 
@@ -185,5 +186,26 @@ describe('journal damage is kept and told, never overwritten', () => {
     const ds = await open(path);
     expect(ds.recovered).toMatchObject({ problem: 'bukan_berkas', lost: null, damagedCopy: null, awaitingDecision: true });
     ds.close();
+  });
+
+  it('through the app: the open result tells, acts are refused, and continuing is audited with the loss', async () => {
+    const { path, journal } = await crashedWith(3);
+    writeFileSync(journalPath(path), journal.subarray(0, frames(journal)[2]!));
+    const app = await appOn(path);
+    try {
+      const st = await app.call('dataset:status', {});
+      expect(st.info?.recovered).toMatchObject({ problem: 'terpotong', records: 2, lost: 1, awaitingDecision: true });
+      expect(st.save?.error?.code).toBe('JURNAL_MENUNGGU_KEPUTUSAN');
+      expect(await app.failure('dataset:save', {})).toBe('JURNAL_MENUNGGU_KEPUTUSAN');
+      const after = await app.call('dataset:continueWithoutLostActs', {});
+      expect(after).toMatchObject({ error: null, recovered: { awaitingDecision: false, lost: 1 } });
+      const log = await app.call('dataset:auditLog', { offset: 0, limit: 100 });
+      expect(log.entries.map((e) => e.action).slice(-2)).toEqual(['dataset.pulihkan_jurnal', 'dataset.buka']);
+      expect(JSON.parse(log.entries.at(-2)!.payload)).toMatchObject({ tindakan: 2, masalah: 'terpotong', hilang: 1, jurnalRusak: true });
+      expect(decisionsPresent(app.ctx.dataset().db)).toEqual([1, 2]);
+    } finally {
+      app.ctx.closeDataset();
+      rmSync(app.userDataDir, { recursive: true, force: true });
+    }
   });
 });
