@@ -1,10 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { AppError } from '../../shared/errors';
 import type { Database, WriteRecord } from './database';
 import { encryptWithKey, type DatasetKey, type FileKind, type PacketBinding } from './bpj-format';
 import { fileError, rotateBackups, writeFileAtomic } from './files';
-import { baseId, Journal, journalPath, readJournal, type JournalProblem, type JournalReadResult } from './journal';
+import { baseId, Journal, journalPath, readJournal, type JournalReadResult } from './journal';
+import { keepJournalAside, recoveryReport as report, type RecoveryReport } from './journal-recovery';
+
+export type { RecoveryReport } from './journal-recovery';
 
 export interface PersistenceOptions {
   /** Full save after this many journal records (default 200). */
@@ -13,23 +15,6 @@ export interface PersistenceOptions {
   idleSaveMs?: number;
   /** Inspect only (CLI audit): the journal is replayed in memory, nothing is ever written. */
   readOnly?: boolean;
-}
-
-export interface RecoveryReport {
-  /** Acts replayed from the journal. */
-  records: number;
-  /** Bytes after the last replayed record (a torn last append, or the unreadable rest). */
-  droppedBytes: number;
-  /** Where the whole journal was kept when it could not be trusted (`<file>.journal.rusak-<time>`). */
-  damagedCopy: string | null;
-  /** Acknowledged acts that could not be replayed (null: unknown, e.g. a header under another key). */
-  lost: number | null;
-  /** Why the journal could not be replayed whole; null after an ordinary crash. */
-  problem: JournalProblem | null;
-  /** For 'milik_berkas_lain': the file that journal belongs to. */
-  belongsTo: string | null;
-  /** Read-only until the user continues without the lost acts (or closes). */
-  awaitingDecision: boolean;
 }
 
 export interface SaveStatus {
@@ -125,28 +110,11 @@ export class Persistence {
   private holdForDecision(found: JournalReadResult, base: Buffer): void {
     const replayed = found.problem === 'milik_berkas_lain' ? 0 : found.records.length;
     for (const writes of found.records.slice(0, replayed)) this.db.replay(writes);
-    const damagedCopy = found.bytes ? this.keepAside(journalPath(this.path), found.bytes) : null;
+    const damagedCopy = found.bytes ? keepJournalAside(journalPath(this.path), found.bytes, this.now()) : null;
     this.recovered = { ...report(found, damagedCopy, true), records: replayed };
     this.pendingDecision = { base, replayed };
     if (replayed > 0) this.baseCoversMemory = false;
     this.journalError = new AppError('JURNAL_MENUNGGU_KEPUTUSAN', { path: this.path });
-  }
-
-  /** `<journal>.rusak-<time>`, written durably; an identical copy kept earlier is reused, not repeated. */
-  private keepAside(jp: string, bytes: Buffer): string | null {
-    try {
-      const prefix = `${basename(jp)}.rusak-`;
-      for (const name of readdirSync(dirname(jp))) {
-        if (!name.startsWith(prefix)) continue;
-        const p = join(dirname(jp), name);
-        if (readFileSync(p).equals(bytes)) return p;
-      }
-      const copy = `${jp}.rusak-${this.now().toISOString().replace(/[:.]/g, '-')}`;
-      writeFileAtomic(copy, bytes);
-      return copy;
-    } catch {
-      return null;
-    }
   }
 
   /**
@@ -317,9 +285,3 @@ export class Persistence {
   }
 }
 
-function report(found: JournalReadResult, damagedCopy: string | null, awaitingDecision: boolean): RecoveryReport {
-  return {
-    records: found.records.length, droppedBytes: found.droppedBytes, damagedCopy,
-    lost: found.lost, problem: found.problem, belongsTo: found.belongsTo, awaitingDecision,
-  };
-}
