@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../shared/errors';
-import { DEFAULT_SCRYPT, KDF_SCRYPT, scryptAsync, type ScryptParams } from './kdf';
+import { assertScryptAffordable, DEFAULT_SCRYPT, KDF_SCRYPT, scryptAsync, type ScryptParams } from './kdf';
 
 /**
  * .bpj layout (all integers big-endian; spec in docs/dataset-format.md):
@@ -9,16 +9,26 @@ import { DEFAULT_SCRYPT, KDF_SCRYPT, scryptAsync, type ScryptParams } from './kd
  *   16 salt (16)                   32 nonce (12)                 44 payload length u64
  *   52 key check (32) = HMAC-SHA256(macKey, bytes 0..51)
  *   84 header digest (16) = SHA-256(bytes 0..83)[0..16]
- *   100 ciphertext (payload length) ‖ GCM tag (16)
- * The whole 100-byte header is the GCM associated data.
+ *   100 review packets only: packet block (32) = last valid day "yyyy-mm-dd" (10) ‖ packet id (22, space-padded)
+ *   100 or 132: ciphertext (payload length) ‖ GCM tag (16)
+ * The whole header (with the packet block) is the GCM associated data: a packet's expiry cannot be edited
+ * without the payload failing to authenticate.
  */
 export const MAGIC = Buffer.from('BPJDSET\0', 'latin1');
 export const FORMAT_VERSION = 1;
 export const HEADER_LENGTH = 100;
 const TAG_LENGTH = 16;
+export const PACKET_BLOCK_LENGTH = 32;
 export type FileKind = 1 | 2;
 export const KIND_DATASET: FileKind = 1;
 export const KIND_REVIEW_PACKET: FileKind = 2;
+
+/** What a review packet's header binds: read before decryption, authenticated with the payload. */
+export interface PacketBinding {
+  /** Last day the packet opens, "yyyy-mm-dd" (WIB). */
+  kedaluwarsa: string;
+  paketId: string;
+}
 
 export interface BpjHeader {
   formatVersion: number;
@@ -28,6 +38,10 @@ export interface BpjHeader {
   salt: Buffer;
   nonce: Buffer;
   payloadLength: number;
+  /** Review packets (kind 2) only. */
+  packet: PacketBinding | null;
+  /** Where the ciphertext starts: 100, or 132 after a packet block. */
+  payloadOffset: number;
 }
 
 /** Derived key material held in memory while a dataset is open; never the passphrase. */
@@ -47,7 +61,23 @@ export async function newKey(passphrase: string, kdf: ScryptParams = DEFAULT_SCR
   return deriveKey(passphrase, randomBytes(16), kdf);
 }
 
-function writeHeader(key: DatasetKey, kind: FileKind, nonce: Buffer, payloadLength: number): Buffer {
+function packetBlock(p: PacketBinding): Buffer {
+  const id = Buffer.from(p.paketId, 'latin1');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(p.kedaluwarsa) || id.length > 22 || !/^[\x21-\x7e]+$/.test(p.paketId)) {
+    throw new Error('packet binding out of shape');
+  }
+  return Buffer.concat([Buffer.from(p.kedaluwarsa, 'latin1'), id, Buffer.alloc(22 - id.length, 0x20)]);
+}
+
+function readPacketBlock(b: Buffer): PacketBinding {
+  const kedaluwarsa = b.subarray(0, 10).toString('latin1');
+  const paketId = b.subarray(10, 32).toString('latin1').trimEnd();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(kedaluwarsa) || !/^[\x21-\x7e]+$/.test(paketId)) throw new AppError('BPJ_ISI_RUSAK');
+  return { kedaluwarsa, paketId };
+}
+
+function writeHeader(key: DatasetKey, kind: FileKind, nonce: Buffer, payloadLength: number, packet: PacketBinding | null): Buffer {
+  if ((kind === KIND_REVIEW_PACKET) !== (packet !== null)) throw new Error('a review packet, and only one, carries a packet block');
   const h = Buffer.alloc(HEADER_LENGTH);
   MAGIC.copy(h, 0);
   h.writeUInt16BE(FORMAT_VERSION, 8);
@@ -61,13 +91,15 @@ function writeHeader(key: DatasetKey, kind: FileKind, nonce: Buffer, payloadLeng
   h.writeBigUInt64BE(BigInt(payloadLength), 44);
   createHmac('sha256', key.macKey).update(h.subarray(0, 52)).digest().copy(h, 52);
   createHash('sha256').update(h.subarray(0, 84)).digest().subarray(0, 16).copy(h, 84);
-  return h;
+  return packet ? Buffer.concat([h, packetBlock(packet)]) : h;
 }
 
 /** Encrypts an image under an existing key with a fresh nonce (saves need no new KDF run). */
-export function encryptWithKey(plaintext: Uint8Array, key: DatasetKey, kind: FileKind = KIND_DATASET): Buffer {
+export function encryptWithKey(
+  plaintext: Uint8Array, key: DatasetKey, kind: FileKind = KIND_DATASET, packet: PacketBinding | null = null,
+): Buffer {
   const nonce = randomBytes(12);
-  const header = writeHeader(key, kind, nonce, plaintext.length);
+  const header = writeHeader(key, kind, nonce, plaintext.length, packet);
   const cipher = createCipheriv('aes-256-gcm', key.encKey, nonce);
   cipher.setAAD(header);
   const body = Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
@@ -75,10 +107,10 @@ export function encryptWithKey(plaintext: Uint8Array, key: DatasetKey, kind: Fil
 }
 
 export async function seal(
-  plaintext: Uint8Array, passphrase: string, opts: { kind?: FileKind; kdf?: ScryptParams } = {},
+  plaintext: Uint8Array, passphrase: string, opts: { kind?: FileKind; kdf?: ScryptParams; packet?: PacketBinding } = {},
 ): Promise<{ bytes: Buffer; key: DatasetKey }> {
   const key = await newKey(passphrase, opts.kdf);
-  return { bytes: encryptWithKey(plaintext, key, opts.kind), key };
+  return { bytes: encryptWithKey(plaintext, key, opts.kind, opts.packet ?? null), key };
 }
 
 /** Checks everything that can be checked without the passphrase; each failure has its own code. */
@@ -107,13 +139,16 @@ export function parseHeader(file: Uint8Array): BpjHeader {
   if (kdf.log2N < 10 || kdf.log2N > 22 || kdf.r < 1 || kdf.r > 32 || kdf.p < 1 || kdf.p > 16) {
     throw new AppError('BPJ_HEADER_RUSAK');
   }
+  assertScryptAffordable(kdf); // before any derivation: a crafted header must not cost minutes and gigabytes
   const payloadLength = Number(buf.readBigUInt64BE(44));
-  const expected = HEADER_LENGTH + payloadLength + TAG_LENGTH;
+  const payloadOffset = kind === KIND_REVIEW_PACKET ? HEADER_LENGTH + PACKET_BLOCK_LENGTH : HEADER_LENGTH;
+  const expected = payloadOffset + payloadLength + TAG_LENGTH;
   if (buf.length < expected) throw new AppError('BPJ_TERPOTONG', { ukuran: buf.length, harapan: expected });
   if (buf.length > expected) throw new AppError('BPJ_ISI_RUSAK');
+  const packet = kind === KIND_REVIEW_PACKET ? readPacketBlock(buf.subarray(HEADER_LENGTH, payloadOffset)) : null;
   return {
     formatVersion, kind: kind as FileKind, kdfId, kdf,
-    salt: Buffer.from(buf.subarray(16, 32)), nonce: Buffer.from(buf.subarray(32, 44)), payloadLength,
+    salt: Buffer.from(buf.subarray(16, 32)), nonce: Buffer.from(buf.subarray(32, 44)), payloadLength, packet, payloadOffset,
   };
 }
 
@@ -123,12 +158,12 @@ export function decryptWithKey(file: Uint8Array, key: DatasetKey): { header: Bpj
   const buf = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
   const check = createHmac('sha256', key.macKey).update(buf.subarray(0, 52)).digest();
   if (!timingSafeEqual(check, buf.subarray(52, 84))) throw new AppError('FRASA_SANDI_SALAH');
-  const end = HEADER_LENGTH + header.payloadLength;
+  const end = header.payloadOffset + header.payloadLength;
   const decipher = createDecipheriv('aes-256-gcm', key.encKey, header.nonce);
-  decipher.setAAD(buf.subarray(0, HEADER_LENGTH));
+  decipher.setAAD(buf.subarray(0, header.payloadOffset));
   decipher.setAuthTag(buf.subarray(end, end + TAG_LENGTH));
   try {
-    const plaintext = Buffer.concat([decipher.update(buf.subarray(HEADER_LENGTH, end)), decipher.final()]);
+    const plaintext = Buffer.concat([decipher.update(buf.subarray(header.payloadOffset, end)), decipher.final()]);
     return { header, plaintext };
   } catch {
     throw new AppError('BPJ_ISI_RUSAK');

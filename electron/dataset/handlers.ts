@@ -25,6 +25,7 @@ export function datasetInfo(ds: OpenDataset): DatasetInfo {
     path: ds.path, fileName: ds.fileName, isDemo: ds.isDemo, mode: ds.header.kind === 2 ? 'telaah' : 'penuh',
     formatVersion: FORMAT_VERSION, schemaVersion: SCHEMA_VERSION, counts,
     namaInstansi: getMeta(ds.db, 'nama_instansi') ?? 'Pemerintah Kota Bengkulu', locked: ds.locked,
+    recovered: ds.recovered,
   };
 }
 
@@ -43,16 +44,8 @@ export async function openDatasetInto(ctx: AppContext, path: string, passphrase:
   ctx.closeDataset();
   ctx.current = ds;
   try {
-    ds.db.transaction(() => {
-      if (ds.recovered) {
-        const { records, droppedBytes, damagedCopy } = ds.recovered;
-        appendAudit(ds.db, {
-          at: ctx.nowIso(), actor: ctx.platform.actor(), action: 'dataset.pulihkan_jurnal',
-          payload: { tindakan: records, baitDibuang: droppedBytes, jurnalRusak: damagedCopy !== null },
-        });
-      }
-      appendAudit(ds.db, { at: ctx.nowIso(), actor: ctx.platform.actor(), action: 'dataset.buka', payload: { berkas: ds.fileName } });
-    });
+    // A damaged journal waits for the user: nothing is written (the audit entries come with the decision).
+    if (!ds.awaitingJournalDecision) auditOpening(ctx, ds);
   } catch (err) {
     // A file on read-only media or a full disk still opens: the status line says why nothing can be saved.
     if (!(err instanceof AppError) || !['DISK_PENUH', 'BERKAS_HANYA_BACA', 'GAGAL_MENYIMPAN'].includes(err.code)) throw err;
@@ -62,6 +55,19 @@ export async function openDatasetInto(ctx: AppContext, path: string, passphrase:
     ctx.updateSettings({ recentFiles: recent });
   }
   return datasetInfo(ds);
+}
+
+function auditOpening(ctx: AppContext, ds: OpenDataset): void {
+  ds.db.transaction(() => {
+    if (ds.recovered) {
+      const { records, droppedBytes, damagedCopy, lost, problem } = ds.recovered;
+      appendAudit(ds.db, {
+        at: ctx.nowIso(), actor: ctx.platform.actor(), action: 'dataset.pulihkan_jurnal',
+        payload: { tindakan: records, baitDibuang: droppedBytes, jurnalRusak: damagedCopy !== null, ...(problem ? { masalah: problem, hilang: lost } : {}) },
+      });
+    }
+    appendAudit(ds.db, { at: ctx.nowIso(), actor: ctx.platform.actor(), action: 'dataset.buka', payload: { berkas: ds.fileName } });
+  });
 }
 
 export function datasetHandlers(ctx: AppContext): DomainHandlers<'dataset'> {
@@ -100,6 +106,14 @@ export function datasetHandlers(ctx: AppContext): DomainHandlers<'dataset'> {
     'dataset:close': () => {
       ctx.closeDataset();
       return { ok: true as const };
+    },
+    'dataset:continueWithoutLostActs': () => {
+      const ds = ctx.dataset();
+      if (ds.awaitingJournalDecision) {
+        ds.continueWithoutLostActs();
+        auditOpening(ctx, ds);
+      }
+      return saveState(ds);
     },
     'dataset:listRequests': (filter) => listRequests(ctx.dataset().db, filter),
     'dataset:filterOptions': () => filterOptions(ctx.dataset().db),

@@ -1,4 +1,5 @@
 import { scrypt } from 'node:crypto';
+import { AppError } from '../../shared/errors';
 
 /** KDF ids stored in the header. Only scrypt exists; Electron's BoringSSL has it, and no argon2. */
 export const KDF_SCRYPT = 1;
@@ -15,9 +16,33 @@ export interface ScryptParams {
  */
 export const DEFAULT_SCRYPT: ScryptParams = { log2N: 17, r: 8, p: 2 };
 
+const MiB = 1024 * 1024;
+/** The most a file may make us spend before the passphrase is even checked (docs/dataset-format.md §1). */
+export const SCRYPT_MAX_MEMORY = 1024 * MiB;
+export const SCRYPT_MAX_WORK_FACTOR = 8;
+
+const memoryOf = (k: ScryptParams): number => 128 * 2 ** k.log2N * k.r;
+const workOf = (k: ScryptParams): number => 2 ** k.log2N * k.r * k.p;
+
+/**
+ * Refuses parameters a crafted header could use to make one wrong-passphrase answer take minutes and
+ * gigabytes: memory 128·N·r ≤ 1 GiB and work N·r·p ≤ 8× the default's.
+ */
+export function assertScryptAffordable(k: ScryptParams): void {
+  const memory = memoryOf(k);
+  const work = workOf(k) / workOf(DEFAULT_SCRYPT);
+  if (memory > SCRYPT_MAX_MEMORY || work > SCRYPT_MAX_WORK_FACTOR) {
+    throw new AppError('BPJ_KDF_TERLALU_BERAT', {
+      memori: Math.round(memory / MiB), batasMemori: SCRYPT_MAX_MEMORY / MiB,
+      kerja: Number(work.toFixed(1)), batasKerja: SCRYPT_MAX_WORK_FACTOR,
+    });
+  }
+}
+
 export function scryptAsync(
   passphrase: string | Uint8Array, salt: Uint8Array, params: ScryptParams, length: number,
 ): Promise<Buffer> {
+  assertScryptAffordable(params);
   const N = 2 ** params.log2N;
   // Node refuses anything above maxmem (32 MiB by default); 128·N·r is what scrypt needs.
   const maxmem = 128 * N * params.r + 16 * 1024 * 1024;

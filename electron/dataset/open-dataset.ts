@@ -2,7 +2,8 @@ import { basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Database } from './database';
 import { decryptWithKey, parseHeader, sameKey, wipeKey, deriveKey, type BpjHeader, type DatasetKey } from './bpj-format';
-import { readFileOrThrow } from './files';
+import { readUserFile } from '../files/user-file';
+import { assertPacketMatchesHeader } from '../review/packet-meta';
 import { migrate } from './migrations';
 import { AppError } from '../../shared/errors';
 import { Persistence, type PersistenceOptions, type RecoveryReport, type SaveStatus } from './persistence';
@@ -32,13 +33,13 @@ export class OpenDataset {
     now: () => Date,
     opts: PersistenceOptions,
   ) {
-    this.persistence = new Persistence(path, db, key, now, header.kind, opts);
+    this.persistence = new Persistence(path, db, key, now, { kind: header.kind, packet: header.packet }, opts);
   }
 
   /** Decrypts, migrates, replays the journal left by a crash (then saves in full) and starts journalling. */
   static async openFile(path: string, passphrase: string, opts: OpenOptions = {}): Promise<OpenDataset> {
     const lap = stopwatch(opts.timings);
-    const file = readFileOrThrow(path);
+    const file = readUserFile(path, 'dataset'); // regular file, size cap, magic first: never a FIFO or /dev/zero
     lap('read');
     const header = parseHeader(file);
     const key = await deriveKey(passphrase, header.salt, header.kdf);
@@ -62,6 +63,11 @@ export class OpenDataset {
     path: string, plaintext: Uint8Array, key: DatasetKey, header: BpjHeader, opts: OpenOptions = {},
   ): Promise<OpenDataset> {
     let db: Database;
+    // sql.js opens an empty or foreign image as a new, empty database: only a real SQLite image is a dataset.
+    if (!Buffer.from(plaintext.buffer, plaintext.byteOffset, plaintext.byteLength).subarray(0, 16).equals(SQLITE_MAGIC)) {
+      plaintext.fill(0);
+      throw new AppError('BPJ_ISI_RUSAK');
+    }
     try {
       // sql.js may keep the very array as its in-memory file: give it its own copy, wipe ours.
       db = await Database.create(new Uint8Array(plaintext));
@@ -73,6 +79,7 @@ export class OpenDataset {
     }
     try {
       migrate(db);
+      if (header.packet) assertPacketMatchesHeader(db, header.packet);
     } catch (err) {
       db.close();
       throw err;
@@ -96,6 +103,16 @@ export class OpenDataset {
   /** What reopening after a crash found in the journal (null when nothing was replayed). */
   get recovered(): RecoveryReport | null {
     return this.persistence.recovered;
+  }
+
+  /** Read-only because a damaged or stray journal waits for the user's decision. */
+  get awaitingJournalDecision(): boolean {
+    return this.persistence.awaitingDecision;
+  }
+
+  /** The user's decision: go on without the acts that could not be replayed (the kept copy stays). */
+  continueWithoutLostActs(): void {
+    this.persistence.continueWithoutLostActs();
   }
 
   saveStatus(): SaveStatus {
@@ -145,6 +162,8 @@ export class OpenDataset {
     wipeKey(this.key);
   }
 }
+
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 
 function stopwatch(into: Record<string, number> | undefined): (step: string) => void {
   let t = performance.now();

@@ -1,9 +1,12 @@
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { AppError } from '../../shared/errors';
 import type { Database, WriteRecord } from './database';
-import { encryptWithKey, type DatasetKey, type FileKind } from './bpj-format';
+import { encryptWithKey, type DatasetKey, type FileKind, type PacketBinding } from './bpj-format';
 import { fileError, rotateBackups, writeFileAtomic } from './files';
-import { baseId, Journal, journalPath, readJournal } from './journal';
+import { baseId, Journal, journalPath, readJournal, type JournalReadResult } from './journal';
+import { keepJournalAside, recoveryReport as report, type RecoveryReport } from './journal-recovery';
+
+export type { RecoveryReport } from './journal-recovery';
 
 export interface PersistenceOptions {
   /** Full save after this many journal records (default 200). */
@@ -12,15 +15,6 @@ export interface PersistenceOptions {
   idleSaveMs?: number;
   /** Inspect only (CLI audit): the journal is replayed in memory, nothing is ever written. */
   readOnly?: boolean;
-}
-
-export interface RecoveryReport {
-  /** Acts replayed from the journal. */
-  records: number;
-  /** Bytes of a torn last append that were dropped. */
-  droppedBytes: number;
-  /** The journal was damaged beyond a torn append; a copy was kept beside the file. */
-  damagedCopy: string | null;
 }
 
 export interface SaveStatus {
@@ -57,6 +51,8 @@ export class Persistence {
   /** Commits made with no journal attached (a dataset built in memory); saved by the next save(). */
   private unjournalled = 0;
   private attached = false;
+  /** Set while a damaged or stray journal waits for the user's decision: nothing is written meanwhile. */
+  private pendingDecision: { base: Buffer; replayed: number } | null = null;
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly saveEvery: number;
   private readonly idleSaveMs: number;
@@ -67,8 +63,8 @@ export class Persistence {
     private readonly db: Database,
     private readonly key: DatasetKey,
     private readonly now: () => Date,
-    /** Kept on every save: a review packet stays a packet. */
-    private readonly kind: FileKind,
+    /** Kept on every save: a review packet stays a packet, with the same authenticated expiry. */
+    private readonly format: { kind: FileKind; packet: PacketBinding | null },
     opts: PersistenceOptions,
   ) {
     this.saveEvery = opts.saveEvery ?? 200;
@@ -82,20 +78,21 @@ export class Persistence {
     this.attached = true;
     const base = baseId(file);
     const jp = journalPath(this.path);
-    const found = readJournal(jp, this.key, base);
+    const found = readJournal(jp, this.key, base, this.path);
     if (this.readOnly) {
-      for (const writes of found.state === 'valid' ? found.records : []) this.db.replay(writes);
-      if (found.state === 'valid' && found.records.length > 0) {
-        this.recovered = { records: found.records.length, droppedBytes: found.droppedBytes, damagedCopy: null };
-      }
+      // Inspect only: the readable acts are replayed in memory and the problem is told; nothing is written.
+      if (found.problem !== 'milik_berkas_lain') for (const writes of found.records) this.db.replay(writes);
+      if (found.state === 'problem' || found.records.length > 0) this.recovered = report(found, null, false);
       this.journalError = new AppError('BERKAS_HANYA_BACA', { path: this.path });
       return;
     }
-    if (found.state === 'foreign') this.keepAside(jp, 'asing');
+    if (found.state === 'problem') {
+      this.holdForDecision(found, base);
+      return;
+    }
     if (found.state === 'valid' && found.records.length > 0) {
       for (const writes of found.records) this.db.replay(writes);
-      const damagedCopy = found.damaged ? this.keepAside(jp, 'rusak') : null;
-      this.recovered = { records: found.records.length, droppedBytes: found.droppedBytes, damagedCopy };
+      this.recovered = report(found, null, false);
       this.baseCoversMemory = false;
       // The replayed acts go into the .bpj at once. If that fails (a full save needs room for the
       // whole file), keep appending to the same journal: it still holds them, and new acts stay possible.
@@ -105,21 +102,48 @@ export class Persistence {
     this.startJournal(base);
   }
 
-  private keepAside(jp: string, why: string): string | null {
-    const copy = `${jp}.${why}-${this.now().toISOString().replace(/[:.]/g, '-')}`;
-    try {
-      copyFileSync(jp, copy);
-      return copy;
-    } catch {
-      return null;
+  /**
+   * A journal that cannot be trusted whole is never overwritten behind the user's back: a copy is kept,
+   * the readable prefix is replayed (a stray journal: nothing), and the dataset stays read-only until the
+   * user continues without the lost acts (continueWithoutLostActs) or closes it.
+   */
+  private holdForDecision(found: JournalReadResult, base: Buffer): void {
+    const replayed = found.problem === 'milik_berkas_lain' ? 0 : found.records.length;
+    for (const writes of found.records.slice(0, replayed)) this.db.replay(writes);
+    const damagedCopy = found.bytes ? keepJournalAside(journalPath(this.path), found.bytes, this.now()) : null;
+    this.recovered = { ...report(found, damagedCopy, true), records: replayed };
+    this.pendingDecision = { base, replayed };
+    if (replayed > 0) this.baseCoversMemory = false;
+    this.journalError = new AppError('JURNAL_MENUNGGU_KEPUTUSAN', { path: this.path });
+  }
+
+  /**
+   * The user's decision after a damaged or stray journal: go on without the acts that could not be
+   * replayed. The kept copy stays; the readable acts are saved in full and a fresh journal starts.
+   */
+  continueWithoutLostActs(): void {
+    const pending = this.pendingDecision;
+    if (!pending) return;
+    this.pendingDecision = null;
+    this.journalError = null;
+    if (this.recovered) this.recovered = { ...this.recovered, awaitingDecision: false };
+    if (pending.replayed > 0) {
+      this.baseCoversMemory = false;
+      this.save();
+    } else {
+      this.startJournal(pending.base);
     }
+  }
+
+  get awaitingDecision(): boolean {
+    return this.pendingDecision !== null;
   }
 
   private startJournal(base: Buffer): void {
     this.journal?.dispose();
     this.journal = null;
     try {
-      this.journal = Journal.create(journalPath(this.path), this.key, base);
+      this.journal = Journal.create(journalPath(this.path), this.key, base, this.path);
       this.journalError = null;
     } catch (err) {
       this.journalError = err instanceof AppError ? err : fileError(err, journalPath(this.path), false);
@@ -127,7 +151,7 @@ export class Persistence {
   }
 
   private onCommit(writes: WriteRecord[]): void {
-    if (this.readOnly) throw this.journalError!;
+    if (this.readOnly || this.pendingDecision) throw this.journalError!;
     if (!this.attached) {
       this.unjournalled++;
       return;
@@ -170,7 +194,7 @@ export class Persistence {
 
   /** Full save of the dataset's own file: backups rotated, then a fresh journal for the new bytes. */
   save(): void {
-    if (this.readOnly) throw this.journalError!;
+    if (this.readOnly || this.pendingDecision) throw this.journalError!;
     this.fullSave(this.path, true);
   }
 
@@ -178,6 +202,7 @@ export class Persistence {
   trySave(): boolean {
     // Only a dataset read from its file saves by itself; one built in memory waits for save().
     if (!this.attached || this.readOnly) return true;
+    if (this.pendingDecision) return false;
     try {
       if (this.needsSave()) this.save();
       return true;
@@ -192,7 +217,7 @@ export class Persistence {
   }
 
   saveAs(path: string): void {
-    if (this.readOnly) throw this.journalError!;
+    if (this.readOnly || this.pendingDecision) throw this.journalError!;
     this.fullSave(path, false);
   }
 
@@ -204,7 +229,7 @@ export class Persistence {
   private encrypt(): Buffer {
     const image = this.db.export();
     try {
-      return encryptWithKey(image, this.key, this.kind);
+      return encryptWithKey(image, this.key, this.format.kind, this.format.packet);
     } finally {
       image.fill(0); // the plaintext image must not linger in a freed buffer
     }
@@ -259,3 +284,4 @@ export class Persistence {
     this.db.onCommit = null;
   }
 }
+

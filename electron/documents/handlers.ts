@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { AppContext } from '../app/context';
 import type { DomainHandlers } from '../ipc/handlers';
 import { appendAudit } from '../audit/audit-log';
 import { writeFileAtomic } from '../dataset/files';
+import { readUserFile } from '../files/user-file';
 import { AppError } from '../../shared/errors';
 import { direkomendasikan, kehadiran } from '../../shared/documents/rows';
 import { loadDocumentSettings, saveDocumentSettings } from './doc-settings';
@@ -74,7 +74,7 @@ export function documentsHandlers(ctx: AppContext): DomainHandlers<'documents'> 
       if (!path) return { identity: null };
       let bytes: Buffer;
       try {
-        bytes = readFileSync(path);
+        bytes = readUserFile(path, 'certificate');
       } catch {
         throw new AppError('DOK_BERKAS_TIDAK_TERBACA', { berkas: basename(path) });
       }
@@ -121,7 +121,7 @@ export function documentsHandlers(ctx: AppContext): DomainHandlers<'documents'> 
       if (!path) return null;
       let bytes: Buffer;
       try {
-        bytes = readFileSync(path);
+        bytes = readUserFile(path, 'pdf');
       } catch {
         throw new AppError('DOK_BERKAS_TIDAK_TERBACA', { berkas: basename(path) });
       }

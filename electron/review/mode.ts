@@ -48,7 +48,7 @@ export function assertOpenable(ds: OpenDataset, now: Date): void {
  */
 export const REVIEW_MODE_CHANNELS: ReadonlySet<string> = new Set([
   'dataset:status', 'dataset:chooseFile', 'dataset:open', 'dataset:openDemo', 'dataset:lock', 'dataset:unlock',
-  'dataset:close', 'dataset:listRequests', 'dataset:filterOptions', 'dataset:requestDetail', 'dataset:save',
+  'dataset:close', 'dataset:continueWithoutLostActs', 'dataset:listRequests', 'dataset:filterOptions', 'dataset:requestDetail', 'dataset:save',
   'dataset:auditLog', 'dataset:verifyAudit',
   'settings:get', 'settings:update',
   'compare:listPools', 'compare:pool', 'compare:compare', 'compare:config', 'compare:setConfig', 'compare:resetConfig',

@@ -82,7 +82,9 @@ export async function exportPacket(ds: OpenDataset, req: ExportPacketRequest, en
     anggotaNama: String(checked.anggota.nama), kedaluwarsa: req.kedaluwarsa, dibuatPada: at,
   };
   const { image, counts } = await buildPacketImage(db, () => Database.create(), meta, { at, actor: env.actor });
-  const { bytes } = await seal(image, req.passphrase, { kind: KIND_REVIEW_PACKET, kdf: env.kdf ?? DEFAULT_SCRYPT });
+  const { bytes } = await seal(image, req.passphrase, {
+    kind: KIND_REVIEW_PACKET, kdf: env.kdf ?? DEFAULT_SCRYPT, packet: { kedaluwarsa: meta.kedaluwarsa, paketId: meta.id },
+  });
   image.fill(0);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   writeFileAtomic(req.path, bytes);

@@ -2,6 +2,7 @@ import { AppError } from '../../shared/errors';
 import { formatTanggal, addDays } from '../../shared/format/tanggal';
 import type { Database } from '../dataset/database';
 import { getMeta, setMeta } from '../dataset/repository';
+import type { PacketBinding } from '../dataset/bpj-format';
 
 /** Keys of a packet's `meta` rows. A full dataset has none of them. */
 export const PACKET_META = {
@@ -57,4 +58,14 @@ export function assertPacketNotExpired(db: Database, now: Date): PacketMeta {
     throw new AppError('PAKET_KEDALUWARSA', { tanggal: formatTanggal(meta.kedaluwarsa) });
   }
   return meta;
+}
+
+/**
+ * The expiry and id the packet's header authenticates must be the ones inside: a packet whose meta says
+ * otherwise was not written by the export, and is refused as damaged.
+ */
+export function assertPacketMatchesHeader(db: Database, bound: PacketBinding): void {
+  if (getMeta(db, PACKET_META.kedaluwarsa) !== bound.kedaluwarsa || getMeta(db, PACKET_META.id) !== bound.paketId) {
+    throw new AppError('BPJ_ISI_RUSAK');
+  }
 }

@@ -7,7 +7,7 @@ import { groupFingerprint } from '../../shared/review/public-key';
 import { responseFileSchema, type ResponseFile } from '../../shared/review/response-format';
 import type { Database } from '../dataset/database';
 import type { OpenDataset } from '../dataset/open-dataset';
-import { readFileOrThrow } from '../dataset/files';
+import { readUserFile } from '../files/user-file';
 import { appendAudit } from '../audit/audit-log';
 import { fingerprintOf, publicKeyObject } from './identity';
 import { memberKeyId } from './packet-image';
@@ -101,7 +101,7 @@ export function importResponse(ds: OpenDataset, sidangId: string, path: string, 
   let v: Verified;
   let claimed: { paketId?: string; anggotaId?: string; versi?: number } = {};
   try {
-    const file = parseResponse(readFileOrThrow(path), berkas);
+    const file = parseResponse(readUserFile(path, 'reviewResponse'), berkas);
     claimed = { paketId: file.isi.paketId, anggotaId: file.isi.anggotaId, versi: file.isi.versi };
     v = verifyResponse(db, sidangId, file, berkas);
   } catch (err) {

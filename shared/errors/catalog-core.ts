@@ -85,6 +85,14 @@ export const coreErrors: ErrorCatalog = {
     id: 'Frasa sandi terlalu lemah: minimal {minimal} karakter dan tidak mudah ditebak.',
     en: 'Passphrase too weak: at least {minimal} characters and not easily guessed.',
   },
+  JURNAL_MENUNGGU_KEPUTUSAN: {
+    id: 'Jurnal pemulihan {path} tidak dapat diputar ulang seluruhnya; dataset hanya-baca sampai Anda memutuskan: lanjutkan tanpa tindakan yang hilang, atau tutup.',
+    en: 'The recovery journal of {path} could not be replayed whole; the dataset is read-only until you decide: continue without the lost acts, or close.',
+  },
+  BPJ_KDF_TERLALU_BERAT: {
+    id: 'Parameter kunci berkas ini melampaui batas aman (memori {memori} MiB, batas {batasMemori} MiB; kerja {kerja}× bawaan, batas {batasKerja}×). Berkas ditolak tanpa mencoba frasa sandi.',
+    en: 'This file\'s key parameters exceed the safe limit (memory {memori} MiB, limit {batasMemori} MiB; work {kerja}× the default, limit {batasKerja}×). Refused without trying the passphrase.',
+  },
   KESALAHAN_INTERNAL: {
     id: 'Terjadi kesalahan internal. Data tidak diubah. ({rincian})',
     en: 'An internal error occurred. Nothing was changed. ({rincian})',

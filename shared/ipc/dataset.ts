@@ -9,6 +9,24 @@ import { profilPegawaiSchema } from '../domain/pegawai';
 import { jabatanSchema } from '../domain/jabatan';
 import { permohonanSchema, targetSchema } from '../domain/permohonan';
 
+/** What opening found in the journal beside the file (see docs/dataset-format.md §2). */
+export const recoverySchema = z.object({
+  /** Acts replayed from the journal. */
+  records: z.number().int(),
+  droppedBytes: z.number().int(),
+  /** Where the whole journal was kept when it could not be trusted (`….journal.rusak-<time>`). */
+  damagedCopy: z.string().nullable(),
+  /** Acknowledged acts that could not be replayed; null = unknown. */
+  lost: z.number().int().nullable(),
+  /** Why the journal could not be replayed whole; null after an ordinary crash. */
+  problem: z.enum(['bukan_berkas', 'kepala', 'versi', 'rekaman', 'terpotong', 'penghitung', 'milik_berkas_lain']).nullable(),
+  /** For 'milik_berkas_lain': the file that journal belongs to. */
+  belongsTo: z.string().nullable(),
+  /** Read-only until the user continues without the lost acts (dataset:continueWithoutLostActs) or closes. */
+  awaitingDecision: z.boolean(),
+});
+export type Recovery = z.infer<typeof recoverySchema>;
+
 export const datasetInfoSchema = z.object({
   path: z.string(),
   fileName: z.string(),
@@ -20,6 +38,8 @@ export const datasetInfoSchema = z.object({
   counts: z.record(z.string(), z.number().int()),
   namaInstansi: z.string(),
   locked: z.boolean(),
+  /** Null when the journal held nothing to replay. */
+  recovered: recoverySchema.nullable().default(null),
 });
 export type DatasetInfo = z.infer<typeof datasetInfoSchema>;
 
@@ -33,7 +53,7 @@ export const saveStateSchema = z.object({
   /** Why the last save failed (DISK_PENUH, BERKAS_HANYA_BACA…); null once a save succeeds. */
   error: errorPayloadSchema.nullable(),
   /** Acts replayed from the journal when the file was opened after a crash. */
-  recovered: z.object({ records: z.number().int(), droppedBytes: z.number().int(), damagedCopy: z.string().nullable() }).nullable(),
+  recovered: recoverySchema.nullable(),
 });
 export type SaveState = z.infer<typeof saveStateSchema>;
 
@@ -167,6 +187,11 @@ export const datasetChannels = {
   'dataset:lock': channel(noInput, okOutput),
   'dataset:unlock': channel(z.object({ passphrase: z.string().min(1).max(1024) }), datasetInfoSchema),
   'dataset:close': channel(noInput, okOutput),
+  /**
+   * After a damaged or stray journal: go on without the acts that could not be replayed (the kept copy stays).
+   * The other choice is dataset:close.
+   */
+  'dataset:continueWithoutLostActs': channel(noInput, saveStateSchema),
   'dataset:listRequests': channel(
     requestPageSchema,
     /** total: rows matching the filter; totalAll: every request in the dataset; rows start at `offset`. */

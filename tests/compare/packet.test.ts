@@ -31,7 +31,7 @@ describe('compare on a review packet', () => {
     });
     dir = mkdtempSync(join(tmpdir(), 'bpj-packet-'));
     const path = join(dir, 'paket.bpj');
-    writeFileSync(path, (await seal(db.export(), TEST_PASSPHRASE, { kdf: TEST_KDF, kind: 2 })).bytes);
+    writeFileSync(path, (await seal(db.export(), TEST_PASSPHRASE, { kdf: TEST_KDF, kind: 2, packet: { kedaluwarsa: '2026-12-31', paketId: 'P1' } })).bytes);
     const ctx = new AppContext(nodePlatform({ userDataDir: join(dir, 'u'), actor: 'anggota', now: () => new Date('2026-11-23T03:00:00Z') }), new JsonFileSettingsStore(join(dir, 'u', 'p.json')));
     const info = await openDatasetInto(ctx, path, TEST_PASSPHRASE, false);
     expect(info.mode).toBe('telaah');

@@ -167,6 +167,8 @@ describe.skipIf(mountError !== null)('disk full and read-only media (real filesy
     copyFileSync(path, join(crashDir, 'dataset.bpj'));
     copyFileSync(`${path}.journal`, join(crashDir, 'dataset.bpj.journal'));
     first.db.onCommit = null;
+    // Moved, not copied: a journal beside a copy whose original is still there is refused as a stray.
+    rmSync(path);
     const crashed = join(crashDir, 'dataset.bpj');
     const fillers = fillDisk(small);
     try {
@@ -179,6 +181,7 @@ describe.skipIf(mountError !== null)('disk full and read-only media (real filesy
       copyFileSync(crashed, join(again, 'dataset.bpj'));
       copyFileSync(`${crashed}.journal`, join(again, 'dataset.bpj.journal'));
       second.db.onCommit = null;
+      rmSync(crashed);
       fillers.forEach((f) => rmSync(f, { force: true }));
       const third = await OpenDataset.openFile(join(again, 'dataset.bpj'), TEST_PASSPHRASE, { idleSaveMs: 0 });
       expect(third.recovered?.records).toBe(4);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readUserFile } from '../../files/user-file';
 import { resolve } from 'node:path';
 import { parseArgs, UsageError, type CliCommand } from '../types';
 import { OpenDataset } from '../../dataset/open-dataset';
@@ -25,7 +25,7 @@ export const verifyCommand: CliCommand = {
   async run(args, io) {
     const { positional, flags } = parseArgs(args, ['json']);
     if (positional.length !== 1) throw new UsageError('Sebutkan tepat satu berkas PDF.');
-    const bytes = readFileSync(resolve(positional[0]!));
+    const bytes = readUserFile(resolve(positional[0]!), 'pdf');
     let ds: OpenDataset | null = null;
     if (typeof flags.dataset === 'string') {
       ds = await OpenDataset.openFile(resolve(flags.dataset), await io.secret('Frasa sandi dataset: ', PASSPHRASE_ENV));

@@ -17,6 +17,7 @@ import { SessionScreen } from '../features/session';
 import { DocumentsScreen } from '../features/documents';
 import { ReviewScreen } from '../features/review';
 import { AuditScreen } from '../features/session/audit';
+import { JournalDecision } from '../features/dataset/JournalDecision';
 
 const NAV: { name: RouteName; icon: ReactNode; reviewMode: boolean }[] = [
   { name: 'requests', icon: <IconList size={18} />, reviewMode: false },
@@ -122,6 +123,9 @@ export function Shell(props: {
           </Stack>
         </AppShell.Navbar>
         <AppShell.Main>{SCREENS[route.name]()}</AppShell.Main>
+        {props.info.recovered?.awaitingDecision && (
+          <JournalDecision recovered={props.info.recovered} onContinued={() => void refresh()} onClosed={props.onClosed} />
+        )}
       </AppShell>
     </AppStateContext.Provider>
   );
