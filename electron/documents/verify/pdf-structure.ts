@@ -5,6 +5,8 @@ import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFParser, PDFRawS
 export interface Revision {
   /** 1-based, in file order. */
   number: number;
+  /** Just after "%%EOF", and after its end-of-line: a signature's range may end at either. */
+  eofEnd: number;
   end: number;
   context: PDFContext;
 }
@@ -21,11 +23,11 @@ export interface FoundSignature {
 }
 
 /** Every revision end: after a %%EOF that follows "startxref <n>", plus its end-of-line. */
-export function revisionEnds(file: Buffer): number[] {
+export function revisionEnds(file: Buffer): { eofEnd: number; end: number }[] {
   const text = file.toString('latin1');
-  const ends: number[] = [];
+  const ends: { eofEnd: number; end: number }[] = [];
   const re = /startxref\s+\d+\s+%%EOF(\r\n|\r|\n)?/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) ends.push(m.index + m[0].length);
+  for (let m = re.exec(text); m; m = re.exec(text)) ends.push({ eofEnd: m.index + m[0].length - (m[1]?.length ?? 0), end: m.index + m[0].length });
   return ends;
 }
 
@@ -36,8 +38,8 @@ export async function parseRevision(bytes: Uint8Array): Promise<PDFContext> {
 
 export async function loadRevisions(file: Buffer): Promise<Revision[]> {
   const out: Revision[] = [];
-  for (const [i, end] of revisionEnds(file).entries()) {
-    out.push({ number: i + 1, end, context: await parseRevision(file.subarray(0, end)) });
+  for (const [i, { eofEnd, end }] of revisionEnds(file).entries()) {
+    out.push({ number: i + 1, eofEnd, end, context: await parseRevision(file.subarray(0, end)) });
   }
   return out;
 }

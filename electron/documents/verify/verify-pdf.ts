@@ -21,7 +21,7 @@ async function revisionsOf(file: Buffer): Promise<Revision[]> {
     if (revs.length) return revs;
     const lastObj = file.lastIndexOf('endobj');
     const body = lastObj > 0 ? file.subarray(0, lastObj + 6) : file;
-    return [{ number: 1, end: file.length, context: await parseRevision(body) }];
+    return [{ number: 1, eofEnd: file.length, end: file.length, context: await parseRevision(body) }];
   } catch (err) {
     throw new AppError('DOK_PDF_RUSAK', {}, { cause: err });
   }
@@ -51,7 +51,7 @@ async function checkSignature(
   const problems: string[] = [];
   const rangeOk = byteRangeValid(file, br);
   const [, b = 0, c = 0, d = 0] = br;
-  const revIdx = rangeOk ? revisions.findIndex((r) => r.end === c + d) : -1;
+  const revIdx = rangeOk ? revisions.findIndex((r) => c + d >= r.eofEnd && c + d <= r.end) : -1;
   const report: SignatureReport = {
     index, fieldName: sig.fieldName, subFilter: sig.subFilter, byteRange: br, revision: revIdx >= 0 ? revisions[revIdx]!.number : null,
     coversWholeFile: rangeOk && c + d === file.length, certificationP: sig.docMdpP,
