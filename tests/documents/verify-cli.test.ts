@@ -54,7 +54,7 @@ function caAndSigner(): { p12: Buffer; caPem: string } {
   return { p12: Buffer.from(forge.asn1.toDer(asn).getBytes(), 'binary'), caPem: forge.pki.certificateToPem(ca) };
 }
 
-describe('baperjakat identitas / document / verify --dataset', () => {
+describe('baperjakat identitas / document / verify --dataset', { timeout: 300_000 }, () => {
   let dir: string;
   let dataset: string;
 
