@@ -5,8 +5,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'shared/**/*.test.ts', 'electron/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['./tests/support/global-setup.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     // 2 cores: run files in parallel but not more than the machine can carry alongside Chromium.
     maxWorkers: 2,
     reporters: ['default', './tests/support/summary-reporter.ts'],

@@ -4,6 +4,7 @@ import { signingIdentity } from './0040-signing-identity';
 import { reviewNotes } from './0050-review-notes';
 import { signingIdentities } from './0120-signing-identities';
 import { trustList } from './0121-trust-list';
+import { requestListIndexes } from './0170-request-list-indexes';
 import { migrate as runMigrations } from './runner';
 import type { Migration } from './types';
 
@@ -13,7 +14,7 @@ export { assertMigrationsOrdered } from './runner';
  * Every schema step, in order. A capability adding tables owns its own file; each helper range
  * keeps numbers apart, and the ledger applies a late-landing step anyway.
  */
-export const MIGRATIONS: readonly Migration[] = [coreSchema, signingIdentity, reviewNotes, signingIdentities, trustList];
+export const MIGRATIONS: readonly Migration[] = [coreSchema, signingIdentity, reviewNotes, signingIdentities, trustList, requestListIndexes];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
