@@ -24,6 +24,8 @@ export interface GenerateRequest {
   /** Sign the PDF with the dataset's identity; needs certPassword. */
   sign: boolean;
   certPassword?: string;
+  /** Which registered identity signs; default the newest active one. */
+  identityId?: number;
 }
 
 export interface GeneratedDocument {
@@ -82,7 +84,7 @@ export async function generateDocument(db: Database, req: GenerateRequest, env: 
     const status = db.value<string>('SELECT status FROM sidang WHERE id = ?', [req.sidangId]);
     if (status !== 'selesai') throw new AppError('DOK_SIDANG_BELUM_SELESAI', { nomor: meta.sidangNomor });
     if (!req.certPassword) throw new AppError('DOK_SANDI_SERTIFIKAT_DIPERLUKAN');
-    identity = unlockIdentity(db, req.certPassword, env.now);
+    identity = unlockIdentity(db, req.certPassword, env.now, req.identityId);
   }
   const signature: VisibleSignature | undefined = identity
     ? {

@@ -12,7 +12,7 @@ import { composeFor, documentFileName, generateDocument, type GenerateRequest } 
 import { createSelfSignedIdentity, identityInfo, importIdentity, removeIdentity } from './identity';
 import { printPdf } from './print';
 import { listSessions, loadDocSession } from './session-source';
-import { verifySignedPdf } from './verify-pdf';
+import { verifyPdfFile } from './verify/verify-file';
 
 export function documentsHandlers(ctx: AppContext): DomainHandlers<'documents'> {
   const env = () => ({ resourcesDir: ctx.platform.resourcesDir, now: ctx.platform.now(), actor: ctx.platform.actor() });
@@ -119,15 +119,8 @@ export function documentsHandlers(ctx: AppContext): DomainHandlers<'documents'> 
     'documents:verifyFile': async () => {
       const path = await ctx.platform.chooseOpenFile({ title: 'Verifikasi dokumen', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
       if (!path) return null;
-      let bytes: Buffer;
-      try {
-        bytes = readUserFile(path, 'pdf');
-      } catch {
-        throw new AppError('DOK_BERKAS_TIDAK_TERBACA', { berkas: basename(path) });
-      }
-      if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw new AppError('DOK_BUKAN_PDF');
       const db = ctx.current && !ctx.current.locked ? ctx.current.db : null;
-      return { fileName: basename(path), report: verifySignedPdf(bytes, db) };
+      return verifyPdfFile(path, db);
     },
   };
 }

@@ -1,8 +1,9 @@
-import { createHash, createPrivateKey, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync, randomBytes } from 'node:crypto';
 import forge from 'node-forge';
 import { AppError } from '../../shared/errors';
 import type { CertInfo } from '../../shared/documents/certificate';
 import type { Database } from '../dataset/database';
+import { certInfoFromDer } from './certificate-info';
 
 /**
  * The committee's signing identity. The private key exists at rest only inside a PKCS#12 encrypted
@@ -35,30 +36,8 @@ function certDer(cert: forge.pki.Certificate): Buffer {
   return Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), 'binary');
 }
 
-function attr(cert: forge.pki.Certificate['subject'], short: string): string {
-  return (cert.getField(short)?.value as string | undefined) ?? '';
-}
-
-function dn(name: forge.pki.Certificate['subject']): string {
-  return name.attributes.map((a) => `${a.shortName ?? a.name ?? a.type}=${a.value as string}`).join(', ');
-}
-
 export function describeCertificate(cert: forge.pki.Certificate): CertInfo {
-  const ku = cert.getExtension('keyUsage') as Record<string, boolean> | null;
-  const eku = cert.getExtension('extKeyUsage') as Record<string, unknown> | null;
-  return {
-    subject: dn(cert.subject),
-    commonName: attr(cert.subject, 'CN'),
-    organization: attr(cert.subject, 'O'),
-    issuer: dn(cert.issuer),
-    serialNumber: cert.serialNumber,
-    notBefore: cert.validity.notBefore.toISOString(),
-    notAfter: cert.validity.notAfter.toISOString(),
-    fingerprintSha256: createHash('sha256').update(certDer(cert)).digest('hex').toUpperCase().match(/.{2}/g)!.join(':'),
-    selfSigned: dn(cert.subject) === dn(cert.issuer),
-    keyUsage: ku ? ['digitalSignature', 'nonRepudiation', 'keyEncipherment', 'keyCertSign'].filter((k) => ku[k]) : [],
-    extKeyUsage: eku ? Object.keys(eku).filter((k) => !['id', 'critical', 'value', 'name'].includes(k)) : [],
-  };
+  return certInfoFromDer(certDer(cert));
 }
 
 /** Refuses what must not sign documents: outside its validity, a CA, or a key not meant for signatures. */
@@ -110,23 +89,52 @@ function packP12(key: forge.pki.rsa.PrivateKey, cert: forge.pki.Certificate, cha
   return Buffer.from(forge.asn1.toDer(asn).getBytes(), 'binary');
 }
 
-function load(db: Database): StoredIdentity | null {
-  const r = db.first<{ p12: string; info: string }>('SELECT p12, info FROM identitas_penanda_tangan WHERE id = 1');
-  return r ? { p12: r.p12, info: JSON.parse(r.info) as CertInfo } : null;
+/** One registered signing identity as listed (no key material). */
+export interface IdentityRow {
+  id: number;
+  info: CertInfo;
+  disimpanPada: string;
+  dipensiunkanPada: string | null;
+}
+
+/** The identity that signs by default: the newest one not retired; or the one asked for by id. */
+function load(db: Database, id?: number): (StoredIdentity & { id: number }) | null {
+  const r = id === undefined
+    ? db.first<{ id: number; p12: string; info: string }>('SELECT id, p12, info FROM identitas_penanda_tangan WHERE dipensiunkan_pada IS NULL ORDER BY id DESC LIMIT 1')
+    : db.first<{ id: number; p12: string; info: string }>('SELECT id, p12, info FROM identitas_penanda_tangan WHERE id = ? AND dipensiunkan_pada IS NULL', [id]);
+  return r ? { id: r.id, p12: r.p12, info: JSON.parse(r.info) as CertInfo } : null;
 }
 
 function store(db: Database, p12: Buffer, info: CertInfo, now: Date): void {
   db.transaction(() => {
     db.run(
-      `INSERT INTO identitas_penanda_tangan (id, p12, info, disimpan_pada) VALUES (1, ?, ?, ?)
-       ON CONFLICT(id) DO UPDATE SET p12 = excluded.p12, info = excluded.info, disimpan_pada = excluded.disimpan_pada`,
-      [p12.toString('base64'), JSON.stringify(info), now.toISOString()],
+      'INSERT INTO identitas_penanda_tangan (p12, info, disimpan_pada, sidik_sha256) VALUES (?, ?, ?, ?)',
+      [p12.toString('base64'), JSON.stringify(info), now.toISOString(), info.fingerprintSha256],
     );
   });
 }
 
+/** Every identity ever registered in the dataset, retired ones included (they still identify signers). */
+export function listIdentities(db: Database): IdentityRow[] {
+  return db.all<{ id: number; info: string; disimpan_pada: string; dipensiunkan_pada: string | null }>(
+    'SELECT id, info, disimpan_pada, dipensiunkan_pada FROM identitas_penanda_tangan ORDER BY id',
+  ).map((r) => ({ id: r.id, info: JSON.parse(r.info) as CertInfo, disimpanPada: r.disimpan_pada, dipensiunkanPada: r.dipensiunkan_pada }));
+}
+
+/**
+ * Retires an identity: its encrypted key is wiped, its certificate stays so documents it signed are
+ * still recognised. Without an id, the default (newest active) one.
+ */
+export function retireIdentity(db: Database, now: Date, id?: number): IdentityRow {
+  const target = load(db, id);
+  if (!target) throw new AppError(id === undefined ? 'DOK_IDENTITAS_BELUM_ADA' : 'DOK_IDENTITAS_TIDAK_ADA', { id: String(id ?? '') });
+  db.transaction(() => db.run("UPDATE identitas_penanda_tangan SET p12 = '', dipensiunkan_pada = ? WHERE id = ?", [now.toISOString(), target.id]));
+  return listIdentities(db).find((r) => r.id === target.id)!;
+}
+
 /** Imports an institution certificate (.p12/.pfx); it is re-wrapped under AES-256 before it is stored. */
 export function importIdentity(db: Database, bytes: Buffer, password: string, now: Date): CertInfo {
+  if (bytes.length === 0) throw new AppError('DOK_BERKAS_SERTIFIKAT_RUSAK');
   const { key, cert, chain } = parseP12(bytes, password);
   assertUsable(cert, now);
   const info = describeCertificate(cert);
@@ -174,14 +182,15 @@ export function identityInfo(db: Database): CertInfo | null {
   return load(db)?.info ?? null;
 }
 
-export function removeIdentity(db: Database): void {
-  db.run('DELETE FROM identitas_penanda_tangan WHERE id = 1');
+/** The app's "remove": retires the default identity (kept for recognising what it signed). */
+export function removeIdentity(db: Database, now = new Date()): void {
+  if (load(db)) retireIdentity(db, now);
 }
 
 /** Decrypts the key for one signing; checks again that the certificate is still usable today. */
-export function unlockIdentity(db: Database, password: string, now: Date): UnlockedIdentity {
-  const stored = load(db);
-  if (!stored) throw new AppError('DOK_IDENTITAS_BELUM_ADA');
+export function unlockIdentity(db: Database, password: string, now: Date, id?: number): UnlockedIdentity {
+  const stored = load(db, id);
+  if (!stored) throw new AppError(id === undefined ? 'DOK_IDENTITAS_BELUM_ADA' : 'DOK_IDENTITAS_TIDAK_ADA', { id: String(id ?? '') });
   const { key, cert, chain } = parseP12(Buffer.from(stored.p12, 'base64'), password);
   assertUsable(cert, now);
   const keyDer = createPrivateKey(forge.pki.privateKeyToPem(key)).export({ type: 'pkcs8', format: 'der' });

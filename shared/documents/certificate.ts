@@ -18,11 +18,60 @@ export type CertInfo = z.infer<typeof certInfoSchema>;
 
 export const CHECK_STATUS = ['ok', 'gagal', 'tidak_diperiksa'] as const;
 
+export const REVISION_CHANGE_KINDS = ['halaman_ditambah', 'halaman_dihapus', 'konten_halaman', 'objek_diganti', 'objek_ditambah', 'katalog_diubah', 'bita_ditambahkan'] as const;
+
+/** A change made after a signature that the signature does not permit. */
+export const revisionChangeSchema = z.object({
+  /** 1-based revision (incremental update) that made the change. */
+  revision: z.number().int(),
+  kind: z.enum(REVISION_CHANGE_KINDS),
+  object: z.string(),
+  detail: z.string(),
+});
+export type RevisionChangeReport = z.infer<typeof revisionChangeSchema>;
+
+export const SIGNER_STATUS = ['terdaftar', 'terdaftar_dipensiunkan', 'tidak_dikenal', 'tanpa_dataset'] as const;
+export const CHAIN_STATUS = ['tepercaya', 'tidak_tepercaya', 'tanpa_daftar'] as const;
+
+/** One signature of the file, checked on its own. */
+export const signatureReportSchema = z.object({
+  index: z.number().int(),
+  fieldName: z.string().nullable(),
+  subFilter: z.string().nullable(),
+  byteRange: z.array(z.number()),
+  /** The revision whose bytes it covers; null when the range ends elsewhere. */
+  revision: z.number().int().nullable(),
+  coversWholeFile: z.boolean(),
+  /** DocMDP level of a certification signature (1, 2 or 3); null for an approval signature. */
+  certificationP: z.number().int().nullable(),
+  checks: z.object({
+    byteRangeValid: z.boolean(),
+    messageDigestMatches: z.boolean(),
+    signatureValid: z.boolean(),
+    certificateValidAtSigning: z.boolean(),
+  }),
+  valid: z.boolean(),
+  signer: certInfoSchema.nullable(),
+  signingTime: z.string().nullable(),
+  signerStatus: z.enum(SIGNER_STATUS),
+  chain: z.enum(CHAIN_STATUS),
+  chainDetail: z.string().nullable(),
+  changesAfter: z.array(revisionChangeSchema),
+  problems: z.array(z.string()),
+});
+export type SignatureReport = z.infer<typeof signatureReportSchema>;
+
+export const VERDICTS = ['sah', 'tidak_sah', 'diubah_setelah_ditandatangani', 'penanda_tangan_tidak_dikenal', 'tanpa_tanda_tangan'] as const;
+
 /** What our own verifier reports about a signed PDF. */
 export const verifyReportSchema = z.object({
-  /** True only when every cryptographic check passed and nothing was appended. */
+  verdict: z.enum(VERDICTS),
+  /** True only for verdict "sah": every signature valid, nothing changed after them that they do not permit. */
   valid: z.boolean(),
   signed: z.boolean(),
+  revisions: z.number().int(),
+  signatures: z.array(signatureReportSchema),
+  /** The first signature (the Baperjakat one in our documents), as before: */
   subFilter: z.string().nullable(),
   checks: z.object({
     byteRangeCoversWholeFile: z.boolean(),
@@ -37,7 +86,7 @@ export const verifyReportSchema = z.object({
     .object({ kind: z.string(), sidangId: z.string(), sidangNomor: z.string(), contentHash: z.string() })
     .nullable(),
   /** Whether the signed content still matches the session in the open dataset. */
-  sessionMatch: z.enum(['cocok', 'berbeda', 'sidang_tidak_ada', 'tanpa_dataset', 'bukan_dokumen_aplikasi', 'tanda_tangan_tidak_sah']),
+  sessionMatch: z.enum(['cocok', 'berbeda', 'sidang_tidak_ada', 'tanpa_dataset', 'bukan_dokumen_aplikasi', 'tanda_tangan_tidak_sah', 'penanda_tangan_tidak_dikenal']),
   problems: z.array(z.string()),
 });
 export type VerifyReport = z.infer<typeof verifyReportSchema>;

@@ -36,4 +36,15 @@ export const documentErrors: ErrorCatalog = {
     id: 'Dialog cetak sistem tidak tersedia di lingkungan ini; dokumen disimpan ke {berkas}.',
     en: 'The system print dialog is not available here; the document was saved to {berkas}.',
   },
+  // Signing identities, trust list and verification (issue 11).
+  DOK_BERKAS_KOSONG: { id: 'Berkas ini kosong (0 bita): bukan PDF.', en: 'This file is empty (0 bytes): not a PDF.' },
+  DOK_PDF_RUSAK: { id: 'Berkas ini berawal seperti PDF tetapi strukturnya tidak dapat dibaca.', en: 'This file starts like a PDF but its structure cannot be read.' },
+  DOK_IDENTITAS_TIDAK_ADA: {
+    id: 'Identitas penanda tangan {id} tidak ada atau sudah dipensiunkan.',
+    en: 'Signing identity {id} does not exist or has been retired.',
+  },
+  DOK_SERTIFIKAT_CA_TIDAK_VALID: {
+    id: 'Berkas {berkas} tidak berisi sertifikat CA (PEM atau DER) yang dapat dibaca.',
+    en: 'File {berkas} holds no readable CA certificate (PEM or DER).',
+  },
 };

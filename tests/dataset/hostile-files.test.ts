@@ -41,8 +41,8 @@ describe('hostile files given to dataset:open (through dispatch)', () => {
     const fifo = join(dir, 'pipa.bpj');
     execFileSync('mkfifo', [fifo]);
     const app = await appOn('');
-    expect(await app.failure('dataset:open', { path: fifo, passphrase: TEST_PASSPHRASE })).toBe('BERKAS_BUKAN_BIASA');
-    expect(await app.failure('dataset:open', { path: '/dev/zero', passphrase: TEST_PASSPHRASE })).toBe('BERKAS_BUKAN_BIASA');
+    expect(await app.failure('dataset:open', { file: await app.handleFor(fifo), passphrase: TEST_PASSPHRASE })).toBe('BERKAS_BUKAN_BIASA');
+    expect(await app.failure('dataset:open', { file: await app.handleFor('/dev/zero'), passphrase: TEST_PASSPHRASE })).toBe('BERKAS_BUKAN_BIASA');
     rmSync(app.userDataDir, { recursive: true, force: true });
   });
 
@@ -54,7 +54,7 @@ describe('hostile files given to dataset:open (through dispatch)', () => {
     execFileSync('truncate', ['-s', String(1.5 * 1024 ** 3), big]);
     expect(statSync(big).blocks * 512).toBeLessThan(1024 * 1024); // sparse: reading it would allocate 1.5 GB
     const app = await appOn('');
-    expect(await app.failure('dataset:open', { path: big, passphrase: TEST_PASSPHRASE })).toBe('BERKAS_TERLALU_BESAR');
+    expect(await app.failure('dataset:open', { file: await app.handleFor(big), passphrase: TEST_PASSPHRASE })).toBe('BERKAS_TERLALU_BESAR');
     rmSync(app.userDataDir, { recursive: true, force: true });
   });
 

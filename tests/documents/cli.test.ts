@@ -17,7 +17,7 @@ function cli(args: string[], opts: { env?: Record<string, string>; input?: strin
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('baperjakat document / verify (headless)', () => {
+describe('baperjakat document / verify (headless)', { timeout: 300_000 }, () => {
   let dir: string;
   let dataset: string;
 

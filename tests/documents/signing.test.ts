@@ -79,8 +79,8 @@ describe('signed recommendation and berita acara (PAdES)', () => {
     expect(qpdfCheck(rekPath).ok).toBe(true);
   });
 
-  it('verifies with our own verifier, including the session record', () => {
-    const r = verifySignedPdf(rek, t.ctx.dataset().db);
+  it('verifies with our own verifier, including the session record', async () => {
+    const r = await verifySignedPdf(rek, t.ctx.dataset().db);
     expect(r.valid).toBe(true);
     expect(r.checks).toEqual({
       byteRangeCoversWholeFile: true, nothingAppended: true, messageDigestMatches: true, signatureValid: true, certificateValidAtSigning: true,
@@ -110,7 +110,7 @@ describe('signed recommendation and berita acara (PAdES)', () => {
     expect(sd.signerInfos[0]!.digestAlgorithm.algorithmId).toBe('2.16.840.1.101.3.4.2.1');
   });
 
-  it('one flipped byte after signing: pdfsig and our verifier both say invalid', () => {
+  it('one flipped byte after signing: pdfsig and our verifier both say invalid', async () => {
     const bad = Buffer.from(rek);
     // One byte of the signed Info dictionary entry (inside the first signed range).
     const at = bad.indexOf('/BaperjakatDoc (') + 20;
@@ -121,44 +121,44 @@ describe('signed recommendation and berita acara (PAdES)', () => {
     const out = pdfsig(path);
     expect(out).not.toContain('Signature is Valid');
     expect(out).toMatch(/Digest Mismatch|Signature is Invalid/);
-    const r = verifySignedPdf(bad, t.ctx.dataset().db);
+    const r = await verifySignedPdf(bad, t.ctx.dataset().db);
     expect(r.valid).toBe(false);
     expect(r.checks.messageDigestMatches).toBe(false);
     expect(r.sessionMatch).not.toBe('cocok');
   });
 
-  it('bytes appended after signing are reported by both', () => {
+  it('bytes appended after signing are reported by both', async () => {
     const more = Buffer.concat([rek, Buffer.from('\n% tambahan\n')]);
     const path = join(t.dir, 'rekomendasi-tambah.pdf');
     writeFileSync(path, more);
     expect(pdfsig(path)).toContain('Not total document signed');
-    const r = verifySignedPdf(more, null);
+    const r = await verifySignedPdf(more, null);
     expect(r.valid).toBe(false);
     expect(r.checks.nothingAppended).toBe(false);
   });
 
-  it('a truncated file or a mangled signature is reported, never thrown', () => {
-    const cut = verifySignedPdf(rek.subarray(0, rek.length - 100), null);
+  it('a truncated file or a mangled signature is reported, never thrown', async () => {
+    const cut = await verifySignedPdf(rek.subarray(0, rek.length - 100), null);
     expect(cut.valid).toBe(false);
     expect(cut.checks.nothingAppended).toBe(false);
     const text = rek.toString('latin1');
     const start = text.indexOf('/Contents <') + 11;
     const mangled = Buffer.from(rek);
     mangled.write('00112233', start + 40, 'latin1'); // inside the CMS: hex still, structure broken
-    const r = verifySignedPdf(mangled, null);
+    const r = await verifySignedPdf(mangled, null);
     expect(r.valid).toBe(false);
     expect(r.checks.byteRangeCoversWholeFile).toBe(true);
-    expect(verifySignedPdf(Buffer.from('%PDF-1.7\n%%EOF\n'), null)).toMatchObject({ signed: false, valid: false });
+    expect(await verifySignedPdf(Buffer.from('%PDF-1.7\n%%EOF\n'), null)).toMatchObject({ signed: false, valid: false, verdict: 'tanpa_tanda_tangan' });
   });
 
-  it('a later change to the session record shows as "berbeda" while the signature stays valid', () => {
+  it('a later change to the session record shows as "berbeda" while the signature stays valid', async () => {
     const db = t.ctx.dataset().db;
     db.transaction(() => db.run("UPDATE keputusan SET alasan = 'Diubah setelah penandatanganan' WHERE agenda_item_id = 'ai-0'"));
-    const r = verifySignedPdf(rek, db);
+    const r = await verifySignedPdf(rek, db);
     expect(r.valid).toBe(true);
     expect(r.sessionMatch).toBe('berbeda');
     db.transaction(() => db.run("UPDATE keputusan SET alasan = 'Memenuhi syarat kepangkatan dan pendidikan; JPM 86%; SKP dua tahun terakhir Baik.' WHERE agenda_item_id = 'ai-0'"));
-    expect(verifySignedPdf(rek, db).sessionMatch).toBe('cocok');
+    expect((await verifySignedPdf(rek, db)).sessionMatch).toBe('cocok');
   });
 
   it('berita acara is signed too and passes pdfsig and qpdf', async () => {
@@ -177,7 +177,7 @@ describe('signed recommendation and berita acara (PAdES)', () => {
     const unsigned = Buffer.from(await doc.save({ useObjectStreams: false }));
     const p12 = exportIdentityP12(t.ctx.dataset().db);
     const signed = await new SignPdf().sign(unsigned, new P12Signer(p12, { passphrase: PASSWORD }), NOW);
-    const r = verifySignedPdf(signed, null);
+    const r = await verifySignedPdf(signed, null);
     expect(r.subFilter).toBe('adbe.pkcs7.detached');
     expect(r.valid).toBe(true);
     expect(r.signer?.commonName).toBe('Ratna Dewi, S.H., M.H.');

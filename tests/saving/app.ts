@@ -40,6 +40,12 @@ export async function appOn(path: string, opts: { resourcesDir?: string } = {}) 
     }
     throw new Error(`${name} succeeded`);
   }
+  /** A dataset handle for `path`, issued the way main issues one: from its own open dialog. */
+  async function handleFor(file: string): Promise<string> {
+    ctx.platform.chooseOpenFile = async () => file;
+    const chosen = await call('dataset:chooseFile', {});
+    return chosen.file!.handle;
+  }
   if (path) await openDatasetInto(ctx, path, TEST_PASSPHRASE, false);
-  return { ctx, call, failure, userDataDir, saveDialogAnswers };
+  return { ctx, call, failure, handleFor, userDataDir, saveDialogAnswers };
 }

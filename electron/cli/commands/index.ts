@@ -7,6 +7,7 @@ import { verifyCommand } from './verify';
 import { sidangCommand } from './sidang';
 import { bursaCommand } from './bursa';
 import { telaahCommand } from './telaah';
+import { identitasCommand } from './identitas';
 
 /** Each capability registers its commands here (one import and one entry each). */
 export const COMMANDS: CliCommand[] = [
@@ -18,4 +19,5 @@ export const COMMANDS: CliCommand[] = [
   sidangCommand,
   bursaCommand,
   telaahCommand,
+  identitasCommand,
 ];

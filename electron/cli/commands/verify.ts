@@ -1,12 +1,20 @@
-import { readUserFile } from '../../files/user-file';
 import { resolve } from 'node:path';
-import { parseArgs, UsageError, type CliCommand } from '../types';
-import { OpenDataset } from '../../dataset/open-dataset';
-import { verifySignedPdf } from '../../documents/verify-pdf';
-import type { VerifyReport } from '../../../shared/documents/certificate';
+import { parseArgs, UsageError, type CliCommand, type CliIo } from '../types';
+import { verifyPdfFile } from '../../documents/verify/verify-file';
+import { loadDatasetReadOnly } from '../../documents/verify/read-only-dataset';
+import type { Database } from '../../dataset/database';
+import type { SignatureReport, VerifyReport } from '../../../shared/documents/certificate';
 import { PASSPHRASE_ENV } from './seal';
 
 const YA = (ok: boolean): string => (ok ? 'ya' : 'TIDAK');
+
+const VERDIK: Record<VerifyReport['verdict'], string> = {
+  sah: 'SAH',
+  tidak_sah: 'TIDAK SAH',
+  diubah_setelah_ditandatangani: 'DIUBAH SETELAH DITANDATANGANI',
+  penanda_tangan_tidak_dikenal: 'PENANDA TANGAN TIDAK DIKENAL',
+  tanpa_tanda_tangan: 'tidak ada',
+};
 
 const SESI: Record<VerifyReport['sessionMatch'], string> = {
   cocok: 'cocok dengan catatan sidang di dataset',
@@ -15,45 +23,66 @@ const SESI: Record<VerifyReport['sessionMatch'], string> = {
   tanpa_dataset: 'tidak diperiksa (tanpa --dataset)',
   bukan_dokumen_aplikasi: 'bukan dokumen Baperjakat Desk',
   tanda_tangan_tidak_sah: 'tidak dibandingkan: tanda tangan tidak sah',
+  penanda_tangan_tidak_dikenal: 'tidak dibandingkan: penanda tangan tidak dikenal',
 };
 
-/** `baperjakat verify file.pdf [--dataset f.bpj] [--json]`: exit 0 only for a valid, unaltered signature. */
+const PENANDA: Record<SignatureReport['signerStatus'], string> = {
+  terdaftar: 'terdaftar di dataset',
+  terdaftar_dipensiunkan: 'terdaftar di dataset (identitas sudah dipensiunkan)',
+  tidak_dikenal: 'PENANDA TANGAN TIDAK DIKENAL (sidik sertifikat tidak terdaftar)',
+  tanpa_dataset: 'tidak diperiksa (tanpa --dataset)',
+};
+
+const RANTAI: Record<SignatureReport['chain'], string> = {
+  tepercaya: 'tepercaya (daftar CA dataset)', tidak_tepercaya: 'TIDAK tepercaya', tanpa_daftar: 'tidak diperiksa (tanpa daftar CA)',
+};
+
+function printSignature(s: SignatureReport, io: CliIo): void {
+  io.out(`— Tanda tangan ${s.index}${s.fieldName ? ` (${s.fieldName})` : ''}: ${s.valid ? 'sah' : 'TIDAK SAH'}${s.certificationP !== null ? `, sertifikasi DocMDP P ${s.certificationP}` : ''}`);
+  io.out(`  Jenis               ${s.subFilter ?? '-'}`);
+  io.out(`  ByteRange           [${s.byteRange.join(' ')}] revisi ${s.revision ?? '-'}; seluruh berkas: ${YA(s.coversWholeFile)}`);
+  io.out(`  Message digest      ${YA(s.checks.messageDigestMatches)}`);
+  io.out(`  Tanda tangan CMS    ${YA(s.checks.signatureValid)}`);
+  if (s.signer) {
+    io.out(`  Penanda tangan      ${s.signer.commonName} (${s.signer.organization || '-'}): ${PENANDA[s.signerStatus]}`);
+    io.out(`  Penerbit            ${s.signer.issuer}${s.signer.selfSigned ? ' [swa-tanda tangan]' : ''}; rantai: ${RANTAI[s.chain]}${s.chainDetail ? ` (${s.chainDetail})` : ''}`);
+    io.out(`  Masa berlaku        ${s.signer.notBefore.slice(0, 10)} s.d. ${s.signer.notAfter.slice(0, 10)} (berlaku saat tanda tangan: ${YA(s.checks.certificateValidAtSigning)})`);
+    io.out(`  Penggunaan kunci    ${s.signer.keyUsage.join(', ') || '-'}; diperluas: ${s.signer.extKeyUsage.join(', ') || '-'}`);
+    io.out(`  Sidik sertifikat    SHA-256 ${s.signer.fingerprintSha256}`);
+  }
+  io.out(`  Waktu tanda tangan  ${s.signingTime ?? '-'}`);
+  for (const c of s.changesAfter) io.out(`  Diubah setelahnya   revisi ${c.revision}: ${c.kind} ${c.object} ${c.detail}`.trimEnd());
+}
+
+/** `baperjakat verify file.pdf [--dataset f.bpj] [--json]`: exit 0 only for verdict SAH and a matching session. */
 export const verifyCommand: CliCommand = {
   name: 'verify',
-  summary: 'Periksa tanda tangan elektronik PDF dan kesesuaiannya dengan catatan sidang',
-  usage: `Pemakaian: baperjakat verify berkas.pdf [--dataset berkas.bpj] [--json]\nFrasa sandi dataset: ${PASSPHRASE_ENV}, prompt tersembunyi, atau stdin.`,
+  summary: 'Periksa setiap tanda tangan elektronik PDF, perubahan sesudahnya, dan kesesuaiannya dengan dataset',
+  usage: [
+    'Pemakaian: baperjakat verify berkas.pdf [--dataset berkas.bpj] [--json]',
+    `Frasa sandi dataset: ${PASSPHRASE_ENV}, prompt tersembunyi, atau stdin. Dataset hanya dibaca (tidak ada berkas yang ditulis).`,
+  ].join('\n'),
   async run(args, io) {
     const { positional, flags } = parseArgs(args, ['json']);
     if (positional.length !== 1) throw new UsageError('Sebutkan tepat satu berkas PDF.');
-    const bytes = readUserFile(resolve(positional[0]!), 'pdf');
-    let ds: OpenDataset | null = null;
+    let db: Database | null = null;
     if (typeof flags.dataset === 'string') {
-      ds = await OpenDataset.openFile(resolve(flags.dataset), await io.secret('Frasa sandi dataset: ', PASSPHRASE_ENV));
+      db = await loadDatasetReadOnly(resolve(flags.dataset), await io.secret('Frasa sandi dataset: ', PASSPHRASE_ENV));
     }
     try {
-      const r = verifySignedPdf(bytes, ds?.db ?? null);
+      const { report: r } = await verifyPdfFile(resolve(positional[0]!), db);
       if (flags.json) io.out(JSON.stringify(r, null, 2));
       else {
-        io.out(`Tanda tangan        ${r.signed ? (r.valid ? 'SAH' : 'TIDAK SAH') : 'tidak ada'}`);
-        io.out(`Jenis               ${r.subFilter ?? '-'}`);
-        io.out(`Cakupan ByteRange   seluruh berkas kecuali /Contents: ${YA(r.checks.byteRangeCoversWholeFile)}`);
-        io.out(`Tanpa tambahan      ${YA(r.checks.nothingAppended)}`);
-        io.out(`Message digest      ${YA(r.checks.messageDigestMatches)}`);
-        io.out(`Tanda tangan CMS    ${YA(r.checks.signatureValid)}`);
-        if (r.signer) {
-          io.out(`Penanda tangan      ${r.signer.commonName} (${r.signer.organization || '-'})`);
-          io.out(`Penerbit            ${r.signer.issuer}${r.signer.selfSigned ? ' [swa-tanda tangan]' : ''}`);
-          io.out(`Masa berlaku        ${r.signer.notBefore.slice(0, 10)} s.d. ${r.signer.notAfter.slice(0, 10)} (berlaku saat tanda tangan: ${YA(r.checks.certificateValidAtSigning)})`);
-          io.out(`Sidik sertifikat    SHA-256 ${r.signer.fingerprintSha256}`);
-        }
-        io.out(`Waktu tanda tangan  ${r.signingTime ?? '-'}`);
+        io.out(`Tanda tangan        ${VERDIK[r.verdict]}`);
+        io.out(`Revisi              ${r.revisions}; tanda tangan: ${r.signatures.length}`);
+        for (const s of r.signatures) printSignature(s, io);
         if (r.document) io.out(`Dokumen             ${r.document.kind}, sidang ${r.document.sidangNomor} (${r.document.sidangId})`);
         io.out(`Catatan sidang      ${SESI[r.sessionMatch]}`);
         for (const p of r.problems) io.err(`Masalah: ${p}`);
       }
       return r.valid && r.sessionMatch !== 'berbeda' ? 0 : 1;
     } finally {
-      ds?.close();
+      db?.close();
     }
   },
 };

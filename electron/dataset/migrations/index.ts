@@ -2,6 +2,8 @@ import type { Database } from '../database';
 import { coreSchema } from './0001-core-schema';
 import { signingIdentity } from './0040-signing-identity';
 import { reviewNotes } from './0050-review-notes';
+import { signingIdentities } from './0120-signing-identities';
+import { trustList } from './0121-trust-list';
 import { auditCheckpoint } from './0150-audit-checkpoint';
 import { requestListIndexes } from './0170-request-list-indexes';
 import { migrate as runMigrations } from './runner';
@@ -13,7 +15,9 @@ export { assertMigrationsOrdered } from './runner';
  * Every schema step, in order. A capability adding tables owns its own file; each helper range
  * keeps numbers apart, and the ledger applies a late-landing step anyway.
  */
-export const MIGRATIONS: readonly Migration[] = [coreSchema, signingIdentity, reviewNotes, auditCheckpoint, requestListIndexes];
+export const MIGRATIONS: readonly Migration[] = [
+  coreSchema, signingIdentity, reviewNotes, signingIdentities, trustList, auditCheckpoint, requestListIndexes,
+];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

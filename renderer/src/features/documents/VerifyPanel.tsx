@@ -6,6 +6,7 @@ import { api } from '../../api';
 import { errorText } from '../../i18n';
 import type { VerifyReport } from '../../../../shared/documents/certificate';
 import { formatTanggal } from '../../../../shared/format/tanggal';
+import { SignatureList } from './SignatureList';
 
 const CHECKS = ['byteRangeCoversWholeFile', 'nothingAppended', 'messageDigestMatches', 'signatureValid', 'certificateValidAtSigning'] as const;
 
@@ -26,7 +27,6 @@ export function VerifyPanel() {
   }
 
   const r = result?.report;
-  const verdict = !r ? null : !r.signed ? 'tanpa' : r.valid ? 'sah' : 'tidakSah';
   return (
     <Stack gap="sm" maw={900}>
       <Text size="sm">{t('verifikasi.petunjuk')}</Text>
@@ -35,9 +35,10 @@ export function VerifyPanel() {
       {result && r && (
         <Card withBorder data-testid="doc-verify-result">
           <Group mb="sm">
-            <Badge size="xl" color={verdict === 'sah' ? 'green' : 'red'} data-testid="doc-verify-verdict">{t(`verifikasi.${verdict}`)}</Badge>
+            <Badge size="xl" color={r.verdict === 'sah' ? 'green' : 'red'} data-testid="doc-verify-verdict">{t(`verifikasi.verdik.${r.verdict}`)}</Badge>
             <Text fw={600}>{result.fileName}</Text>
           </Group>
+          <SignatureList signatures={r.signatures} />
           {r.signed && (
             <List spacing={4} mb="sm">
               {CHECKS.map((c) => (

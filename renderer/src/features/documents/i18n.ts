@@ -39,7 +39,18 @@ export const documentsStrings = {
         cocok: 'Cocok dengan catatan sidang di dataset', berbeda: 'TIDAK cocok: catatan sidang telah berubah sejak ditandatangani',
         sidang_tidak_ada: 'Sidang tidak ada di dataset ini', tanpa_dataset: 'Tidak diperiksa (dataset terkunci)', bukan_dokumen_aplikasi: 'Bukan dokumen Baperjakat Desk',
         tanda_tangan_tidak_sah: 'Tidak dibandingkan: tanda tangan tidak sah, isi dokumen tidak dapat dipercaya',
+        penanda_tangan_tidak_dikenal: 'Tidak dibandingkan: penanda tangan tidak dikenal (sidik sertifikat tidak terdaftar di dataset)',
       },
+      verdik: {
+        sah: 'TANDA TANGAN SAH', tidak_sah: 'TANDA TANGAN TIDAK SAH', diubah_setelah_ditandatangani: 'DIUBAH SETELAH DITANDATANGANI',
+        penanda_tangan_tidak_dikenal: 'PENANDA TANGAN TIDAK DIKENAL', tanpa_tanda_tangan: 'TIDAK BERTANDA TANGAN',
+      },
+      ttdSah: 'sah', ttdTidakSah: 'tidak sah', sertifikasi: 'sertifikasi DocMDP P {{p}}', penggunaan: 'Penggunaan kunci',
+      rentang: 'ByteRange [{{br}}], revisi {{rev}}', perubahan: 'Revisi {{rev}}: {{kind}} {{obj}}',
+      penanda: {
+        terdaftar: 'terdaftar di dataset', terdaftar_dipensiunkan: 'terdaftar (dipensiunkan)', tidak_dikenal: 'penanda tangan tidak dikenal', tanpa_dataset: 'tidak diperiksa (tanpa dataset)',
+      },
+      rantai: { tepercaya: 'rantai CA tepercaya', tidak_tepercaya: 'rantai CA TIDAK tepercaya', tanpa_daftar: 'rantai tidak diperiksa (tanpa daftar CA)' },
     },
     kop: {
       pemerintah: 'Pemerintah', instansi: 'Nama instansi', alamat: 'Alamat', kontak: 'Telepon / laman', kota: 'Kota (tempat surat)',
@@ -87,7 +98,18 @@ export const documentsStrings = {
         cocok: 'Matches the session record in the dataset', berbeda: 'Does NOT match: the session record changed since signing',
         sidang_tidak_ada: 'Session not in this dataset', tanpa_dataset: 'Not checked (dataset locked)', bukan_dokumen_aplikasi: 'Not a Baperjakat Desk document',
         tanda_tangan_tidak_sah: 'Not compared: the signature is invalid, so the content cannot be trusted',
+        penanda_tangan_tidak_dikenal: 'Not compared: unknown signer (certificate fingerprint not registered in the dataset)',
       },
+      verdik: {
+        sah: 'SIGNATURE VALID', tidak_sah: 'SIGNATURE INVALID', diubah_setelah_ditandatangani: 'CHANGED AFTER SIGNING',
+        penanda_tangan_tidak_dikenal: 'UNKNOWN SIGNER', tanpa_tanda_tangan: 'NOT SIGNED',
+      },
+      ttdSah: 'valid', ttdTidakSah: 'invalid', sertifikasi: 'certification DocMDP P {{p}}', penggunaan: 'Key usage',
+      rentang: 'ByteRange [{{br}}], revision {{rev}}', perubahan: 'Revision {{rev}}: {{kind}} {{obj}}',
+      penanda: {
+        terdaftar: 'registered in the dataset', terdaftar_dipensiunkan: 'registered (retired)', tidak_dikenal: 'unknown signer', tanpa_dataset: 'not checked (no dataset)',
+      },
+      rantai: { tepercaya: 'trusted CA chain', tidak_tepercaya: 'CA chain NOT trusted', tanpa_daftar: 'chain not checked (no CA list)' },
     },
     kop: {
       pemerintah: 'Government', instansi: 'Institution name', alamat: 'Address', kontak: 'Phone / website', kota: 'City (place of letter)',
