@@ -22,7 +22,7 @@ const isDecided = (db: Database, itemId: string) => !!db.first('SELECT 1 FROM ke
 
 /** A declared conflict removes the member from the item's vote; it must come before voting. */
 export function declareConflict(env: SessionEnv, itemId: string, anggotaId: string, alasan: string): void {
-  act(env, 'session.konflik', { itemId, anggotaId }, (at) => {
+  actRows(env, 'session.konflik', (at) => {
     const item = getItem(env.db, itemId);
     fail(cekSidangTerbuka(getSidang(env.db, item.sidang_id).status));
     const a = memberOf(env.db, item.sidang_id, anggotaId);
@@ -35,6 +35,8 @@ export function declareConflict(env: SessionEnv, itemId: string, anggotaId: stri
        ON CONFLICT(agenda_item_id, anggota_id) DO UPDATE SET alasan = excluded.alasan`,
       [itemId, anggotaId, alasan.trim(), at],
     );
+    const row = env.db.first('SELECT * FROM konflik_kepentingan WHERE agenda_item_id = ? AND anggota_id = ?', [itemId, anggotaId]);
+    return { result: undefined, payload: { itemId, anggotaId, konflik: row } };
   });
 }
 

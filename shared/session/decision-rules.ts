@@ -26,7 +26,8 @@ export function cekSuaraKeputusan(args: {
   aturan: AturanKeputusan; rekap: RekapSuara; hasil: HasilKeputusan; pemungutanDitutup: boolean;
 }): RuleProblem | null {
   const { aturan, rekap: r } = args;
-  if (aturan === 'mufakat') return null;
+  // A deferral postpones the vote itself, so it needs no tally.
+  if (aturan === 'mufakat' || args.hasil === 'ditunda') return null;
   if (r.belum > 0 && !args.pemungutanDitutup) return { code: 'SUARA_MASIH_BELUM', params: { belum: r.belum, berhak: r.berhak } };
   if (args.hasil !== 'direkomendasikan') return null;
   const m = suaraMendukung(aturan, r);
