@@ -109,14 +109,20 @@ export const LABEL_STATUS: Record<HasilAturanBeku['status'], string> = {
   memenuhi: 'memenuhi', tidak_memenuhi: 'tidak memenuhi', perlu_perhatian: 'perlu perhatian', tidak_berlaku: 'tidak berlaku',
 };
 
-/** One sentence per candidate for the documents, from the frozen outcomes only. */
-export function ringkasanKelayakan(aturan: readonly HasilAturanBeku[]): string {
+/** What the documents need of one frozen outcome. */
+export type RingkasAturan = Pick<HasilAturanBeku, 'status' | 'namaPendek' | 'alasan' | 'diakui'> & {
+  pengecualian: { alasan: string; namaPengusul: string } | null;
+};
+
+/** One sentence per candidate for the documents, from the frozen outcomes only (never the rationale's words). */
+export function ringkasanKelayakan(aturan: readonly RingkasAturan[], opts: { pengusul?: boolean } = {}): string {
   if (aturan.length === 0) return '';
   const bagian = aturan.flatMap((a) => {
     if (a.status === 'tidak_memenuhi') {
-      return [`tidak memenuhi syarat ${a.namaPendek}${a.pengecualian ? ` — dikecualikan karena ${a.pengecualian.alasan}` : ''}`];
+      const p = a.pengecualian;
+      return [`tidak memenuhi syarat ${a.namaPendek}${p ? ` — dikecualikan karena ${p.alasan.replace(/[.\s]+$/, '')}${opts.pengusul ? ` (diusulkan oleh ${p.namaPengusul})` : ''}` : ''}`];
     }
-    if (a.status === 'perlu_perhatian') return [`perlu perhatian pada syarat ${a.namaPendek} (${a.alasan})${a.diakui ? ', telah dibahas sidang' : ''}`];
+    if (a.status === 'perlu_perhatian') return [`perlu perhatian pada syarat ${a.namaPendek} (${a.alasan.replace(/[.\s]+$/, '')})${a.diakui ? ', telah dibahas sidang' : ''}`];
     return [];
   });
   return bagian.length === 0 ? 'Hasil pemeriksaan syarat: memenuhi seluruh syarat yang berlaku.' : `Hasil pemeriksaan syarat: ${bagian.join('; ')}.`;

@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { contextWithDataset } from '../support/dataset-context';
 import { ACK, buildCity, MEMBERS, NOW, nipOf } from './fixture';
+import { toDocSession } from '../../shared/documents/from-session-record';
+import { composeRekomendasi } from '../../shared/documents/compose-rekomendasi';
+import { composeBeritaAcara } from '../../shared/documents/compose-berita-acara';
+import { DEFAULT_DOCUMENT_SETTINGS } from '../../shared/documents/defaults';
+import type { ComposedDocument } from '../../shared/documents/blocks';
+
+const textOf = (d: ComposedDocument) => d.blocks.map((b) => JSON.stringify(b)).join('\n').replace(/\\n/g, ' ');
 
 type Ctx = Awaited<ReturnType<typeof contextWithDataset>>;
 let c: Ctx | null = null;
@@ -85,6 +92,25 @@ describe('eligibility binds the decision', () => {
     expect(rec.items[0]!.riwayat.map((v) => [v.versi, v.statusKelayakan, v.hasilAturan.find((r) => r.ruleId === 'pangkat')!.status])).toEqual([
       [1, 'tidak_memenuhi', 'tidak_memenuhi'], [2, 'perlu_perhatian', 'memenuhi'],
     ]);
+  });
+});
+
+describe('documents state the frozen outcomes', () => {
+  it('the rekomendasi prints the exception in Pertimbangan; the berita acara the rule, quorum note and proposer', async () => {
+    const { c, sidangId, ids, items } = await session();
+    for (const a of ids) await c.call('session:vote', { itemId: items[0]!, anggotaId: a, pilihan: 'setuju' });
+    await c.call('session:recordException', { itemId: items[0]!, jabatanId: 'j-baru-0', ruleId: 'pangkat', diusulkanOleh: ids[0]!, alasan: REASON });
+    await c.call('session:decide', { itemId: items[0]!, ...RECOMMEND, pengakuanPerhatian: ACK });
+    await c.call('session:decide', { itemId: items[1]!, hasil: 'ditunda', alasan: 'Menunggu hasil uji kompetensi.' });
+    const doc = toDocSession(await c.call('session:record', { sidangId }));
+    const head = { seq: 1, hash: '0'.repeat(64) };
+    const rek = textOf(composeRekomendasi(doc, DEFAULT_DOCUMENT_SETTINGS, head));
+    expect(rek).toContain(`tidak memenuhi syarat pangkat — dikecualikan karena ${REASON.slice(0, -1)}`);
+    expect(rek).toContain('Pertimbangan sidang: Kompetensi teknis sesuai bidang tugas jabatan.');
+    const ba = textOf(composeBeritaAcara(doc, DEFAULT_DOCUMENT_SETTINGS, head));
+    expect(ba).toContain('suara setuju lebih dari separuh anggota hadir yang berhak memberikan suara');
+    expect(ba).toContain('termasuk anggota yang menyatakan konflik kepentingan');
+    expect(ba).toContain(`(diusulkan oleh ${MEMBERS[0]!.nama})`);
   });
 });
 

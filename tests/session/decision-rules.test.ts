@@ -100,7 +100,7 @@ describe('eligibility binds a recommendation', () => {
       rule('pangkat', 'tidak_memenuhi', { pengecualian: { alasan: 'jabatan lowong lama', diusulkanOleh: 'a', namaPengusul: 'A' } }),
       rule('skp', 'perlu_perhatian', { diakui: true }), rule('usia', 'memenuhi'),
     ]);
-    expect(text).toBe('Hasil pemeriksaan syarat: tidak memenuhi syarat pangkat — dikecualikan karena jabatan lowong lama; perlu perhatian pada syarat skp (alasan skp.), telah dibahas sidang.');
+    expect(text).toBe('Hasil pemeriksaan syarat: tidak memenuhi syarat pangkat — dikecualikan karena jabatan lowong lama; perlu perhatian pada syarat skp (alasan skp), telah dibahas sidang.');
     expect(ringkasanKelayakan([rule('usia', 'memenuhi')])).toBe('Hasil pemeriksaan syarat: memenuhi seluruh syarat yang berlaku.');
   });
 });
