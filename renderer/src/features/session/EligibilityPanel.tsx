@@ -60,7 +60,10 @@ function ExceptionForm(props: { record: SessionRecord; item: AgendaItemRecord; j
   const [alasan, setAlasan] = useState('');
   const recused = new Set(props.item.konflik.map((k) => k.anggotaId));
   const proposers = props.record.anggota.filter((a) => a.hadir && !recused.has(a.anggotaId));
-  const [oleh, setOleh] = useState<string | null>(proposers.find((a) => a.peran === 'ketua')?.anggotaId ?? proposers[0]?.anggotaId ?? null);
+  const [pilihan, setOleh] = useState<string | null>(null);
+  // Defaults to the chair; derived at render so a change of attendance never leaves a stale proposer.
+  const oleh = proposers.some((a) => a.anggotaId === pilihan) ? pilihan
+    : proposers.find((a) => a.peran === 'ketua')?.anggotaId ?? proposers[0]?.anggotaId ?? null;
   return (
     <Stack gap={4}>
       <Textarea size="xs" autosize minRows={1} label={t('rules.exceptionReason')} value={alasan} onChange={(e) => setAlasan(e.currentTarget.value)}
