@@ -49,13 +49,19 @@ const digest = (v: unknown): Digest | undefined => (v === null || typeof v === '
  */
 export const DERIVATIONS: Record<string, Derivation> = {
   'session.suara': (s, p, e) => {
-    s.put('suara', rowKey(p.itemId, p.anggotaId), { pilihan: str(p.pilihan), catatan: digest(p.catatanSha256), dicatat_pada: e.at }, e.seq);
+    const row = rowOf(p.suara);
+    s.put('suara', rowKey(p.itemId, p.anggotaId), {
+      pilihan: str(p.pilihan), catatan: row ? str(row.catatan) : digest(p.catatanSha256), dicatat_pada: e.at,
+    }, e.seq);
   },
   'session.konflik': (s, p, e) => {
     const key = rowKey(p.itemId, p.anggotaId);
+    const row = rowOf(p.konflik);
     // Declaring again only replaces the reason: the first time stays the recorded one.
     const earlier = s.table('konflik_kepentingan').get(key);
-    s.put('konflik_kepentingan', key, { alasan: digest(p.alasanSha256), dicatat_pada: earlier?.row.dicatat_pada ?? e.at }, e.seq);
+    s.put('konflik_kepentingan', key, {
+      alasan: row ? str(row.alasan) : digest(p.alasanSha256), dicatat_pada: earlier?.row.dicatat_pada ?? e.at,
+    }, e.seq);
   },
   'session.tarik_konflik': (s, p) => {
     s.table('konflik_kepentingan').delete(rowKey(p.itemId, p.anggotaId));
@@ -67,8 +73,16 @@ export const DERIVATIONS: Record<string, Derivation> = {
   },
 };
 
+/** The full row an act wrote (issue 10's payloads), or undefined for entries that held only digests. */
+const rowOf = (v: unknown): Record<string, unknown> | undefined =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+
 function decision(s: DerivedTables, p: Record<string, unknown>, e: AuditEntry): void {
-  s.put('keputusan', rowKey(p.itemId, p.versi), {
+  const row = rowOf(p.keputusan);
+  s.put('keputusan', rowKey(p.itemId, p.versi), row ? {
+    hasil: str(row.hasil), jabatan_id: strOrNull(row.jabatan_id), alasan: str(row.alasan), syarat: str(row.syarat),
+    alasan_revisi: strOrNull(row.alasan_revisi), dicatat_pada: str(row.dicatat_pada) ?? e.at,
+  } : {
     hasil: str(p.hasil), jabatan_id: strOrNull(p.jabatanId), alasan: digest(p.alasanSha256), syarat: digest(p.syaratSha256),
     alasan_revisi: digest(p.alasanRevisiSha256), dicatat_pada: e.at,
   }, e.seq);

@@ -1,12 +1,14 @@
 import type { Database } from '../dataset/database';
 import { namaLengkap } from '../../shared/domain/pegawai';
 import { addDays } from '../../shared/format/tanggal';
-import type { HasilKeputusan, PilihanSuara } from '../../shared/session/model';
+import type { AturanKeputusan, HasilKeputusan, PilihanSuara } from '../../shared/session/model';
 import type { AnggotaInput } from '../../shared/ipc/session';
 import type { SessionEnv } from '../session/env';
 import { createSidang, loadAnggota, setAttendance, setStatus } from '../session/sidang-store';
-import { addAgenda } from '../session/agenda';
-import { castVote, declareConflict, decide } from '../session/voting';
+import { addAgenda, getItem } from '../session/agenda';
+import { castVote, declareConflict, decide, kelayakanKeputusan } from '../session/voting';
+import { recordPengecualian } from '../session/pengecualian';
+import type { KelayakanItem } from '../session/eligibility';
 import { recordRealization } from '../session/tracking';
 import { fromDay, nextWorkingDay, toDay } from './calendar';
 import type { CityData, SeedStep } from './city';
@@ -46,26 +48,28 @@ function envAt(db: Database, rng: Rng, day: string, wibHour: number, prefix: str
   };
 }
 
+// Rationales say why the committee chose; whether the rules are met is printed from the frozen outcomes.
 const ALASAN_REKOMENDASI = [
-  'Memenuhi syarat pangkat, pendidikan dan masa jabatan; SKP dua tahun terakhir Baik; kompetensi sesuai standar jabatan.',
-  'Rekam jejak pelayanan baik, domisili dekat dengan lokasi jabatan, dan kompetensi teknis sesuai bidang tugas.',
-  'Hasil penilaian kompetensi memadai dan target kinerja yang diajukan terukur; tidak ada catatan disiplin.',
+  'Rekam jejak pelayanan baik dan target kinerja yang diajukan terukur serta relevan dengan kebutuhan unit.',
+  'Domisili dekat dengan lokasi jabatan dan kompetensi teknis sesuai bidang tugas unit kerja yang dituju.',
+  'Hasil penilaian kompetensi memadai dan rencana kerja yang disampaikan dalam permohonan realistis.',
 ];
-const ALASAN_TOLAK = 'Belum memenuhi masa kerja minimal pada jabatan saat ini dan predikat SKP terakhir belum Baik.';
+const ALASAN_TOLAK = 'Sidang menilai pelamar lain lebih sesuai untuk jabatan ini; permohonan dapat diajukan kembali pada periode berikutnya.';
 const ALASAN_TUNDA = 'Menunggu hasil uji kompetensi manajerial dari UPT Penilaian Kompetensi.';
+const ALASAN_PENGECUALIAN = 'Jabatan lowong lebih dari enam bulan dan pelamar satu-satunya yang menguasai tugas teknis unit; kekurangan ini akan dipenuhi pada periode kenaikan pangkat berikutnya.';
 
-interface Rencana { hasil: HasilKeputusan; pilihan: number; tenggatHari: number; realisasi: 'tercapai' | 'kurang' | null }
+interface Rencana { hasil: HasilKeputusan; tenggatHari: number; realisasi: 'tercapai' | 'kurang' | null }
 
-/** The past session's eight items: five recommended (conditions with deadlines), two not, one deferred. */
+/** The past session's eight items as planned; a plan the rules do not allow is changed (see decideByRules). */
 const RENCANA: Rencana[] = [
-  { hasil: 'direkomendasikan', pilihan: 0, tenggatHari: 45, realisasi: 'tercapai' },
-  { hasil: 'direkomendasikan', pilihan: 0, tenggatHari: 40, realisasi: null },
-  { hasil: 'tidak_direkomendasikan', pilihan: 0, tenggatHari: 0, realisasi: null },
-  { hasil: 'direkomendasikan', pilihan: 0, tenggatHari: 50, realisasi: 'kurang' },
-  { hasil: 'ditunda', pilihan: 0, tenggatHari: 0, realisasi: null },
-  { hasil: 'direkomendasikan', pilihan: 0, tenggatHari: 55, realisasi: null },
-  { hasil: 'direkomendasikan', pilihan: 0, tenggatHari: 150, realisasi: null },
-  { hasil: 'tidak_direkomendasikan', pilihan: 0, tenggatHari: 0, realisasi: null },
+  { hasil: 'direkomendasikan', tenggatHari: 45, realisasi: 'tercapai' },
+  { hasil: 'direkomendasikan', tenggatHari: 40, realisasi: null },
+  { hasil: 'tidak_direkomendasikan', tenggatHari: 0, realisasi: null },
+  { hasil: 'direkomendasikan', tenggatHari: 50, realisasi: 'kurang' },
+  { hasil: 'ditunda', tenggatHari: 0, realisasi: null },
+  { hasil: 'direkomendasikan', tenggatHari: 55, realisasi: null },
+  { hasil: 'direkomendasikan', tenggatHari: 150, realisasi: null },
+  { hasil: 'tidak_direkomendasikan', tenggatHari: 0, realisasi: null },
 ];
 
 const SYARAT = [
@@ -75,67 +79,141 @@ const SYARAT = [
   ['Melaporkan capaian program triwulan tepat waktu', 100, '%'],
 ] as const;
 
-function seedPastSession(db: Database, rng: Rng, city: CityData, anggota: AnggotaInput[], tanggal: string): string {
-  const today = city.options.today;
-  const env = envAt(db, rng, tanggal, 9, 'lalu');
-  const nomor = `800/${tanggal.slice(5, 7)}/BPJ/${tanggal.slice(0, 4)}`;
-  const sidangId = createSidang(env, { nomor, tanggal, tempat: 'Ruang Rapat Sekretariat Daerah Kota Bengkulu', anggota });
-  const requests = city.permohonan
-    .filter((r) => r.status === 'diverifikasi' && r.tanggal <= addDays(tanggal, -7))
+interface Sidang { env: SessionEnv; sidangId: string; tanggal: string; ketua: string; pengecualian: number }
+
+/** A refusal's rationale from the real outcomes: the failed rule, else the rule needing attention, else a neutral text. */
+function alasanTolak(k: KelayakanItem): string {
+  const gagal = k.hasil.find((r) => r.status === 'tidak_memenuhi');
+  if (gagal) return `Tidak memenuhi syarat ${gagal.namaPendek}: ${gagal.alasan}`;
+  const perhatian = k.hasil.find((r) => r.status === 'perlu_perhatian');
+  return perhatian ? `Syarat ${perhatian.namaPendek} perlu perhatian: ${perhatian.alasan} ${ALASAN_TOLAK}` : ALASAN_TOLAK;
+}
+
+/**
+ * Records the planned decision as the rules allow it: a recommendation of a candidate who fails
+ * one or two rules gets the committee's recorded exception (at most `maxPengecualian` per session),
+ * otherwise it becomes "tidak direkomendasikan" citing the failed rule. Outcomes needing attention
+ * are acknowledged. Returns the hasil recorded.
+ */
+function decideByRules(
+  s: Sidang, itemId: string, plan: { hasil: HasilKeputusan; jabatanId: string; alasan: string; syarat: string; alasanRevisi?: string;
+    target?: { indikator: string; nilaiTarget: number; satuan: string; tenggat: string } },
+  maxPengecualian: number, vote?: (hasil: HasilKeputusan) => void,
+): HasilKeputusan {
+  const db = s.env.db;
+  const item = getItem(db, itemId);
+  let k = kelayakanKeputusan(db, item, s.tanggal, plan.jabatanId, []);
+  let hasil = plan.hasil;
+  const gagal = k.hasil.filter((r) => r.status === 'tidak_memenuhi');
+  if (hasil === 'direkomendasikan' && gagal.length > 0) {
+    if (gagal.length <= 2 && s.pengecualian < maxPengecualian) {
+      for (const r of gagal) {
+        recordPengecualian(s.env, { itemId, jabatanId: plan.jabatanId, ruleId: r.ruleId, alasan: ALASAN_PENGECUALIAN, diusulkanOleh: s.ketua });
+      }
+      s.pengecualian++;
+    } else hasil = 'tidak_direkomendasikan';
+  }
+  if (hasil === 'direkomendasikan') k = kelayakanKeputusan(db, item, s.tanggal, plan.jabatanId, []);
+  vote?.(hasil);
+  decide(s.env, {
+    itemId, hasil, jabatanId: hasil === 'direkomendasikan' ? plan.jabatanId : null,
+    alasan: hasil === 'direkomendasikan' || hasil === 'ditunda' ? plan.alasan : alasanTolak(k),
+    syarat: hasil === 'direkomendasikan' ? plan.syarat : '', alasanRevisi: plan.alasanRevisi ?? null,
+    targetBaru: hasil === 'direkomendasikan' && plan.target ? [{ ...plan.target, denganPakta: true }] : [],
+    pengakuanPerhatian: k.hasil.filter((r) => r.status === 'perlu_perhatian').map((r) => r.ruleId),
+  });
+  return hasil;
+}
+
+/** Every present, eligible member votes; `pilih` says how. */
+function voteAll(env: SessionEnv, itemId: string, voters: readonly { anggotaId: string; peran: string }[], pilih: (m: { peran: string }, n: number) => PilihanSuara) {
+  voters.forEach((m, n) => {
+    const pilihan = pilih(m, n);
+    castVote(env, itemId, m.anggotaId, pilihan, pilihan === 'abstain' ? 'Perlu data kinerja tambahan.' : '');
+  });
+}
+
+function verifiedBefore(city: CityData, db: Database, tanggal: string, n: number) {
+  const taken = new Set(db.all<{ permohonan_id: string }>('SELECT permohonan_id FROM agenda_item WHERE permohonan_id IS NOT NULL').map((r) => r.permohonan_id));
+  return city.permohonan
+    .filter((r) => r.status === 'diverifikasi' && r.tanggal <= addDays(tanggal, -7) && !taken.has(r.id))
     .sort((a, b) => a.tanggal.localeCompare(b.tanggal) || a.id.localeCompare(b.id))
-    .slice(0, RENCANA.length);
+    .slice(0, n);
+}
+
+/** Opens a session with every member but the last present (four of five: quorum under "more than half"). */
+function openWithAttendance(env: SessionEnv, city: CityData, anggota: AnggotaInput[], tanggal: string, aturan: AturanKeputusan, n: number) {
+  const nomor = `800/${tanggal.slice(5, 7)}/BPJ/${tanggal.slice(0, 4)}`;
+  const sidangId = createSidang(env, {
+    nomor, tanggal, tempat: 'Ruang Rapat Sekretariat Daerah Kota Bengkulu', anggota, aturanKeputusan: aturan,
+  });
+  const requests = verifiedBefore(city, env.db, tanggal, n);
   addAgenda(env, sidangId, requests.map((r) => r.id));
   setStatus(env, sidangId, 'berlangsung');
-  const ms = loadAnggota(db, sidangId);
-  // The last anggota is away; four of five present is quorum under "more than half".
+  const ms = loadAnggota(env.db, sidangId);
   for (const m of ms.slice(0, -1)) setAttendance(env, sidangId, m.anggotaId, true);
-  const items = db.all<{ id: string; permohonan_id: string }>('SELECT id, permohonan_id FROM agenda_item WHERE sidang_id = ? ORDER BY urutan', [sidangId]);
-  const present = ms.slice(0, -1);
-  items.forEach((it, i) => {
-    const plan = RENCANA[i]!;
-    const r = requests[i]!;
-    // One recusal: the sekretaris (head of BKPSDM) on the second item.
-    const recused = i === 1 ? present[1]!.anggotaId : null;
-    if (recused) declareConflict(env, it.id, recused, 'Pemohon adalah bawahan langsung pada unit kerja yang dipimpin.');
-    for (const m of present) {
-      if (m.anggotaId === recused) continue;
-      const pilihan: PilihanSuara = plan.hasil === 'direkomendasikan'
-        ? (m.peran === 'anggota' && i === 3 ? 'abstain' : 'setuju')
-        : plan.hasil === 'ditunda' ? (m.peran === 'ketua' ? 'setuju' : 'abstain') : (m.peran === 'sekretaris' && i === 7 ? 'setuju' : 'tidak_setuju');
-      castVote(env, it.id, m.anggotaId, pilihan, pilihan === 'abstain' ? 'Perlu data kinerja tambahan.' : '');
-    }
-    const syarat = SYARAT[i % SYARAT.length]!;
-    decide(env, {
-      itemId: it.id, hasil: plan.hasil, jabatanId: plan.hasil === 'direkomendasikan' ? r.pilihan[plan.pilihan]! : null,
-      alasan: plan.hasil === 'direkomendasikan' ? ALASAN_REKOMENDASI[i % ALASAN_REKOMENDASI.length]! : plan.hasil === 'ditunda' ? ALASAN_TUNDA : ALASAN_TOLAK,
-      syarat: plan.hasil === 'direkomendasikan' ? `${syarat[0]} paling lambat ${plan.tenggatHari} hari setelah pelantikan; dipantau BKPSDM.` : '',
-      alasanRevisi: null,
-      targetBaru: plan.hasil === 'direkomendasikan'
-        ? [{ indikator: syarat[0], nilaiTarget: syarat[1], satuan: syarat[2], tenggat: addDays(tanggal, plan.tenggatHari), denganPakta: true }]
-        : [],
-    });
-  });
-  // Revisions: item 6 moves to the second choice (the first was filled by another transfer);
-  // the deferred item 5 is decided once the competency results arrive.
-  const r6 = requests[5];
-  if (r6 && r6.pilihan.length > 1) {
-    decide(env, {
-      itemId: items[5]!.id, hasil: 'direkomendasikan', jabatanId: r6.pilihan[1]!, alasan: ALASAN_REKOMENDASI[2]!,
-      syarat: 'Target pemantauan tetap berlaku.', alasanRevisi: 'Jabatan pilihan pertama telah terisi melalui mutasi lain yang ditetapkan lebih dahulu.',
-      targetBaru: [],
-    });
-  }
-  if (items[4]) decide(env, {
-    itemId: items[4].id, hasil: 'direkomendasikan', jabatanId: requests[4]!.pilihan[0]!, alasan: ALASAN_REKOMENDASI[0]!,
-    syarat: 'Mengikuti Pelatihan Kepemimpinan Pengawas dalam satu tahun.', alasanRevisi: 'Hasil uji kompetensi manajerial diterima dan memenuhi standar.',
-    targetBaru: [{ indikator: 'Mengikuti Pelatihan Kepemimpinan Pengawas', nilaiTarget: 1, satuan: 'sertifikat', tenggat: addDays(tanggal, 60), denganPakta: true }],
-  });
-  setStatus(env, sidangId, 'selesai');
+  const items = env.db.all<{ id: string }>('SELECT id FROM agenda_item WHERE sidang_id = ? ORDER BY urutan', [sidangId]);
+  return { sidangId, requests, present: ms.slice(0, -1), items, ketua: ms.find((m) => m.peran === 'ketua')!.anggotaId };
+}
 
-  // Realizations reported later by BKPSDM.
-  const later = envAt(db, rng, addDays(tanggal, 50), 10, 'pantau');
+function seedPastSession(db: Database, rng: Rng, city: CityData, anggota: AnggotaInput[], tanggal: string) {
+  const env = envAt(db, rng, tanggal, 9, 'lalu');
+  const o = openWithAttendance(env, city, anggota, tanggal, 'mayoritas_hadir', RENCANA.length);
+  const s: Sidang = { env, sidangId: o.sidangId, tanggal, ketua: o.ketua, pengecualian: 0 };
+  o.items.forEach((it, i) => {
+    const plan = RENCANA[i]!;
+    const r = o.requests[i]!;
+    // One recusal: the sekretaris (head of BKPSDM) on the second item.
+    const recused = i === 1 ? o.present[1]!.anggotaId : null;
+    if (recused) declareConflict(env, it.id, recused, 'Pemohon adalah bawahan langsung pada unit kerja yang dipimpin.');
+    const voters = o.present.filter((m) => m.anggotaId !== recused);
+    // Recommendations are carried by more than half of the present voters (one abstention on item 4);
+    // refusals are voted down; the deferred item is voted on again when it is decided.
+    const vote = (hasil: HasilKeputusan) => voteAll(env, it.id, voters, (m, n) => hasil === 'direkomendasikan'
+      ? (i === 3 && n === voters.length - 1 ? 'abstain' : 'setuju')
+      : hasil === 'ditunda' ? (m.peran === 'ketua' ? 'setuju' : 'abstain') : (m.peran === 'sekretaris' && i === 7 ? 'setuju' : 'tidak_setuju'));
+    const syarat = SYARAT[i % SYARAT.length]!;
+    decideByRules(s, it.id, {
+      hasil: plan.hasil, jabatanId: r.pilihan[0]!,
+      alasan: plan.hasil === 'direkomendasikan' ? ALASAN_REKOMENDASI[i % ALASAN_REKOMENDASI.length]! : plan.hasil === 'ditunda' ? ALASAN_TUNDA : ALASAN_TOLAK,
+      syarat: `${syarat[0]} paling lambat ${plan.tenggatHari} hari setelah pelantikan; dipantau BKPSDM.`,
+      target: { indikator: syarat[0], nilaiTarget: syarat[1], satuan: syarat[2], tenggat: addDays(tanggal, plan.tenggatHari) },
+    }, 1, vote);
+  });
+  // The deferred item 5 is decided once the competency results arrive: voted again, then revised.
+  const deferred = o.items[4];
+  if (deferred) {
+    decideByRules(s, deferred.id, {
+      hasil: 'direkomendasikan', jabatanId: o.requests[4]!.pilihan[0]!, alasan: ALASAN_REKOMENDASI[0]!,
+      syarat: 'Mengikuti Pelatihan Kepemimpinan Pengawas dalam satu tahun.', alasanRevisi: 'Hasil uji kompetensi manajerial diterima dan memenuhi standar.',
+      target: { indikator: 'Mengikuti Pelatihan Kepemimpinan Pengawas', nilaiTarget: 1, satuan: 'sertifikat', tenggat: addDays(tanggal, 60) },
+    }, 1, (hasil) => voteAll(env, deferred.id, o.present, () => (hasil === 'direkomendasikan' ? 'setuju' : 'tidak_setuju')));
+  }
+  setStatus(env, o.sidangId, 'selesai');
+  return o.requests;
+}
+
+/** A smaller session decided by musyawarah mufakat: no votes, each decision recorded as agreed. */
+function seedMufakatSession(db: Database, rng: Rng, city: CityData, anggota: AnggotaInput[], tanggal: string): void {
+  const env = envAt(db, rng, tanggal, 9, 'mufakat');
+  const o = openWithAttendance(env, city, anggota, tanggal, 'mufakat', 3);
+  const s: Sidang = { env, sidangId: o.sidangId, tanggal, ketua: o.ketua, pengecualian: 0 };
+  o.items.forEach((it, i) => {
+    decideByRules(s, it.id, {
+      hasil: 'direkomendasikan', jabatanId: o.requests[i]!.pilihan[0]!, alasan: `Disepakati secara musyawarah: ${ALASAN_REKOMENDASI[(i + 1) % 3]!}`,
+      syarat: 'Menyampaikan rencana aksi tiga bulan pertama kepada BKPSDM.',
+      target: { indikator: 'Rencana aksi tiga bulan pertama', nilaiTarget: 1, satuan: 'dokumen', tenggat: addDays(tanggal, 90) },
+    }, 0);
+  });
+  setStatus(env, o.sidangId, 'selesai');
+}
+
+/** Realizations reported later by BKPSDM for the past session's pledged targets. */
+function seedRealizations(db: Database, rng: Rng, city: CityData, requests: readonly { id: string }[], day: string): void {
+  const today = city.options.today;
+  const later = envAt(db, rng, day, 10, 'pantau');
   RENCANA.forEach((plan, i) => {
-    if (!plan.realisasi) return;
+    if (!plan.realisasi || !requests[i]) return;
     const t = db.first<{ id: string; nilai_target: number; tenggat: string }>(
       "SELECT id, nilai_target, tenggat FROM target WHERE permohonan_id = ? AND id LIKE 'tgt-%' ORDER BY id LIMIT 1", [requests[i]!.id],
     );
@@ -146,7 +224,6 @@ function seedPastSession(db: Database, rng: Rng, city: CityData, anggota: Anggot
       catatanBukti: met ? 'SK Kepala OPD tentang SOP pelayanan, nomor 800/214/2026; arsip BKPSDM.' : 'Laporan capaian triwulan III; di bawah target yang dijanjikan.',
     });
   });
-  return sidangId;
 }
 
 function seedOpenSession(db: Database, rng: Rng, city: CityData, anggota: AnggotaInput[], tanggal: string): string {
@@ -162,16 +239,20 @@ function seedOpenSession(db: Database, rng: Rng, city: CityData, anggota: Anggot
 }
 
 /**
- * Demo seeding step: one completed past session (attendance, a recusal, votes, decisions, two
- * revisions, recommended requests whose conditions are under tracking, some overdue) and one
- * session in draft with its agenda ready. Runs through the session services, so the demo obeys
- * the same rules (quorum, recusal) as the app and every act is in the audit chain.
+ * Demo seeding step: one completed past session decided by majority of members present (attendance,
+ * a recusal, votes, decisions, a recorded exception to a failed rule, a revision, recommended
+ * requests whose conditions are under tracking, some overdue), one completed session decided by
+ * musyawarah mufakat, and one session in draft with its agenda ready. Runs through the session
+ * services, so the demo obeys the same rules (quorum, recusal, eligibility, decision rule) as the
+ * app and every act is in the audit chain.
  */
 export const seedSessions: SeedStep = (db, rng, city) => {
   const anggota = members(city);
   const today = toDay(city.options.today);
   const past = fromDay(nextWorkingDay(today - 75));
   const next = fromDay(nextWorkingDay(today + 3));
-  seedPastSession(db, rng.fork('sidang-lalu'), city, anggota, past);
+  const requests = seedPastSession(db, rng.fork('sidang-lalu'), city, anggota, past);
+  seedMufakatSession(db, rng.fork('sidang-mufakat'), city, anggota, fromDay(nextWorkingDay(today - 45)));
+  seedRealizations(db, rng.fork('pantau'), city, requests, addDays(past, 50));
   seedOpenSession(db, rng.fork('sidang-berikut'), city, anggota, next);
 };

@@ -31,6 +31,21 @@ export function act<T>(env: SessionEnv, action: string, payload: Record<string, 
   });
 }
 
+/**
+ * Like act, but the audit payload is built from what the act wrote (the full rows, with the time
+ * stamped inside), so the chain alone can re-derive the tables.
+ */
+export function actRows<T>(
+  env: SessionEnv, action: string, fn: (at: string) => { result: T; payload: Record<string, unknown> },
+): T {
+  return env.db.transaction(() => {
+    const at = env.now();
+    const { result, payload } = fn(at);
+    appendAudit(env.db, { at, actor: env.actor(), action, payload });
+    return result;
+  });
+}
+
 export function fail(problem: RuleProblem | null): void {
   if (problem) throw new AppError(problem.code, problem.params ?? {});
 }

@@ -2,9 +2,11 @@ import type { AppContext } from '../app/context';
 import type { DomainHandlers } from '../ipc/handlers';
 import { tanggalWib } from '../../shared/session/targets';
 import type { SessionEnv } from './env';
-import { addMember, createSidang, listSidang, removeMember, setAttendance, setStatus, updateSidang } from './sidang-store';
+import { addMember, createSidang, getSidang, listSidang, removeMember, setAttendance, setMemberRole, setStatus, updateSidang } from './sidang-store';
 import { addAgenda, addAgendaFromFilter, moveAgenda, removeAgenda, setNotes, vacantPosts } from './agenda';
-import { castVote, declareConflict, decide, withdrawConflict } from './voting';
+import { castVote, closeVoting, declareConflict, decide, kelayakanKeputusan, withdrawConflict } from './voting';
+import { recordPengecualian } from './pengecualian';
+import { getItem } from './agenda';
 import { loadSessionRecord } from './session-record';
 import { recordRealization, trackingList } from './tracking';
 import { loadTimeline } from './timeline';
@@ -26,6 +28,7 @@ export function sessionHandlers(ctx: AppContext): DomainHandlers<'session'> {
     'session:update': (input) => ok((e) => updateSidang(e, input)),
     'session:setStatus': ({ sidangId, status }) => ok((e) => setStatus(e, sidangId, status)),
     'session:addMember': ({ sidangId, anggota }) => ({ anggotaId: saved((e) => addMember(e, sidangId, anggota)).value }),
+    'session:setMemberRole': ({ sidangId, anggotaId, peran }) => ok((e) => setMemberRole(e, sidangId, anggotaId, peran)),
     'session:removeMember': ({ sidangId, anggotaId }) => ok((e) => removeMember(e, sidangId, anggotaId)),
     'session:setAttendance': ({ sidangId, anggotaId, hadir }) => ok((e) => setAttendance(e, sidangId, anggotaId, hadir)),
     'session:record': ({ sidangId }) => loadSessionRecord(ctx.dataset().db, sidangId),
@@ -44,6 +47,13 @@ export function sessionHandlers(ctx: AppContext): DomainHandlers<'session'> {
       const r = saved((e) => decide(e, input));
       return { ok: true as const, savedAt: r.savedAt, versi: r.value };
     },
+    'session:closeVoting': ({ itemId, anggotaId }) => ok((e) => closeVoting(e, itemId, anggotaId)),
+    'session:eligibility': ({ itemId, jabatanId }) => {
+      const db = ctx.dataset().db;
+      const item = getItem(db, itemId);
+      return kelayakanKeputusan(db, item, getSidang(db, item.sidang_id).tanggal, jabatanId, []);
+    },
+    'session:recordException': (input) => ok((e) => recordPengecualian(e, input)),
     'session:tracking': (f) => ({ today: today(), rows: trackingList(ctx.dataset().db, today(), f) }),
     'session:recordRealization': (input) => ok((e) => recordRealization(e, today(), input)),
     'session:timeline': ({ nip }) => loadTimeline(ctx.dataset().db, nip, today()),

@@ -2,7 +2,11 @@ import type { Database } from '../dataset/database';
 import { auditHead } from '../audit/audit-log';
 import { toTarget } from '../dataset/repository';
 import { namaLengkap } from '../../shared/domain/pegawai';
-import type { AgendaItemRecord, JabatanRingkas, Keputusan, SessionRecord } from '../../shared/session/model';
+import { z } from 'zod';
+import {
+  hasilAturanBekuSchema, rekapSuaraSchema, type AgendaItemRecord, type JabatanRingkas, type Keputusan, type SessionRecord,
+} from '../../shared/session/model';
+import { toPengecualian } from './eligibility';
 import { kuorumStatus, pemilihBerhak, rekapSuara } from '../../shared/session/rules';
 import { petunjukKonflik } from '../../shared/session/conflicts';
 import { getSidang, loadAnggota } from './sidang-store';
@@ -27,7 +31,8 @@ function postReader(db: Database): (id: string | null) => JabatanRingkas | null 
 
 /** Rows of a per-item table for all of one session's items in one query, grouped by item id. */
 function byItem(
-  db: Database, table: 'konflik_kepentingan' | 'suara' | 'keputusan', orderBy: string, sidangId: string,
+  db: Database, table: 'konflik_kepentingan' | 'suara' | 'keputusan' | 'pengecualian_syarat' | 'penutupan_suara', orderBy: string,
+  sidangId: string,
 ): Map<string, Row[]> {
   const out = new Map<string, Row[]>();
   const sql = `SELECT x.* FROM ${table} x JOIN agenda_item i ON i.id = x.agenda_item_id WHERE i.sidang_id = ? ORDER BY ${orderBy}`;
@@ -37,6 +42,18 @@ function byItem(
     out.set(r.agenda_item_id, list);
   }
   return out;
+}
+
+const hasilAturanList = z.array(hasilAturanBekuSchema);
+
+/** One stored decision version, its frozen outcomes parsed (a damaged value fails loudly, not silently). */
+function toKeputusan(k: Row, post: (id: string | null) => JabatanRingkas | null): Keputusan {
+  return {
+    versi: k.versi, hasil: k.hasil, jabatan: post(k.jabatan_id ?? null), alasan: k.alasan, syarat: k.syarat,
+    alasanRevisi: k.alasan_revisi ?? null, dicatatPada: k.dicatat_pada, statusKelayakan: k.status_kelayakan ?? null,
+    hasilAturan: hasilAturanList.parse(JSON.parse(k.hasil_aturan ?? '[]')), aturanKeputusan: k.aturan_keputusan ?? null,
+    rekapSaatKeputusan: k.rekap ? rekapSuaraSchema.parse(JSON.parse(k.rekap)) : null,
+  };
 }
 
 /**
@@ -50,6 +67,8 @@ export function loadSessionRecord(db: Database, sidangId: string): SessionRecord
   const konflikRows = byItem(db, 'konflik_kepentingan', 'x.dicatat_pada, x.anggota_id', sidangId);
   const suaraRows = byItem(db, 'suara', 'x.dicatat_pada, x.anggota_id', sidangId);
   const keputusanRows = byItem(db, 'keputusan', 'x.versi', sidangId);
+  const pengecualianRows = byItem(db, 'pengecualian_syarat', 'x.dicatat_pada, x.rule_id', sidangId);
+  const penutupanRows = byItem(db, 'penutupan_suara', 'x.dicatat_pada', sidangId);
   const items = db
     .all<AgendaRow>('SELECT * FROM agenda_item WHERE sidang_id = ? ORDER BY urutan', [sidangId])
     .map((it): AgendaItemRecord => {
@@ -58,14 +77,13 @@ export function loadSessionRecord(db: Database, sidangId: string): SessionRecord
       const suara = (suaraRows.get(it.id) ?? [])
         .map((s) => ({ anggotaId: s.anggota_id, pilihan: s.pilihan, catatan: s.catatan, dicatatPada: s.dicatat_pada }));
       const eligible = pemilihBerhak(anggota, konflik.map((k) => k.anggotaId)).map((a) => a.anggotaId);
-      const riwayat = (keputusanRows.get(it.id) ?? []).map((k): Keputusan => ({
-        versi: k.versi, hasil: k.hasil, jabatan: post(k.jabatan_id ?? null), alasan: k.alasan, syarat: k.syarat,
-        alasanRevisi: k.alasan_revisi ?? null, dicatatPada: k.dicatat_pada,
-      }));
+      const riwayat = (keputusanRows.get(it.id) ?? []).map((k) => toKeputusan(k, post));
+      const tutup = penutupanRows.get(it.id)?.[0];
       const base = {
         id: it.id, urutan: it.urutan, permohonanId: it.permohonan_id ?? null, catatanDiskusi: it.catatan_diskusi,
         jabatanLowong: post(it.jabatan_id ?? null), konflik, suara, rekap: rekapSuara(suara, eligible),
-        keputusan: riwayat.at(-1) ?? null, riwayat,
+        keputusan: riwayat.at(-1) ?? null, riwayat, pengecualian: (pengecualianRows.get(it.id) ?? []).map(toPengecualian),
+        pemungutanDitutup: tutup ? { anggotaId: tutup.anggota_id, dicatatPada: tutup.dicatat_pada } : null,
       };
       if (!it.permohonan_id) {
         return { ...base, statusPermohonan: null, pemohon: null, pilihan: [], petunjukKonflik: [], target: [] };

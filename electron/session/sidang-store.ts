@@ -2,10 +2,12 @@ import type { Database } from '../dataset/database';
 import { AppError } from '../../shared/errors';
 import type { AnggotaInput } from '../../shared/ipc/session';
 import {
-  DEFAULT_KUORUM, type AnggotaSidang, type KuorumRule, type Sidang, type SidangRingkas, type StatusSidang,
+  DEFAULT_ATURAN_KEPUTUSAN, DEFAULT_KUORUM, type AnggotaSidang, type AturanKeputusan, type KuorumRule, type PeranAnggota, type Sidang,
+  type SidangRingkas, type StatusSidang,
 } from '../../shared/session/model';
 import { cekBolehDitutup, cekPerubahanStatus, cekSidangTerbuka, kuorumStatus } from '../../shared/session/rules';
-import { act, fail, newId, type SessionEnv } from './env';
+import { cekSusunanPeran } from '../../shared/session/decision-rules';
+import { act, actRows, fail, newId, type SessionEnv } from './env';
 import { recordCheckpoint } from '../audit/checkpoint';
 
 type Row = Record<string, any>;
@@ -14,6 +16,7 @@ export function toSidang(r: Row): Sidang {
   return {
     id: r.id, nomor: r.nomor, tanggal: r.tanggal, tempat: r.tempat, status: r.status, dibuatPada: r.dibuat_pada,
     kuorum: { pembilang: r.kuorum_pembilang, penyebut: r.kuorum_penyebut, lebihDari: !!r.kuorum_lebih_dari },
+    aturanKeputusan: r.aturan_keputusan,
   };
 }
 
@@ -47,39 +50,55 @@ export function listSidang(db: Database): SidangRingkas[] {
   }));
 }
 
-function insertAnggota(env: SessionEnv, sidangId: string, a: AnggotaInput, urutan: number): string {
-  const anggotaId = newId(env, 'agt');
+/** Inserts one member and returns the row as written (the audit payload carries it whole). */
+function insertAnggota(env: SessionEnv, sidangId: string, a: AnggotaInput, urutan: number) {
+  const row = {
+    sidang_id: sidangId, anggota_id: newId(env, 'agt'), nama: a.nama, nip: a.nip ?? null, jabatan: a.jabatan ?? '',
+    unit_id: a.unitId ?? null, peran: a.peran, urutan, hadir: 0,
+  };
   env.db.run(
     `INSERT INTO sidang_anggota (sidang_id, anggota_id, nama, nip, jabatan, unit_id, peran, urutan, hadir)
-     VALUES (?,?,?,?,?,?,?,?,0)`,
-    [sidangId, anggotaId, a.nama, a.nip ?? null, a.jabatan ?? '', a.unitId ?? null, a.peran, urutan],
+     VALUES (?,?,?,?,?,?,?,?,?)`,
+    [row.sidang_id, row.anggota_id, row.nama, row.nip, row.jabatan, row.unit_id, row.peran, row.urutan, row.hadir],
   );
-  return anggotaId;
+  return row;
 }
 
-function assertOneKetua(db: Database, sidangId: string): void {
-  const n = Number(db.value("SELECT COUNT(*) FROM sidang_anggota WHERE sidang_id = ? AND peran = 'ketua'", [sidangId]));
-  if (n > 1) throw new AppError('SIDANG_TANPA_KETUA');
+function rolesOf(db: Database, sidangId: string): PeranAnggota[] {
+  return db.all<{ peran: PeranAnggota }>('SELECT peran FROM sidang_anggota WHERE sidang_id = ?', [sidangId]).map((r) => r.peran);
+}
+
+/** At most one ketua and one sekretaris at any time; exactly one of each once the session starts. */
+function assertRoles(db: Database, sidangId: string, lengkap: boolean): void {
+  fail(cekSusunanPeran(rolesOf(db, sidangId), lengkap));
 }
 
 export function createSidang(
   env: SessionEnv,
-  input: { nomor: string; tanggal: string; tempat: string; kuorum?: KuorumRule; anggota: AnggotaInput[] },
+  input: {
+    nomor: string; tanggal: string; tempat: string; kuorum?: KuorumRule; aturanKeputusan?: AturanKeputusan; anggota: AnggotaInput[];
+  },
 ): string {
   const id = newId(env, 'sdg');
   const k = input.kuorum ?? DEFAULT_KUORUM;
-  return act(env, 'session.buat', { sidangId: id, nomor: input.nomor, anggota: input.anggota.length }, (at) => {
+  return actRows(env, 'session.buat', (at) => {
     if (env.db.first('SELECT 1 FROM sidang WHERE nomor = ?', [input.nomor])) {
       throw new AppError('SIDANG_NOMOR_GANDA', { nomor: input.nomor });
     }
+    const sidang = {
+      id, nomor: input.nomor, tanggal: input.tanggal, tempat: input.tempat, status: 'draf', kuorum_pembilang: k.pembilang,
+      kuorum_penyebut: k.penyebut, kuorum_lebih_dari: k.lebihDari ? 1 : 0, aturan_keputusan: input.aturanKeputusan ?? DEFAULT_ATURAN_KEPUTUSAN,
+      dibuat_pada: at,
+    };
     env.db.run(
-      `INSERT INTO sidang (id, nomor, tanggal, tempat, status, kuorum_pembilang, kuorum_penyebut, kuorum_lebih_dari, dibuat_pada)
-       VALUES (?,?,?,?, 'draf', ?,?,?,?)`,
-      [id, input.nomor, input.tanggal, input.tempat, k.pembilang, k.penyebut, k.lebihDari, at],
+      `INSERT INTO sidang (id, nomor, tanggal, tempat, status, kuorum_pembilang, kuorum_penyebut, kuorum_lebih_dari, aturan_keputusan,
+         dibuat_pada) VALUES (?,?,?,?,?,?,?,?,?,?)`,
+      [sidang.id, sidang.nomor, sidang.tanggal, sidang.tempat, sidang.status, sidang.kuorum_pembilang, sidang.kuorum_penyebut,
+        sidang.kuorum_lebih_dari, sidang.aturan_keputusan, sidang.dibuat_pada],
     );
-    input.anggota.forEach((a, i) => insertAnggota(env, id, a, i + 1));
-    assertOneKetua(env.db, id);
-    return id;
+    const anggota = input.anggota.map((a, i) => insertAnggota(env, id, a, i + 1));
+    assertRoles(env.db, id, false);
+    return { result: id, payload: { sidangId: id, nomor: input.nomor, sidang, anggota } };
   });
 }
 
@@ -113,10 +132,7 @@ function changeStatus(env: SessionEnv, sidangId: string, status: StatusSidang): 
   act(env, action, { sidangId }, () => {
     const s = getSidang(env.db, sidangId);
     fail(cekPerubahanStatus(s.status, status));
-    if (status !== 'draf') {
-      const ketua = Number(env.db.value("SELECT COUNT(*) FROM sidang_anggota WHERE sidang_id = ? AND peran = 'ketua'", [sidangId]));
-      if (ketua !== 1) throw new AppError('SIDANG_TANPA_KETUA');
-    }
+    if (status !== 'draf') assertRoles(env.db, sidangId, true);
     if (status === 'selesai') {
       const items = env.db.all<{ urutan: number; versi: number | null }>(
         `SELECT i.urutan, (SELECT MAX(versi) FROM keputusan k WHERE k.agenda_item_id = i.id) AS versi
@@ -130,12 +146,24 @@ function changeStatus(env: SessionEnv, sidangId: string, status: StatusSidang): 
 }
 
 export function addMember(env: SessionEnv, sidangId: string, a: AnggotaInput): string {
-  return act(env, 'session.tambah_anggota', { sidangId, peran: a.peran }, () => {
+  return actRows(env, 'session.tambah_anggota', () => {
     fail(cekSidangTerbuka(getSidang(env.db, sidangId).status));
     const urutan = Number(env.db.value('SELECT COALESCE(MAX(urutan), 0) + 1 FROM sidang_anggota WHERE sidang_id = ?', [sidangId]));
-    const anggotaId = insertAnggota(env, sidangId, a, urutan);
-    assertOneKetua(env.db, sidangId);
-    return anggotaId;
+    const row = insertAnggota(env, sidangId, a, urutan);
+    assertRoles(env.db, sidangId, false);
+    return { result: row.anggota_id, payload: { sidangId, peran: a.peran, anggota: row } };
+  });
+}
+
+/** A member's role changes only before the session starts (the berita acara prints who sat as what). */
+export function setMemberRole(env: SessionEnv, sidangId: string, anggotaId: string, peran: PeranAnggota): void {
+  act(env, 'session.ubah_peran', { sidangId, anggotaId, peran }, () => {
+    if (getSidang(env.db, sidangId).status !== 'draf') throw new AppError('PERAN_TERKUNCI');
+    if (!env.db.first('SELECT 1 FROM sidang_anggota WHERE sidang_id = ? AND anggota_id = ?', [sidangId, anggotaId])) {
+      throw new AppError('ANGGOTA_TIDAK_DIKENAL');
+    }
+    env.db.run('UPDATE sidang_anggota SET peran = ? WHERE sidang_id = ? AND anggota_id = ?', [peran, sidangId, anggotaId]);
+    assertRoles(env.db, sidangId, false);
   });
 }
 

@@ -2,11 +2,45 @@ import { formatTanggal } from '../format/tanggal';
 import { formatNip } from '../domain/nip';
 import type { Block, ComposedDocument } from './blocks';
 import { blokTandaTanganPimpinan, catatanAudit, nomorSurat, type AuditHeadInfo } from './compose-rekomendasi';
-import type { DocSession, DocumentSettings } from './model';
+import type { DocItem, DocSession, DocumentSettings } from './model';
 import { anggotaUrut, direkomendasikan, HASIL_LABEL, PERAN_LABEL, rekapSuara } from './rows';
 import { namaPegawai } from './rows';
 import { namaHari, terbilang } from './terbilang';
 import { BULAN } from '../format/tanggal';
+import { ringkasanKelayakan } from '../session/decision-rules';
+
+const ATURAN_LABEL = {
+  mufakat: 'musyawarah untuk mufakat; tidak dilakukan pemungutan suara',
+  mayoritas_suara: 'suara terbanyak dari suara sah yang diberikan (suara abstain tidak dihitung sebagai suara sah)',
+  mayoritas_hadir: 'suara setuju lebih dari separuh anggota hadir yang berhak memberikan suara (suara abstain dan yang tidak memberikan suara tidak dihitung sebagai setuju)',
+} as const;
+
+/** How the session decided and counted quorum: printed under the attendance table. */
+function aturanSidang(s: DocSession): Block {
+  const aturan = s.aturanKeputusan ? `Keputusan diambil secara ${ATURAN_LABEL[s.aturanKeputusan]}. ` : '';
+  return {
+    t: 'para', align: 'justify',
+    text: `${aturan}Kuorum dihitung dari seluruh anggota yang hadir, termasuk anggota yang menyatakan konflik kepentingan; anggota yang berkonflik tidak memberikan suara pada butir yang bersangkutan.`,
+  };
+}
+
+/** The vote line of one item: the tally, or "musyawarah mufakat" when no vote was taken. */
+function barisSuara(s: DocSession, it: DocItem): string {
+  const r = rekapSuara(s, it);
+  const mundur = r.mundur.length ? `; tidak ikut memberikan suara: ${r.mundur.join(', ')}` : '';
+  if (s.aturanKeputusan === 'mufakat') return `Diputuskan secara musyawarah mufakat${mundur}.`;
+  const tutup = it.pemungutanDitutup ? ' Pemungutan suara ditutup oleh Ketua sebelum semua anggota yang berhak memberikan suara.' : '';
+  return `Suara: setuju ${r.setuju}, tidak setuju ${r.tidakSetuju}, abstain ${r.abstain}${mundur}.${tutup}`;
+}
+
+/** The frozen outcomes of the current version and, for a revision, of the version before it. */
+function barisSyarat(it: DocItem): string[] {
+  const k = it.keputusan;
+  if (!k?.hasilAturan?.length) return [];
+  const now = ringkasanKelayakan(k.hasilAturan, { pengusul: true });
+  const before = k.versi > 1 && k.hasilAturanSebelumnya?.length ? ringkasanKelayakan(k.hasilAturanSebelumnya, { pengusul: true }) : '';
+  return before && before !== now ? [now, `Sebelum revisi — ${before}`] : [now];
+}
 
 /** Minutes of a closed session: who attended, recusals, each item's votes and decision, the mutation table. */
 export function composeBeritaAcara(s: DocSession, settings: DocumentSettings, head: AuditHeadInfo): ComposedDocument {
@@ -35,6 +69,8 @@ export function composeBeritaAcara(s: DocSession, settings: DocumentSettings, he
       ],
       rows: anggota.map((a, i) => [`${i + 1}.`, `${a.nama}${a.nip ? `\nNIP ${formatNip(a.nip)}` : ''}`, a.jabatan, PERAN_LABEL[a.peran], a.hadir ? 'Hadir' : 'Tidak hadir']),
     },
+    { t: 'spacer', h: 6 },
+    aturanSidang(s),
     { t: 'spacer', h: 8 },
   ];
   const recusals = items.flatMap((it) => it.konflik.map((k) => ({ it, k })));
@@ -47,14 +83,14 @@ export function composeBeritaAcara(s: DocSession, settings: DocumentSettings, he
   });
   blocks.push({ t: 'spacer', h: 8 }, { t: 'para', text: 'Pembahasan dan keputusan setiap agenda:', bold: true }, { t: 'spacer', h: 4 });
   for (const it of items) {
-    const r = rekapSuara(s, it);
     const k = it.keputusan;
     const hasil = k ? HASIL_LABEL[k.hasil] : HASIL_LABEL.belum_diputus;
     const jabatan = k?.jabatan ?? it.jabatanDibahas;
     const lines = [
       `${it.pegawai ? `${namaPegawai(it.pegawai)} (NIP ${formatNip(it.pegawai.nip)})` : 'Tanpa permohonan'} — ${jabatan ? `${jabatan.nama}, ${jabatan.unitNama}` : '-'}`,
-      `Suara: setuju ${r.setuju}, tidak setuju ${r.tidakSetuju}, abstain ${r.abstain}${r.mundur.length ? `; tidak ikut memberikan suara: ${r.mundur.join(', ')}` : ''}.`,
+      barisSuara(s, it),
       `Keputusan: ${hasil}${k && k.versi > 1 ? ` (revisi ke-${k.versi - 1}: ${k.alasanRevisi ?? ''})` : ''}.`,
+      ...barisSyarat(it),
       `Pertimbangan: ${k?.alasan || '-'}${k?.syarat ? ` Syarat: ${k.syarat}` : ''}`,
     ];
     blocks.push({ t: 'grid', widths: [0.06, 0.94], align: ['left', 'justify'], size: 10, rows: [[`${it.urutan}.`, lines.join('\n')]] });

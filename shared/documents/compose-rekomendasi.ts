@@ -4,6 +4,19 @@ import type { Block, ComposedDocument } from './blocks';
 import type { DocSession, DocumentSettings } from './model';
 import { anggotaUrut, direkomendasikan, HASIL_LABEL, kehadiran, tidakDirekomendasikan } from './rows';
 import { namaHari, terbilang } from './terbilang';
+import { ringkasanKelayakan } from '../session/decision-rules';
+
+/**
+ * The Pertimbangan of one item: the real rule outcomes frozen with the decision first (a failed
+ * rule with the committee's exception and its reason), then the committee's own rationale.
+ */
+export function pertimbangan(s: DocSession, itemId: string): string {
+  const k = s.items.find((i) => i.id === itemId)?.keputusan;
+  if (!k) return '';
+  const syarat = ringkasanKelayakan(k.hasilAturan ?? []);
+  const alasan = k.syarat ? `${k.alasan} Syarat: ${k.syarat}` : k.alasan;
+  return syarat ? `${syarat}\nPertimbangan sidang: ${alasan}` : alasan;
+}
 
 export interface AuditHeadInfo {
   seq: number;
@@ -36,6 +49,9 @@ export function composeRekomendasi(s: DocSession, settings: DocumentSettings, he
   const { kop } = settings;
   const rows = direkomendasikan(s);
   const lain = tidakDirekomendasikan(s);
+  // The same items, in the same order, as tidakDirekomendasikan lists them.
+  const lainIds = [...s.items].sort((a, b) => a.urutan - b.urutan)
+    .filter((it) => it.pegawai && it.keputusan?.hasil !== 'direkomendasikan').map((it) => it.id);
   const hadir = kehadiran(s);
   const kdTitle = kop.kepalaDaerah.replace(/^WALI KOTA/i, 'Wali Kota').replace(/^BUPATI/i, 'Bupati').replace(/ ([A-Z]+)$/, (_, w: string) => ` ${w[0]}${w.slice(1).toLowerCase()}`);
   const blocks: Block[] = [
@@ -70,7 +86,7 @@ export function composeRekomendasi(s: DocSession, settings: DocumentSettings, he
       ],
       rows: rows.map((r, i) => [
         `${i + 1}.`, `${r.nama}\nNIP ${r.nip}`, r.pangkat, `${r.jabatanLama}\n${r.unitLama}`,
-        `${r.jabatanBaru}\n${r.unitBaru}\n(${r.keterangan})`, r.syarat ? `${r.alasan} Syarat: ${r.syarat}` : r.alasan,
+        `${r.jabatanBaru}\n${r.unitBaru}\n(${r.keterangan})`, pertimbangan(s, r.itemId),
       ]),
     },
     { t: 'spacer', h: 8 },
@@ -90,7 +106,7 @@ export function composeRekomendasi(s: DocSession, settings: DocumentSettings, he
         { header: 'Hasil', weight: 0.13 },
         { header: 'Alasan', weight: 0.27 },
       ],
-      rows: lain.map((l, i) => [`${i + 1}.`, `${l.nama}\nNIP ${l.nip}`, l.jabatanDiminta, HASIL_LABEL[l.hasil], l.alasan]),
+      rows: lain.map((l, i) => [`${i + 1}.`, `${l.nama}\nNIP ${l.nip}`, l.jabatanDiminta, HASIL_LABEL[l.hasil], lainIds[i] ? pertimbangan(s, lainIds[i]) || l.alasan : l.alasan]),
     });
   } else blocks.push({ t: 'para', text: '(nihil)' });
   blocks.push(

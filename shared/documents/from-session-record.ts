@@ -1,5 +1,10 @@
-import type { SessionRecord } from '../session/model';
-import type { DocSession } from './model';
+import type { HasilAturanBeku, SessionRecord } from '../session/model';
+import type { DocHasilAturan, DocSession } from './model';
+
+const docAturan = (list: readonly HasilAturanBeku[]): DocHasilAturan[] => list.map((r) => ({
+  ruleId: r.ruleId, nama: r.nama, namaPendek: r.namaPendek, status: r.status, alasan: r.alasan, diakui: r.diakui,
+  pengecualian: r.pengecualian ? { alasan: r.pengecualian.alasan, namaPengusul: r.pengecualian.namaPengusul } : null,
+}));
 
 const byAnggota = <T extends { anggotaId: string }>(list: T[]): T[] =>
   [...list].sort((a, b) => (a.anggotaId < b.anggotaId ? -1 : a.anggotaId > b.anggotaId ? 1 : 0));
@@ -10,6 +15,7 @@ const byAnggota = <T extends { anggotaId: string }>(list: T[]): T[] =>
  */
 export function toDocSession(r: SessionRecord): DocSession {
   return {
+    aturanKeputusan: r.sidang.aturanKeputusan,
     id: r.sidang.id, nomor: r.sidang.nomor, tanggal: r.sidang.tanggal, tempat: r.sidang.tempat, status: r.sidang.status,
     anggota: r.anggota.map((a) => ({
       anggotaId: a.anggotaId, nama: a.nama, nip: a.nip, jabatan: a.jabatan, peran: a.peran, urutan: a.urutan, hadir: a.hadir,
@@ -37,8 +43,11 @@ export function toDocSession(r: SessionRecord): DocSession {
           ? {
               versi: it.keputusan.versi, hasil: it.keputusan.hasil, jabatan: it.keputusan.jabatan, alasan: it.keputusan.alasan,
               syarat: it.keputusan.syarat, alasanRevisi: it.keputusan.alasanRevisi,
+              hasilAturan: docAturan(it.keputusan.hasilAturan),
+              hasilAturanSebelumnya: it.riwayat.length > 1 ? docAturan(it.riwayat.at(-2)!.hasilAturan) : [],
             }
           : null,
+        pemungutanDitutup: it.pemungutanDitutup !== null,
       };
     }),
   };

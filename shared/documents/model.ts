@@ -50,6 +50,32 @@ export type DocPegawai = z.infer<typeof docPegawaiSchema>;
 export const HASIL = ['direkomendasikan', 'tidak_direkomendasikan', 'ditunda'] as const;
 export type Hasil = (typeof HASIL)[number];
 
+// ── Decision rules (issue 10, session rules): frozen eligibility outcomes, exceptions, the session's
+// decision rule. Optional, so a DocSession built without them still parses; toDocSession fills them.
+export const docHasilAturanSchema = z.object({
+  ruleId: z.string(),
+  nama: z.string(),
+  namaPendek: z.string(),
+  status: z.enum(['memenuhi', 'tidak_memenuhi', 'perlu_perhatian', 'tidak_berlaku']),
+  alasan: z.string(),
+  diakui: z.boolean(),
+  pengecualian: z.object({ alasan: z.string(), namaPengusul: z.string() }).nullable(),
+});
+export type DocHasilAturan = z.infer<typeof docHasilAturanSchema>;
+const docKeputusanAturanFields = {
+  /** Each rule's outcome as frozen with this decision version. */
+  hasilAturan: z.array(docHasilAturanSchema).optional(),
+  /** The previous version's frozen outcomes, when this one is a revision (both are printed). */
+  hasilAturanSebelumnya: z.array(docHasilAturanSchema).optional(),
+};
+const docItemAturanFields = {
+  /** The chair closed the vote with votes still pending. */
+  pemungutanDitutup: z.boolean().optional(),
+};
+const docSessionAturanFields = {
+  aturanKeputusan: z.enum(['mufakat', 'mayoritas_suara', 'mayoritas_hadir']).optional(),
+};
+
 export const docItemSchema = z.object({
   id: z.string(),
   urutan: z.number(),
@@ -68,8 +94,10 @@ export const docItemSchema = z.object({
       alasan: z.string(),
       syarat: z.string(),
       alasanRevisi: z.string().nullable(),
+      ...docKeputusanAturanFields,
     })
     .nullable(),
+  ...docItemAturanFields,
 });
 export type DocItem = z.infer<typeof docItemSchema>;
 
@@ -81,6 +109,7 @@ export const docSessionSchema = z.object({
   status: z.enum(['draf', 'berlangsung', 'selesai']),
   anggota: z.array(docAnggotaSchema),
   items: z.array(docItemSchema),
+  ...docSessionAturanFields,
 });
 export type DocSession = z.infer<typeof docSessionSchema>;
 

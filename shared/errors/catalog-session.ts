@@ -83,4 +83,56 @@ export const sessionErrors: ErrorCatalog = {
   REALISASI_BELUM_BERLAKU: {
     id: 'Tanggal realisasi {tanggal} belum terjadi.', en: 'The realization date {tanggal} is in the future.',
   },
+  SIDANG_SEKRETARIS_TIDAK_TUNGGAL: {
+    id: 'Sidang memerlukan tepat satu sekretaris (tercatat {jumlah}).',
+    en: 'A session needs exactly one secretary (sekretaris); {jumlah} recorded.',
+  },
+  PERAN_TERKUNCI: {
+    id: 'Kedudukan anggota hanya dapat diubah sebelum sidang dimulai.',
+    en: "A member's role can only be changed before the session starts.",
+  },
+  SUARA_MASIH_BELUM: {
+    id: '{belum} dari {berhak} anggota yang berhak belum memberi suara. Ketua harus menutup pemungutan suara lebih dahulu.',
+    en: '{belum} of {berhak} eligible members have not voted. The chair must close the vote first.',
+  },
+  SUARA_TIDAK_MENDUKUNG_SAH: {
+    id: 'Rekomendasi tidak didukung suara terbanyak dari suara yang sah: setuju {setuju}, tidak setuju {tidakSetuju}, abstain {abstain} (diperlukan {ambang} setuju dari {dasar} suara sah).',
+    en: 'The recommendation is not carried by a majority of votes cast: {setuju} for, {tidakSetuju} against, {abstain} abstain ({ambang} of {dasar} votes cast needed).',
+  },
+  SUARA_TIDAK_MENDUKUNG_HADIR: {
+    id: 'Rekomendasi tidak didukung lebih dari separuh anggota hadir yang berhak memilih: setuju {setuju}, tidak setuju {tidakSetuju}, abstain {abstain}, belum {belum} (diperlukan {ambang} setuju dari {dasar}).',
+    en: 'The recommendation is not carried by a majority of present eligible members: {setuju} for, {tidakSetuju} against, {abstain} abstain, {belum} pending ({ambang} of {dasar} needed).',
+  },
+  SUARA_SIDANG_MUFAKAT: {
+    id: 'Sidang ini memutus secara musyawarah mufakat; tidak ada pemungutan suara.',
+    en: 'This session decides by consensus (musyawarah mufakat); no votes are taken.',
+  },
+  TUTUP_SUARA_BUKAN_KETUA: {
+    id: 'Hanya ketua sidang yang dapat menutup pemungutan suara ({nama} bukan ketua).',
+    en: 'Only the chair can close the vote ({nama} is not the chair).',
+  },
+  TUTUP_SUARA_SUDAH: {
+    id: 'Pemungutan suara pada butir ini sudah ditutup ketua.', en: 'The vote on this item has already been closed by the chair.',
+  },
+  KELAYAKAN_TIDAK_MEMENUHI: {
+    id: 'Calon tidak memenuhi syarat "{aturan}": {alasan} Rekomendasi hanya dapat dicatat bila sidang mencatat pengecualian atas syarat ini.',
+    en: 'The candidate fails the rule "{aturan}": {alasan} A recommendation needs an exception recorded by the committee for this rule.',
+  },
+  KELAYAKAN_PERLU_DIAKUI: {
+    id: 'Syarat "{aturan}" perlu perhatian ({alasan}); tandai bahwa sidang telah membahasnya sebelum mencatat keputusan.',
+    en: 'The rule "{aturan}" needs attention ({alasan}); acknowledge it before recording the decision.',
+  },
+  ALASAN_BERTENTANGAN: {
+    id: 'Pertimbangan menyatakan syarat terpenuhi, padahal hasil pemeriksaan syarat "{aturan}": {status}. Sesuaikan pertimbangan.',
+    en: 'The rationale claims the rules are met, but the rule "{aturan}" is: {status}. Correct the rationale.',
+  },
+  PENGECUALIAN_TANPA_ALASAN: {
+    id: 'Pengecualian memerlukan alasan yang jelas (paling sedikit {min} karakter dan empat kata).',
+    en: 'An exception needs a clear reason (at least {min} characters and four words).',
+  },
+  PENGECUALIAN_TIDAK_PERLU: {
+    id: 'Syarat "{aturan}" tidak gagal untuk calon ini; pengecualian tidak diperlukan.',
+    en: 'The rule "{aturan}" does not fail for this candidate; no exception is needed.',
+  },
+  PENGECUALIAN_ATURAN_TIDAK_ADA: { id: 'Syarat {aturan} tidak dikenal.', en: 'Unknown rule {aturan}.' },
 };

@@ -3,6 +3,7 @@ import { channel, noInput } from './channel';
 import { requestFilterSchema } from './dataset';
 import { isoDateSchema, nipSchema } from '../domain/common';
 import {
+  aturanKeputusanSchema, hasilAturanBekuSchema, RULE_STATUS,
   hasilKeputusanSchema, jabatanRingkasSchema, kuorumRuleSchema, peranAnggotaSchema, pilihanSuaraSchema, sessionRecordSchema,
   sidangRingkasSchema, statusSidangSchema,
 } from '../session/model';
@@ -40,6 +41,8 @@ export const sessionChannels = {
       tanggal: isoDateSchema,
       tempat: z.string().trim().min(1).max(200),
       kuorum: kuorumRuleSchema.optional(),
+      /** How the session decides; printed in the berita acara. Default: majority of members present. */
+      aturanKeputusan: aturanKeputusanSchema.optional(),
       anggota: z.array(anggotaInputSchema).max(30).default([]),
     }),
     z.object({ id: z.string() }),
@@ -54,6 +57,8 @@ export const sessionChannels = {
   /** berlangsung = session opened; selesai = closed (every item must have a decision). */
   'session:setStatus': channel(z.object({ sidangId: id, status: statusSidangSchema }), savedOutput),
   'session:addMember': channel(z.object({ sidangId: id, anggota: anggotaInputSchema }), z.object({ anggotaId: z.string() })),
+  /** A member's role, editable only before the session starts; one ketua and one sekretaris at most. */
+  'session:setMemberRole': channel(z.object({ sidangId: id, anggotaId: id, peran: peranAnggotaSchema }), savedOutput),
   'session:removeMember': channel(z.object({ sidangId: id, anggotaId: id }), savedOutput),
   'session:setAttendance': channel(z.object({ sidangId: id, anggotaId: id, hadir: z.boolean() }), savedOutput),
   /** The read model of one session (also what documents print). */
@@ -89,8 +94,24 @@ export const sessionChannels = {
       syarat: teks(5000).default(''),
       alasanRevisi: teks(2000).nullable().default(null),
       targetBaru: z.array(targetBaruSchema).max(20).default([]),
+      /** Rule ids of perlu_perhatian outcomes acknowledged in deciding; each such outcome must be listed. */
+      pengakuanPerhatian: z.array(z.string().max(40)).max(20).default([]),
     }),
     savedOutput.extend({ versi: z.number().int() }),
+  ),
+  /** The chair closes the vote on an item: pending votes stay uncast and the decision may be recorded. */
+  'session:closeVoting': channel(z.object({ itemId: id, anggotaId: id }), savedOutput),
+  /** The applicant's rule outcomes for a post with today's parameters, exceptions joined: what a decision would freeze. */
+  'session:eligibility': channel(
+    z.object({ itemId: id, jabatanId: id }),
+    z.object({ status: z.enum(RULE_STATUS).nullable(), hasil: z.array(hasilAturanBekuSchema) }),
+  ),
+  /** An explicit exception to one failed rule (its own audit act): which rule, why, proposed by whom. */
+  'session:recordException': channel(
+    z.object({
+      itemId: id, jabatanId: id, ruleId: z.string().min(1).max(40), alasan: z.string().max(2000), diusulkanOleh: id,
+    }),
+    savedOutput,
   ),
   'session:tracking': channel(
     z.object({

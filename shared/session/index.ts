@@ -3,3 +3,4 @@ export * from './rules';
 export * from './targets';
 export * from './conflicts';
 export * from './timeline';
+export * from './decision-rules';

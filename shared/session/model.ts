@@ -16,6 +16,12 @@ export const HASIL_KEPUTUSAN = ['direkomendasikan', 'tidak_direkomendasikan', 'd
 export const hasilKeputusanSchema = z.enum(HASIL_KEPUTUSAN);
 export type HasilKeputusan = (typeof HASIL_KEPUTUSAN)[number];
 
+/** How a session decides (local policy, docs/rules.md): chosen at creation, printed in the berita acara. */
+export const ATURAN_KEPUTUSAN = ['mufakat', 'mayoritas_suara', 'mayoritas_hadir'] as const;
+export const aturanKeputusanSchema = z.enum(ATURAN_KEPUTUSAN);
+export type AturanKeputusan = (typeof ATURAN_KEPUTUSAN)[number];
+export const DEFAULT_ATURAN_KEPUTUSAN: AturanKeputusan = 'mayoritas_hadir';
+
 export const STATUS_SIDANG = ['draf', 'berlangsung', 'selesai'] as const;
 export const statusSidangSchema = z.enum(STATUS_SIDANG);
 export type StatusSidang = (typeof STATUS_SIDANG)[number];
@@ -94,6 +100,34 @@ export const jabatanRingkasSchema = z.object({
 });
 export type JabatanRingkas = z.infer<typeof jabatanRingkasSchema>;
 
+export const RULE_STATUS = ['memenuhi', 'tidak_memenuhi', 'perlu_perhatian', 'tidak_berlaku'] as const;
+
+/** A recorded exception to a failed eligibility rule: which rule, why, proposed by which member. */
+export const pengecualianSchema = z.object({
+  jabatanId: z.string(),
+  ruleId: z.string(),
+  alasan: z.string(),
+  diusulkanOleh: z.string(),
+  namaPengusul: z.string(),
+  dicatatPada: z.string(),
+});
+export type Pengecualian = z.infer<typeof pengecualianSchema>;
+
+/** One rule's outcome as it stood when the decision was recorded (never recomputed). */
+export const hasilAturanBekuSchema = z.object({
+  ruleId: z.string(),
+  nama: z.string(),
+  /** "pangkat", "pendidikan": what "tidak memenuhi syarat …" prints. */
+  namaPendek: z.string(),
+  status: z.enum(RULE_STATUS),
+  alasan: z.string(),
+  data: z.string(),
+  /** A perlu_perhatian outcome the committee acknowledged when deciding. */
+  diakui: z.boolean(),
+  pengecualian: pengecualianSchema.pick({ alasan: true, diusulkanOleh: true, namaPengusul: true }).nullable(),
+});
+export type HasilAturanBeku = z.infer<typeof hasilAturanBekuSchema>;
+
 /** One version of a decision; the highest versi is current, earlier ones stay visible. */
 export const keputusanSchema = z.object({
   versi: z.number().int(),
@@ -103,6 +137,13 @@ export const keputusanSchema = z.object({
   syarat: z.string(),
   alasanRevisi: z.string().nullable(),
   dicatatPada: z.string(),
+  /** Overall eligibility for the post at the decision (null: no candidate, e.g. a vacant-post item). */
+  statusKelayakan: z.enum(RULE_STATUS).nullable(),
+  /** Each rule's outcome frozen with this version; a later parameter change does not touch it. */
+  hasilAturan: z.array(hasilAturanBekuSchema),
+  /** The rule the session decided by and the tally at the time (null on rows recorded before these existed). */
+  aturanKeputusan: aturanKeputusanSchema.nullable(),
+  rekapSaatKeputusan: rekapSuaraSchema.nullable(),
 });
 export type Keputusan = z.infer<typeof keputusanSchema>;
 
@@ -138,6 +179,10 @@ export const agendaItemRecordSchema = z.object({
   /** Every version, oldest first (includes the current one). */
   riwayat: z.array(keputusanSchema),
   target: z.array(targetSchema),
+  /** Exceptions recorded on this item, for any post, oldest first. */
+  pengecualian: z.array(pengecualianSchema),
+  /** The chair's "tutup pemungutan suara", when recorded. */
+  pemungutanDitutup: z.object({ anggotaId: z.string(), dicatatPada: z.string() }).nullable(),
 });
 export type AgendaItemRecord = z.infer<typeof agendaItemRecordSchema>;
 
@@ -148,6 +193,7 @@ export const sidangSchema = z.object({
   tempat: z.string(),
   status: statusSidangSchema,
   kuorum: kuorumRuleSchema,
+  aturanKeputusan: aturanKeputusanSchema,
   dibuatPada: z.string(),
 });
 export type Sidang = z.infer<typeof sidangSchema>;

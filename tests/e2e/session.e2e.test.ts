@@ -3,12 +3,18 @@ import { closeBrowser, launchApp, type HarnessApp } from './harness';
 import { DEMO_PASSPHRASE } from '../../electron/demo/constants';
 import { loadSessionRecord } from '../../electron/session/session-record';
 import { listSidang } from '../../electron/session/sidang-store';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /**
  * Issue 5 end to end on the shipped demo dataset (resources/demo.bpj, opened as the app does: a
  * working copy in userData): run the seeded open session — attendance, a recusal, votes,
  * decisions, a revision — close it, close the file, reopen it and see all of it.
  */
+const EXCEPTION = 'Hukuman disiplin telah selesai dijalani dan atasan langsung melaporkan perbaikan perilaku yang konsisten.';
+
 describe('session: a whole closed session on the demo dataset', () => {
   let app: HarnessApp;
   let sidangId = '';
@@ -47,14 +53,15 @@ describe('session: a whole closed session on the demo dataset', () => {
     expect(app.ctx.dataset().isDemo).toBe(true);
     sidangId = listSidang(app.ctx.dataset().db).find((s) => s.status === 'draf')!.id;
     await tid('nav-session').click();
-    await expect.poll(() => app.page.getByTestId('session-row').count()).toBe(2);
+    // The past session (majority of members present), the mufakat one and the open draft.
+    await expect.poll(() => app.page.getByTestId('session-row').count()).toBe(3);
     await app.screenshot('session-01-list');
   });
 
   it('starts the open session, with the pledges due, a stricter quorum rule and live attendance', async () => {
     await app.page.locator('[data-testid^="session-open-"]').first().click();
     // The past session's overdue and missed pledged targets come before this one.
-    expect(await tid('pledge-notice').textContent()).toContain('4 pakta mundur perlu dibahas');
+    expect(await tid('pledge-notice').textContent()).toContain('3 pakta mundur perlu dibahas');
     // Quorum rule: at least two thirds of all members (4 of 5).
     await tid('session-edit').click();
     await tid('edit-lebih-dari').setChecked(false, { force: true });
@@ -92,17 +99,39 @@ describe('session: a whole closed session on the demo dataset', () => {
     await app.screenshot('session-04-recusal-votes');
   });
 
-  it('refuses a decision without rationale, records one, then revises it with a reason', async () => {
+  it('refuses recommending an ineligible candidate, then records it with the committee\'s exception', async () => {
     expect(await tid('decision-submit').isDisabled()).toBe(true);
+    // 2 for, 1 against of 3 present voters carries under "majority of members present"; the rules do not.
+    await expect.poll(() => tid('vote-carried').getAttribute('data-carried')).toBe('yes');
+    await tid('eligibility-panel').waitFor();
+    expect(await tid('rule-disiplin').getAttribute('data-status')).toBe('tidak_memenuhi');
     await decide('Direkomendasikan', 'Memenuhi syarat pangkat, pendidikan dan SKP dua tahun terakhir Baik.');
+    await expect.poll(() => tid('session-error').textContent()).toContain('Tidak dijatuhi hukuman disiplin sedang/berat');
+    expect(await tid('decision-v1').count()).toBe(0);
+    await app.screenshot('session-05a-ineligible-refused');
+    await tid('exception-reason-disiplin').fill(EXCEPTION);
+    await tid('exception-by-disiplin').click();
+    await app.page.getByRole('option').first().click();
+    await tid('exception-submit-disiplin').click();
+    await expect.poll(() => tid('exception-disiplin').textContent()).toContain(EXCEPTION);
+    await tid('ack-pengalaman').click();
+    await tid('decision-submit').click();
     await tid('decision-v1').waitFor();
+    expect(await tid('decision-v1-rules').textContent()).toContain(`tidak memenuhi syarat disiplin — dikecualikan karena ${EXCEPTION.slice(0, -1)}`);
+    expect(await tid('item-exceptions').textContent()).toContain(EXCEPTION);
+  });
+
+  it('revises the decision with a reason', async () => {
     await app.screenshot('session-05-decision');
     await tid('decision-revise-open').click();
-    await tid('decision-alasan-revisi').fill('Jabatan pilihan pertama telah terisi melalui mutasi lain.');
-    await decide('Ditunda', 'Menunggu penetapan formasi baru untuk jabatan yang dimohon.');
+    await tid('decision-alasan-revisi').fill('Pertimbangan dilengkapi setelah laporan atasan langsung diterima.');
+    // The revision re-evaluates the rules: the exception stands, the attention point is acknowledged again.
+    await tid('ack-pengalaman').click();
+    await decide('Direkomendasikan', 'Rekam jejak pelayanan baik dan pengalaman teknis sesuai bidang tugas kelurahan.');
     await tid('decision-v2').waitFor();
     expect(await tid('decision-v1').textContent()).toContain('Memenuhi syarat pangkat');
-    expect(await tid('decision-v2').textContent()).toContain('Direvisi karena: Jabatan pilihan pertama');
+    expect(await tid('decision-v2').textContent()).toContain('Direvisi karena: Pertimbangan dilengkapi');
+    expect(await tid('decision-v2-rules').textContent()).toContain('dikecualikan karena');
     await tid('decision-history').scrollIntoViewIfNeeded();
     await app.screenshot('session-06-revision-history');
   });
@@ -113,7 +142,15 @@ describe('session: a whole closed session on the demo dataset', () => {
     for (let n = 2; n <= items; n++) {
       await tid(`agenda-item-${n}`).click();
       await expect.poll(() => tid('item-title').textContent()).toMatch(new RegExp(`^${n}\\. `));
-      await decide(n % 3 === 0 ? 'Tidak direkomendasikan' : 'Ditunda', 'Dibahas dalam sidang; menunggu kelengkapan penilaian kinerja.');
+      if (n % 3 === 0) {
+        // No vote cast yet: a refusal waits for the chair's "tutup pemungutan suara".
+        await decide('Tidak direkomendasikan', 'Dibahas dalam sidang; pelamar lain lebih sesuai untuk jabatan ini.');
+        await expect.poll(() => tid('session-error').textContent()).toContain('belum memberi suara');
+        if (n === 3) await app.screenshot('session-06a-pending-votes-refused');
+        await tid('voting-close').click();
+        await tid('voting-closed').waitFor();
+        await tid('decision-submit').click();
+      } else await decide('Ditunda', 'Dibahas dalam sidang; menunggu kelengkapan penilaian kinerja.');
       await tid('decision-v1').waitFor();
     }
     await tid('session-close').click();
@@ -123,11 +160,29 @@ describe('session: a whole closed session on the demo dataset', () => {
     await app.screenshot('session-07-closed');
   });
 
+  it('the generated rekomendasi states the exception in its Pertimbangan, the berita acara the decision rule', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bpj-e2e-rules-'));
+    const text = async (kind: 'rekomendasi' | 'berita-acara') => {
+      const res = await app.page.evaluate((k) => (globalThis as any).api.documents.renderPdf({ sidangId: (globalThis as any).__sid, kind: k }), kind);
+      expect(res.ok).toBe(true);
+      const file = join(dir, `${kind}.pdf`);
+      writeFileSync(file, Buffer.from(res.value.pdfBase64, 'base64'));
+      return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    };
+    await app.page.evaluate((id) => { (globalThis as any).__sid = id; }, sidangId);
+    const rek = await text('rekomendasi');
+    expect(rek).toContain('tidak memenuhi syarat disiplin — dikecualikan karena');
+    expect(rek).toContain('Pertimbangan sidang: Rekam jejak pelayanan baik');
+    const ba = await text('berita-acara');
+    expect(ba).toContain('termasuk anggota yang menyatakan konflik kepentingan');
+    expect(ba).toContain('Pemungutan suara ditutup oleh Ketua');
+  });
+
   it('shows targets under tracking, overdue ones and pledges to discuss', async () => {
     await tid('tab-tracking').click();
     await tid('tracking-table').waitFor();
     expect(await app.page.locator('[data-testid="tracking-row"][data-status="terlambat"]').count()).toBeGreaterThan(0);
-    expect(await tid('tracking-flagged').textContent()).toBe('4 pakta mundur perlu dibahas');
+    expect(await tid('tracking-flagged').textContent()).toBe('3 pakta mundur perlu dibahas');
     await app.screenshot('session-08-tracking');
   });
 
@@ -142,8 +197,9 @@ describe('session: a whole closed session on the demo dataset', () => {
     const first = rec.items[0]!;
     expect(first.konflik.map((k) => k.anggotaId)).toEqual([rec.anggota[1]!.anggotaId]);
     expect(first.suara.map((s) => s.pilihan).sort()).toEqual(['setuju', 'setuju', 'tidak_setuju']);
-    expect(first.riwayat.map((k) => k.hasil)).toEqual(['direkomendasikan', 'ditunda']);
-    expect(first.riwayat[1]!.alasanRevisi).toContain('mutasi lain');
+    expect(first.riwayat.map((k) => k.hasil)).toEqual(['direkomendasikan', 'direkomendasikan']);
+    expect(first.riwayat[1]!.alasanRevisi).toContain('atasan langsung');
+    expect(first.pengecualian.map((e) => [e.ruleId, e.alasan])).toEqual([['disiplin', EXCEPTION]]);
     expect(rec.items.every((i) => i.keputusan !== null)).toBe(true);
 
     await tid('nav-session').click();
@@ -178,7 +234,7 @@ describe('session: a whole closed session on the demo dataset', () => {
     await app.screenshot('session-10-timeline');
   });
 
-  it('creates the next session with the same members and bulk-adds the verified requests and a vacant post', async () => {
+  it('creates the next session with the same members, bulk-adds requests and a vacant post, and keeps one sekretaris', async () => {
     await tid('tab-sessions').click();
     await tid('session-back').click();
     await tid('session-new').click();
@@ -205,17 +261,41 @@ describe('session: a whole closed session on the demo dataset', () => {
     expect(rec.items).toHaveLength(verified + 1);
     expect(rec.items.at(-1)!.jabatanLowong).not.toBeNull();
     expect(Number(db.value("SELECT COUNT(*) FROM permohonan WHERE status = 'diverifikasi'"))).toBe(0);
+    await app.page.keyboard.press('Escape'); // the add dialog
+    await tid('agenda-add-submit').waitFor({ state: 'detached' });
+
+    // Members added one after another: a second, third and fourth Sekretaris are refused.
+    const pick = async (testId: string, label: string) => {
+      await tid(testId).click();
+      await app.page.getByRole('option', { name: label, exact: true }).click();
+    };
+    await tid('member-add').click();
+    for (const n of [2, 3, 4]) {
+      await tid('member-nama').fill(`Sekretaris Tambahan ${n}`);
+      await pick('member-peran', 'Sekretaris');
+      await tid('member-submit').click();
+      await expect.poll(() => tid('session-error').textContent()).toContain('tepat satu sekretaris');
+    }
+    await app.screenshot('session-11a-second-secretary-refused');
+    // Before the start a role can be edited; after a successful add the form is back to Anggota.
+    await pick('role-2', 'Anggota');
+    await expect.poll(() => loadSessionRecord(db, s.id).anggota[1]!.peran).toBe('anggota');
+    await tid('member-nama').fill('Kepala Bidang Mutasi BKPSDM');
+    await pick('member-peran', 'Sekretaris');
+    await tid('member-submit').click();
+    await expect.poll(() => loadSessionRecord(db, s.id).anggota.map((a) => a.peran).filter((p) => p === 'sekretaris').length).toBe(1);
+    await expect.poll(() => tid('member-peran').inputValue()).toBe('Anggota');
+    expect(await tid('member-nama').inputValue()).toBe('');
+    expect(await tid('quorum-recusal-note').textContent()).toContain('tetap dihitung hadir untuk kuorum');
   });
 
   it('saves on demand and speaks English when asked', async () => {
-    await app.page.keyboard.press('Escape'); // the add dialog of the previous step
-    await tid('agenda-add-submit').waitFor({ state: 'detached' });
     await tid('session-save').click();
     await expect.poll(() => tid('save-status').textContent(), { timeout: 10_000 }).toContain('Tersimpan');
     expect(app.ctx.dataset().saveStatus().journalRecords).toBe(0);
     await app.page.getByText('EN', { exact: true }).click();
     await expect.poll(() => tid('tab-tracking').textContent()).toBe('Target tracking');
-    expect(await tid('quorum-status').textContent()).toContain('of 5 present');
+    expect(await tid('quorum-status').textContent()).toContain('of 6 present');
     await app.screenshot('session-12-english');
     await app.page.getByText('ID', { exact: true }).click();
     await expect.poll(() => tid('tab-tracking').textContent()).toBe('Pemantauan Target');

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contextWithDataset, TEST_PASSPHRASE } from '../support/dataset-context';
 import { sidangCommand } from '../../electron/cli/commands/sidang';
 import { UsageError, type CliIo } from '../../electron/cli/types';
-import { buildCity, MEMBERS, NOW } from './fixture';
+import { ACK, buildCity, MEMBERS, NOW } from './fixture';
 
 type Ctx = Awaited<ReturnType<typeof contextWithDataset>>;
 let c: Ctx | null = null;
@@ -24,9 +24,10 @@ async function datasetWithSession(): Promise<string> {
   const itemId = rec.items[0]!.id;
   await c.call('session:declareConflict', { itemId, anggotaId: rec.anggota[3]!.anggotaId, alasan: 'Satu unit kerja' });
   await c.call('session:decide', { itemId, hasil: 'ditunda', alasan: 'Menunggu hasil uji kompetensi.' });
+  for (const a of rec.anggota.slice(0, 3)) await c.call('session:vote', { itemId, anggotaId: a.anggotaId, pilihan: 'setuju' });
   await c.call('session:decide', {
-    itemId, hasil: 'direkomendasikan', jabatanId: 'j-baru-0', alasan: 'Memenuhi seluruh persyaratan jabatan.',
-    alasanRevisi: 'Hasil uji kompetensi telah diterima.',
+    itemId, hasil: 'direkomendasikan', jabatanId: 'j-baru-0', alasan: 'Kompetensi teknis sesuai bidang tugas jabatan.',
+    alasanRevisi: 'Hasil uji kompetensi telah diterima.', pengakuanPerhatian: ACK,
   });
   await c.call('session:setStatus', { sidangId, status: 'selesai' });
   c.ctx.closeDataset();

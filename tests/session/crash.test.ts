@@ -33,7 +33,9 @@ describe('session acts survive SIGKILL', () => {
   it('every acknowledged revision of a decision is there after the process is killed mid-session', async () => {
     const c = await contextWithDataset(await buildCity(), { now: () => NOW });
     try {
-      const { id: sidangId } = await c.call('session:create', { nomor: 'K-1', tanggal: '2026-11-23', tempat: 'Setda', anggota: MEMBERS });
+      const { id: sidangId } = await c.call('session:create', {
+        nomor: 'K-1', tanggal: '2026-11-23', tempat: 'Setda', anggota: MEMBERS, aturanKeputusan: 'mufakat',
+      });
       await c.call('session:addAgenda', { sidangId, permohonanIds: ['p-0'] });
       await c.call('session:setStatus', { sidangId, status: 'berlangsung' });
       const rec = await c.call('session:record', { sidangId });

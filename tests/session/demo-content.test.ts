@@ -11,8 +11,10 @@ describe('demo session content', () => {
     const db = await generateCity({ seed: 7, pegawai: 1500, permohonan: 150, today: '2026-11-23', extraSteps: [seedSessions] });
     try {
       const list = listSidang(db);
-      expect(list.map((s) => s.status)).toEqual(['draf', 'selesai']);
-      const past = loadSessionRecord(db, list[1]!.id);
+      expect(list.map((s) => [s.status, s.aturanKeputusan])).toEqual([
+        ['draf', 'mayoritas_hadir'], ['selesai', 'mufakat'], ['selesai', 'mayoritas_hadir'],
+      ]);
+      const past = loadSessionRecord(db, list[2]!.id);
       expect(past.sidang.tanggal < '2026-11-23').toBe(true);
       expect(past.kuorum.terpenuhi).toBe(true);
       expect(past.anggota.filter((a) => !a.hadir)).toHaveLength(1);
@@ -23,8 +25,24 @@ describe('demo session content', () => {
       const recusedItem = past.items.find((i) => i.konflik.length > 0)!;
       expect(recusedItem.suara.map((s) => s.anggotaId)).not.toContain(recusedItem.konflik[0]!.anggotaId);
       expect(past.items.filter((i) => i.riwayat.length > 1).length).toBeGreaterThanOrEqual(1);
-      expect(past.items.filter((i) => i.keputusan?.hasil === 'direkomendasikan').length).toBeGreaterThanOrEqual(5);
-      expect(past.items.filter((i) => i.keputusan?.hasil === 'tidak_direkomendasikan')).toHaveLength(2);
+      expect(past.items.filter((i) => i.keputusan?.hasil === 'direkomendasikan').length).toBeGreaterThanOrEqual(4);
+      expect(past.items.filter((i) => i.keputusan?.hasil === 'tidak_direkomendasikan').length).toBeGreaterThanOrEqual(2);
+
+      // Every recommendation obeys the rules: carried by more than half of the present voters, every
+      // failed rule excepted with a reason, every rule needing attention acknowledged.
+      const recommended = [...past.items, ...loadSessionRecord(db, list[1]!.id).items]
+        .filter((i) => i.keputusan?.hasil === 'direkomendasikan');
+      for (const it of recommended) {
+        const k = it.keputusan!;
+        expect(k.hasilAturan.length).toBeGreaterThan(0);
+        expect(k.hasilAturan.filter((r) => r.status === 'tidak_memenuhi').every((r) => r.pengecualian && r.pengecualian.alasan.length >= 20)).toBe(true);
+        expect(k.hasilAturan.filter((r) => r.status === 'perlu_perhatian').every((r) => r.diakui)).toBe(true);
+        if (k.aturanKeputusan === 'mayoritas_hadir') expect(k.rekapSaatKeputusan!.setuju * 2).toBeGreaterThan(k.rekapSaatKeputusan!.berhak);
+      }
+      expect(past.items.flatMap((i) => i.pengecualian)).toHaveLength(1);
+      expect(recommended.some((i) => i.keputusan!.statusKelayakan === 'tidak_memenuhi')).toBe(true);
+      const mufakat = loadSessionRecord(db, list[1]!.id);
+      expect(mufakat.items.every((i) => i.suara.length === 0 && i.keputusan !== null)).toBe(true);
 
       const open = loadSessionRecord(db, list[0]!.id);
       expect(open.items.length).toBeGreaterThanOrEqual(5);

@@ -65,4 +65,7 @@ export const MEMBERS: AnggotaInput[] = [
   { nama: 'dr. Sinta Anggraini', nip: null, jabatan: 'Kepala Dinas Kesehatan', unitId: 'u-dinkes', peran: 'anggota' },
 ];
 
+/** The fixture's applicants have no SKP and the posts no competency standard: both rules need attention. */
+export const ACK = ['skp', 'kompetensi'];
+
 export const NOW = new Date('2026-11-23T03:00:00.000Z');

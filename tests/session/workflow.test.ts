@@ -3,7 +3,7 @@ import { contextWithDataset, TEST_PASSPHRASE } from '../support/dataset-context'
 import { OpenDataset } from '../../electron/dataset/open-dataset';
 import { loadSessionRecord } from '../../electron/session/session-record';
 import { verifyChain } from '../../electron/audit/audit-log';
-import { buildCity, MEMBERS, NOW, nipOf } from './fixture';
+import { ACK, buildCity, MEMBERS, NOW, nipOf } from './fixture';
 
 type Ctx = Awaited<ReturnType<typeof contextWithDataset>>;
 let c: Ctx | null = null;
@@ -76,7 +76,7 @@ describe('a closed session through the IPC contract', () => {
     }))).toBe('TARGET_TENGGAT_LAMPAU');
     const d1 = await c.call('session:decide', {
       itemId: item0, hasil: 'direkomendasikan', jabatanId: 'j-baru-0', alasan: 'Memenuhi syarat pangkat, pendidikan dan kinerja.',
-      syarat: 'Target pelayanan dipantau 6 bulan.',
+      syarat: 'Target pelayanan dipantau 6 bulan.', pengakuanPerhatian: ACK,
       targetBaru: [{ indikator: 'Waktu layanan mutasi', nilaiTarget: 5, satuan: 'hari', tenggat: '2027-05-31', denganPakta: true }],
     });
     expect(d1.versi).toBe(1);
@@ -86,7 +86,7 @@ describe('a closed session through the IPC contract', () => {
     }))).toBe('REVISI_TANPA_ALASAN');
     const d2 = await c.call('session:decide', {
       itemId: item0, hasil: 'direkomendasikan', jabatanId: 'j-baru-1', alasan: 'Lebih sesuai dengan kompetensi teknis pemohon.',
-      alasanRevisi: 'Jabatan pilihan pertama telah diisi melalui mutasi lain.',
+      alasanRevisi: 'Jabatan pilihan pertama telah diisi melalui mutasi lain.', pengakuanPerhatian: ACK,
     });
     expect(d2.versi).toBe(2);
     await c.call('session:decide', { itemId: item2, hasil: 'tidak_direkomendasikan', alasan: 'Belum memenuhi masa jabatan minimal.' });
@@ -135,7 +135,10 @@ describe('a closed session through the IPC contract', () => {
     const itemId = (await c.call('session:record', { sidangId })).items[0]!.id;
     // Not recommended yet: nothing under tracking.
     expect((await c.call('session:tracking', {})).rows).toHaveLength(0);
-    await c.call('session:decide', { itemId, hasil: 'direkomendasikan', jabatanId: 'j-baru-0', alasan: 'Memenuhi seluruh persyaratan jabatan.' });
+    for (const a of ids) await c.call('session:vote', { itemId, anggotaId: a, pilihan: 'setuju' });
+    await c.call('session:decide', {
+      itemId, hasil: 'direkomendasikan', jabatanId: 'j-baru-0', alasan: 'Kompetensi teknis sesuai bidang tugas jabatan.', pengakuanPerhatian: ACK,
+    });
     let tr = await c.call('session:tracking', {});
     expect(tr.today).toBe('2026-11-23');
     expect(tr.rows.map((r) => [r.target.id, r.status, r.paktaPerluDibahas])).toEqual([['t-0a', 'terlambat', true], ['t-0b', 'berjalan', false]]);

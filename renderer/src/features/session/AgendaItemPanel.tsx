@@ -62,6 +62,14 @@ export function AgendaItemPanel(props: {
           </Stack>
         )}
       </Paper>
+      {item.pengecualian.length > 0 && (
+        <Paper withBorder p="sm" data-testid="item-exceptions">
+          <Text size="sm" fw={600}>{t('rules.exceptionsTitle')}</Text>
+          {item.pengecualian.map((e) => (
+            <Text size="xs" key={`${e.jabatanId}-${e.ruleId}`}>• {e.ruleId}: {t('rules.exception', { alasan: e.alasan, nama: e.namaPengusul })}</Text>
+          ))}
+        </Paper>
+      )}
       {/* Members' questions and stance tally from their offline review (never votes). */}
       <AgendaFeedback agendaItemId={item.id} />
       <MemberVotes record={props.record} item={item} run={run} closed={closed} />

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Checkbox, Group, Modal, NumberInput, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, NumberInput, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { errorText } from '../../i18n';
 import { useAppState } from '../../app/app-state';
-import { DEFAULT_KUORUM, type AnggotaSidang } from '../../../../shared/session/model';
+import { ATURAN_KEPUTUSAN, DEFAULT_ATURAN_KEPUTUSAN, DEFAULT_KUORUM, type AnggotaSidang, type AturanKeputusan } from '../../../../shared/session/model';
 import type { AnggotaInput } from '../../../../shared/ipc/session';
 
 /** The usual composition (Keputusan Wali Kota), used when there is no earlier session to copy. */
@@ -25,6 +25,7 @@ export function CreateSessionModal(props: { opened: boolean; onClose(): void; on
   const [tanggal, setTanggal] = useState(today());
   const [tempat, setTempat] = useState('Ruang Rapat Sekretariat Daerah Kota Bengkulu');
   const [kuorum, setKuorum] = useState(DEFAULT_KUORUM);
+  const [aturan, setAturan] = useState<AturanKeputusan>(DEFAULT_ATURAN_KEPUTUSAN);
   const [copy, setCopy] = useState(true);
   const [previous, setPrevious] = useState<AnggotaSidang[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -44,7 +45,7 @@ export function CreateSessionModal(props: { opened: boolean; onClose(): void; on
   async function submit() {
     setError(null);
     try {
-      const { id } = await api.session.create({ nomor, tanggal, tempat, kuorum, anggota: copy ? members : [] });
+      const { id } = await api.session.create({ nomor, tanggal, tempat, kuorum, aturanKeputusan: aturan, anggota: copy ? members : [] });
       await refresh();
       props.onCreated(id);
     } catch (e) {
@@ -69,6 +70,8 @@ export function CreateSessionModal(props: { opened: boolean; onClose(): void; on
           <NumberInput w={70} min={1} max={100} value={kuorum.penyebut} onChange={(v) => setKuorum({ ...kuorum, penyebut: Number(v) || 1 })} />
           <Text size="sm">{t('quorum.of')}</Text>
         </Group>
+        <Select label={t('rules.aturan')} value={aturan} allowDeselect={false} data-testid="create-aturan"
+          data={ATURAN_KEPUTUSAN.map((a) => ({ value: a, label: t(`rules.aturanLabel.${a}`) }))} onChange={(v) => setAturan((v as AturanKeputusan) ?? aturan)} />
         <Checkbox
           checked={copy} onChange={(e) => setCopy(e.currentTarget.checked)}
           label={previous.length > 0 ? members.map((m) => m.nama).join(', ') : t('create.defaultMembers')}

@@ -6,12 +6,14 @@ import { api } from '../../api';
 import { HASIL_KEPUTUSAN, type AgendaItemRecord, type HasilKeputusan, type SessionRecord } from '../../../../shared/session/model';
 import { ALASAN_MIN } from '../../../../shared/session/rules';
 import type { RunAct } from './use-session-record';
+import { EligibilityPanel } from './EligibilityPanel';
 
 interface TargetDraft { indikator: string; nilaiTarget: number; satuan: string; tenggat: string; denganPakta: boolean }
 
 /**
  * Records the decision, or a revision of it: outcome, the recommended post (one of the requested
  * ones), a required rationale, conditions and targets to monitor; a revision also needs its reason.
+ * A recommendation shows the rule outcomes it will freeze, with acknowledgements and exceptions.
  */
 export function DecisionForm(props: { record: SessionRecord; item: AgendaItemRecord; run: RunAct; onDone?(): void }) {
   const { t } = useTranslation('session');
@@ -26,6 +28,7 @@ export function DecisionForm(props: { record: SessionRecord; item: AgendaItemRec
   const [syarat, setSyarat] = useState(current?.syarat ?? '');
   const [alasanRevisi, setAlasanRevisi] = useState('');
   const [targets, setTargets] = useState<TargetDraft[]>([]);
+  const [diakui, setDiakui] = useState<string[]>([]);
   const revising = current !== null;
   const canSubmit = alasan.trim().length >= ALASAN_MIN && (!revising || alasanRevisi.trim().length >= ALASAN_MIN)
     && (hasil !== 'direkomendasikan' || !!jabatanId);
@@ -44,6 +47,9 @@ export function DecisionForm(props: { record: SessionRecord; item: AgendaItemRec
         />
         {hasil === 'direkomendasikan' && (
           <Select label={t('decision.jabatan')} data={postOptions} value={jabatanId} onChange={setJabatanId} allowDeselect={false} data-testid="decision-jabatan" />
+        )}
+        {hasil === 'direkomendasikan' && jabatanId && item.permohonanId && (
+          <EligibilityPanel record={record} item={item} jabatanId={jabatanId} run={run} diakui={diakui} onDiakui={setDiakui} />
         )}
         <Textarea label={t('decision.alasan')} autosize minRows={2} value={alasan} onChange={(e) => setAlasan(e.currentTarget.value)} data-testid="decision-alasan" />
         <Textarea label={t('decision.syarat')} autosize minRows={1} value={syarat} onChange={(e) => setSyarat(e.currentTarget.value)} data-testid="decision-syarat" />
@@ -75,6 +81,7 @@ export function DecisionForm(props: { record: SessionRecord; item: AgendaItemRec
             const ok = await run(() => api.session.decide({
               itemId: item.id, hasil, jabatanId: hasil === 'direkomendasikan' ? jabatanId : null, alasan, syarat,
               alasanRevisi: revising ? alasanRevisi : null, targetBaru: hasil === 'direkomendasikan' ? targets : [],
+              pengakuanPerhatian: hasil === 'direkomendasikan' ? diakui : [],
             }));
             if (ok) props.onDone?.();
           }}>{revising ? t('decision.revise') : t('decision.record')}</Button>

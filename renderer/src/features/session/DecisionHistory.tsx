@@ -2,6 +2,7 @@ import { Badge, Group, Paper, Stack, Text, Timeline, Title } from '@mantine/core
 import { useTranslation } from 'react-i18next';
 import type { AgendaItemRecord } from '../../../../shared/session/model';
 import { HASIL_COLOR } from './AgendaList';
+import { ringkasanKelayakan } from '../../../../shared/session/decision-rules';
 
 /** Every version of the item's decision, newest first; earlier versions stay visible, struck through. */
 export function DecisionHistory(props: { item: AgendaItemRecord }) {
@@ -28,6 +29,12 @@ export function DecisionHistory(props: { item: AgendaItemRecord }) {
                 {k.jabatan && <Text size="sm" td={k.versi === current ? undefined : 'line-through'}>{k.jabatan.nama} ({k.jabatan.level}) — {k.jabatan.unitNama}</Text>}
                 <Text size="sm">{k.alasan}</Text>
                 {k.syarat && <Text size="xs" c="dimmed">{k.syarat}</Text>}
+                {/* Frozen with this version: a later revision shows its own, so old and new sit side by side. */}
+                {k.hasilAturan.length > 0 && (
+                  <Text size="xs" c={k.statusKelayakan === 'tidak_memenuhi' ? 'red.8' : 'dimmed'} data-testid={`decision-v${k.versi}-rules`}>
+                    {t('rules.frozen')}: {ringkasanKelayakan(k.hasilAturan, { pengusul: true })}
+                  </Text>
+                )}
                 {k.alasanRevisi && <Text size="xs" c="orange.8">{t('decision.revisedBecause', { alasan: k.alasanRevisi })}</Text>}
                 <Text size="xs" c="dimmed">{new Date(k.dicatatPada).toLocaleString('id-ID')}</Text>
               </Stack>

@@ -6,6 +6,7 @@ import { api } from '../../api';
 import { PILIHAN_SUARA, type AgendaItemRecord, type SessionRecord } from '../../../../shared/session/model';
 import type { RunAct } from './use-session-record';
 import { useProjector } from '../../app/app-state';
+import { VotingRuleBar } from './VotingRuleBar';
 
 const VOTE_COLOR = { setuju: 'teal', tidak_setuju: 'red', abstain: 'gray' } as const;
 
@@ -76,7 +77,7 @@ export function MemberVotes(props: { record: SessionRecord; item: AgendaItemReco
                       </Group>
                     ) : (
                       <Group gap={4} wrap="nowrap">
-                        {PILIHAN_SUARA.map((p) => (
+                        {record.sidang.aturanKeputusan !== 'mufakat' && !item.pemungutanDitutup && PILIHAN_SUARA.map((p) => (
                           <Button
                             key={p} size="compact-sm" color={VOTE_COLOR[p]} variant={vote?.pilihan === p ? 'filled' : 'default'} disabled={!record.kuorum.terpenuhi || record.sidang.status !== 'berlangsung'}
                             data-testid={`vote-${a.urutan}-${p}`} data-selected={vote?.pilihan === p ? 'true' : 'false'} aria-pressed={vote?.pilihan === p}
@@ -97,6 +98,7 @@ export function MemberVotes(props: { record: SessionRecord; item: AgendaItemReco
             })}
           </Table.Tbody>
         </Table>
+        <VotingRuleBar record={record} item={item} run={run} closed={closed} />
       </Stack>
     </Paper>
   );

@@ -1,10 +1,27 @@
 import { useState } from 'react';
-import { ActionIcon, Alert, Badge, Button, Checkbox, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Checkbox, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { IconCheck, IconTrash, IconUserPlus, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { PERAN_ANGGOTA, type PeranAnggota, type SessionRecord } from '../../../../shared/session/model';
+import { PERAN_ANGGOTA, type AnggotaSidang, type PeranAnggota, type SessionRecord } from '../../../../shared/session/model';
 import type { RunAct } from './use-session-record';
+import { AddMemberForm } from './AddMemberForm';
+
+const PERAN_COLOR = { ketua: 'indigo', sekretaris: 'cyan', anggota: 'gray' } as const;
+
+/** The member's role: editable before the session starts (one ketua, one sekretaris, enforced by main). */
+function RoleCell(props: { a: AnggotaSidang; sidangId: string; editable: boolean; run: RunAct }) {
+  const { t } = useTranslation('session');
+  const { a } = props;
+  if (!props.editable) {
+    return <Badge size="xs" variant="light" style={{ flexShrink: 0 }} color={PERAN_COLOR[a.peran]} data-testid={`role-${a.urutan}`}>{t(`members.role.${a.peran}`)}</Badge>;
+  }
+  return (
+    <Select size="xs" w={120} value={a.peran} allowDeselect={false} data-testid={`role-${a.urutan}`} aria-label={t('members.peran')}
+      data={PERAN_ANGGOTA.map((p) => ({ value: p, label: t(`members.role.${p}`) }))}
+      onChange={(v) => { if (v && v !== a.peran) void props.run(() => api.session.setMemberRole({ sidangId: props.sidangId, anggotaId: a.anggotaId, peran: v as PeranAnggota })); }} />
+  );
+}
 
 /** Members with roles and attendance; the quorum line updates as attendance is ticked. */
 export function MembersPanel(props: { record: SessionRecord; run: RunAct; closed: boolean }) {
@@ -13,9 +30,6 @@ export function MembersPanel(props: { record: SessionRecord; run: RunAct; closed
   const s = record.sidang;
   const k = record.kuorum;
   const [adding, setAdding] = useState(false);
-  const [nama, setNama] = useState('');
-  const [jabatan, setJabatan] = useState('');
-  const [peran, setPeran] = useState<PeranAnggota>('anggota');
 
   return (
     <Paper withBorder p="sm">
@@ -29,6 +43,8 @@ export function MembersPanel(props: { record: SessionRecord; run: RunAct; closed
           <Text size="xs" c="dimmed">
             {t('quorum.rule')}: {s.kuorum.lebihDari ? t('quorum.more') : t('quorum.atLeast')} {s.kuorum.pembilang}/{s.kuorum.penyebut} {t('quorum.of')}
           </Text>
+          <Text size="xs" c="dimmed" data-testid="quorum-recusal-note">{t('rules.quorumNote')}</Text>
+          <Text size="xs" data-testid="decision-rule">{t('rules.aturan')}: {t(`rules.aturanLabel.${s.aturanKeputusan}`)}</Text>
         </Alert>
         <Table verticalSpacing={4}>
           <Table.Tbody>
@@ -39,9 +55,7 @@ export function MembersPanel(props: { record: SessionRecord; run: RunAct; closed
                     <Text size="sm" fw={500}>{a.nama}</Text>
                   </Group>
                   <Group gap={6} wrap="nowrap">
-                    <Badge size="xs" variant="light" style={{ flexShrink: 0 }} color={a.peran === 'ketua' ? 'indigo' : a.peran === 'sekretaris' ? 'cyan' : 'gray'}>
-                      {t(`members.role.${a.peran}`)}
-                    </Badge>
+                    <RoleCell a={a} sidangId={s.id} editable={!closed && s.status === 'draf'} run={run} />
                     <Text size="xs" c="dimmed" lineClamp={1}>{a.jabatan}</Text>
                   </Group>
                 </Table.Td>
@@ -66,24 +80,7 @@ export function MembersPanel(props: { record: SessionRecord; run: RunAct; closed
         {!closed && !adding && (
           <Group><Button size="xs" variant="subtle" leftSection={<IconUserPlus size={14} />} onClick={() => setAdding(true)} data-testid="member-add">{t('members.add')}</Button></Group>
         )}
-        {!closed && adding && (
-          <Stack gap={4}>
-            <TextInput size="xs" label={t('members.nama')} value={nama} onChange={(e) => setNama(e.currentTarget.value)} data-testid="member-nama" />
-            <TextInput size="xs" label={t('members.jabatan')} value={jabatan} onChange={(e) => setJabatan(e.currentTarget.value)} />
-            <Select
-              size="xs" label={t('members.peran')} value={peran} allowDeselect={false}
-              data={PERAN_ANGGOTA.map((p) => ({ value: p, label: t(`members.role.${p}`) }))} onChange={(v) => setPeran((v as PeranAnggota) ?? 'anggota')}
-            />
-            <Group gap="xs">
-              <Button size="xs" disabled={nama.trim().length < 2} data-testid="member-submit" onClick={async () => {
-                if (await run(() => api.session.addMember({ sidangId: s.id, anggota: { nama, jabatan, peran } }))) {
-                  setAdding(false); setNama(''); setJabatan('');
-                }
-              }}>{t('members.add')}</Button>
-              <Button size="xs" variant="default" onClick={() => setAdding(false)}>{t('core:common.cancel')}</Button>
-            </Group>
-          </Stack>
-        )}
+        {!closed && adding && <AddMemberForm sidangId={s.id} run={run} onClose={() => setAdding(false)} />}
       </Stack>
     </Paper>
   );
