@@ -6,6 +6,7 @@ import {
 } from '../../shared/session/model';
 import { cekBolehDitutup, cekPerubahanStatus, cekSidangTerbuka, kuorumStatus } from '../../shared/session/rules';
 import { act, fail, newId, type SessionEnv } from './env';
+import { addPledgeReviews } from './pledge-review';
 
 type Row = Record<string, any>;
 
@@ -78,6 +79,7 @@ export function createSidang(
     );
     input.anggota.forEach((a, i) => insertAnggota(env, id, a, i + 1));
     assertOneKetua(env.db, id);
+    addPledgeReviews(env, id, input.tanggal);
     return id;
   });
 }
@@ -116,6 +118,7 @@ export function setStatus(env: SessionEnv, sidangId: string, status: StatusSidan
       );
       fail(cekBolehDitutup(items.map((i) => ({ urutan: i.urutan, keputusan: i.versi }))));
     }
+    if (status === 'berlangsung') addPledgeReviews(env, sidangId, s.tanggal);
     env.db.run('UPDATE sidang SET status = ? WHERE id = ?', [status, sidangId]);
   });
 }

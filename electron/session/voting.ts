@@ -5,6 +5,7 @@ import { act, fail, newId, type SessionEnv } from './env';
 import { getItem } from './agenda';
 import { getSidang, kuorumOf, loadAnggota } from './sidang-store';
 import type { Database } from '../dataset/database';
+import { assertProcedureAllowsDecision } from './procedure';
 
 function memberOf(db: Database, sidangId: string, anggotaId: string) {
   const a = loadAnggota(db, sidangId).find((m) => m.anggotaId === anggotaId);
@@ -93,13 +94,15 @@ export function decide(env: SessionEnv, d: DecisionInput): number {
       status: sidang.status, kuorum: kuorumOf(db, sidang), versiSebelumnya: prev, jabatanDiminta: diminta,
       draft: { hasil: d.hasil, jabatanId: d.jabatanId, alasan: d.alasan, alasanRevisi: d.alasanRevisi },
     }));
+    assertProcedureAllowsDecision(db, { ...d, permohonanId: item.permohonan_id, tanggalSidang: sidang.tanggal });
     db.run(
       `INSERT INTO keputusan (agenda_item_id, versi, hasil, jabatan_id, alasan, syarat, alasan_revisi, dicatat_pada)
        VALUES (?,?,?,?,?,?,?,?)`,
       [d.itemId, versi, d.hasil, d.jabatanId, d.alasan.trim(), d.syarat.trim(), prev > 0 ? d.alasanRevisi!.trim() : null, at],
     );
     if (item.permohonan_id) {
-      db.run('UPDATE permohonan SET status = ? WHERE id = ?', [statusDariKeputusan(d.hasil), item.permohonan_id]);
+      const status = statusDariKeputusan(d.hasil);
+      if (status) db.run('UPDATE permohonan SET status = ? WHERE id = ?', [status, item.permohonan_id]);
       const nip = db.value<string>('SELECT nip FROM permohonan WHERE id = ?', [item.permohonan_id])!;
       for (const t of d.targetBaru) {
         db.run(

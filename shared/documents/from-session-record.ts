@@ -1,5 +1,6 @@
 import type { SessionRecord } from '../session/model';
 import type { DocSession } from './model';
+import { kutipanProsedur } from '../session/procedure';
 
 const byAnggota = <T extends { anggotaId: string }>(list: T[]): T[] =>
   [...list].sort((a, b) => (a.anggotaId < b.anggotaId ? -1 : a.anggotaId > b.anggotaId ? 1 : 0));
@@ -39,6 +40,9 @@ export function toDocSession(r: SessionRecord): DocSession {
               syarat: it.keputusan.syarat, alasanRevisi: it.keputusan.alasanRevisi,
             }
           : null,
+        prosedurJpt: it.prosedurJpt ? kutipanProsedur(it.prosedurJpt) : null,
+        jenisPermohonan: it.jenisPermohonan,
+        tinjauanPakta: it.tinjauanPakta ? { jabatan: it.tinjauanPakta.jabatan } : null,
       };
     }),
   };

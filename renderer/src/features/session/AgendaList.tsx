@@ -7,7 +7,7 @@ import type { AgendaItemRecord, SessionRecord } from '../../../../shared/session
 import type { RunAct } from './use-session-record';
 import { AddAgendaModal } from './AddAgendaModal';
 
-export const HASIL_COLOR = { direkomendasikan: 'teal', tidak_direkomendasikan: 'red', ditunda: 'yellow' } as const;
+export const HASIL_COLOR = { direkomendasikan: 'teal', tidak_direkomendasikan: 'red', ditunda: 'yellow', tetap: 'blue', diberhentikan: 'grape' } as const;
 
 export function itemTitle(item: AgendaItemRecord, vacant: (nama: string) => string): string {
   return item.pemohon?.namaLengkap ?? (item.jabatanLowong ? vacant(item.jabatanLowong.nama) : item.id);

@@ -56,7 +56,7 @@ export const sessionStrings = {
       indikator: 'Indikator', nilai: 'Nilai', satuan: 'Satuan', tenggat: 'Tenggat', pakta: 'Dengan pakta mundur',
       needsQuorum: 'Keputusan hanya dapat dicatat bila kuorum terpenuhi.',
       needsStart: 'Sidang belum dimulai: suara dan keputusan dicatat setelah "Mulai sidang".',
-      hasilLabel: { direkomendasikan: 'Direkomendasikan', tidak_direkomendasikan: 'Tidak direkomendasikan', ditunda: 'Ditunda' },
+      hasilLabel: { direkomendasikan: 'Direkomendasikan', tidak_direkomendasikan: 'Tidak direkomendasikan', ditunda: 'Ditunda', tetap: 'Tetap dalam jabatan', diberhentikan: 'Diberhentikan dari jabatan' },
     },
     tracking: {
       title: 'Pemantauan target dan pakta', window: 'Segera jika ≤ … hari', onlyPledge: 'Hanya pakta yang perlu dibahas', search: 'Cari nama, NIP atau indikator',
@@ -132,7 +132,7 @@ export const sessionStrings = {
       indikator: 'Indicator', nilai: 'Value', satuan: 'Unit', tenggat: 'Deadline', pakta: 'With pledge to step down',
       needsQuorum: 'Decisions can only be recorded with quorum.',
       needsStart: 'The session has not started: votes and decisions are recorded after "Start session".',
-      hasilLabel: { direkomendasikan: 'Recommended', tidak_direkomendasikan: 'Not recommended', ditunda: 'Deferred' },
+      hasilLabel: { direkomendasikan: 'Recommended', tidak_direkomendasikan: 'Not recommended', ditunda: 'Deferred', tetap: 'Kept in post', diberhentikan: 'Relieved of the post' },
     },
     tracking: {
       title: 'Target and pledge tracking', window: 'Due soon within … days', onlyPledge: 'Only pledges to discuss', search: 'Search name, NIP or indicator',
