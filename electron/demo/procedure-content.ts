@@ -11,10 +11,16 @@ import { castVote, decide } from '../session/voting';
 import { saveJadwal } from '../session/election';
 import { setJenisPermohonan, setProsedurJpt } from '../session/procedure';
 import { fromDay, nextWorkingDay, toDay } from './calendar';
-import type { SeedStep } from './city';
+import type { CityData, SeedStep } from './city';
 import type { Rng } from './rng';
 
 type Row = Record<string, any>;
+
+/** Requests naming no JPT Pratama post: the committee's ordinary agenda (JPT posts follow their own procedure). */
+export function bukanPermohonanJpt(city: CityData): (r: CityData['permohonan'][number]) => boolean {
+  const jpt = new Set(city.jabatan.filter((j) => isJpt(j.level)).map((j) => j.id));
+  return (r) => !r.pilihan.some((id) => jpt.has(id));
+}
 
 /**
  * Before the demo recommends someone to a JPT Pratama post, the item names its procedure: an open

@@ -11,7 +11,7 @@ import { recordRealization } from '../session/tracking';
 import { fromDay, nextWorkingDay, toDay } from './calendar';
 import type { CityData, SeedStep } from './city';
 import type { Rng } from './rng';
-import { prepareDemoJpt } from './procedure-content';
+import { bukanPermohonanJpt } from './procedure-content';
 
 
 /** Who sits on the committee (Keputusan Wali Kota): the holders of these posts, when filled. */
@@ -83,6 +83,7 @@ function seedPastSession(db: Database, rng: Rng, city: CityData, anggota: Anggot
   const sidangId = createSidang(env, { nomor, tanggal, tempat: 'Ruang Rapat Sekretariat Daerah Kota Bengkulu', anggota });
   const requests = city.permohonan
     .filter((r) => r.status === 'diverifikasi' && r.tanggal <= addDays(tanggal, -7))
+    .filter(bukanPermohonanJpt(city)) // JPT Pratama is filled by its own procedure: electron/demo/procedure-content.ts
     .sort((a, b) => a.tanggal.localeCompare(b.tanggal) || a.id.localeCompare(b.id))
     .slice(0, RENCANA.length);
   addAgenda(env, sidangId, requests.map((r) => r.id));
@@ -106,7 +107,6 @@ function seedPastSession(db: Database, rng: Rng, city: CityData, anggota: Anggot
       castVote(env, it.id, m.anggotaId, pilihan, pilihan === 'abstain' ? 'Perlu data kinerja tambahan.' : '');
     }
     const syarat = SYARAT[i % SYARAT.length]!;
-    if (plan.hasil === 'direkomendasikan') prepareDemoJpt(env, it.id, r.pilihan[plan.pilihan]!, tanggal);
     decide(env, {
       itemId: it.id, hasil: plan.hasil, jabatanId: plan.hasil === 'direkomendasikan' ? r.pilihan[plan.pilihan]! : null,
       alasan: plan.hasil === 'direkomendasikan' ? ALASAN_REKOMENDASI[i % ALASAN_REKOMENDASI.length]! : plan.hasil === 'ditunda' ? ALASAN_TUNDA : ALASAN_TOLAK,
@@ -121,14 +121,12 @@ function seedPastSession(db: Database, rng: Rng, city: CityData, anggota: Anggot
   // the deferred item 5 is decided once the competency results arrive.
   const r6 = requests[5];
   if (r6 && r6.pilihan.length > 1) {
-    prepareDemoJpt(env, items[5]!.id, r6.pilihan[1]!, tanggal);
     decide(env, {
       itemId: items[5]!.id, hasil: 'direkomendasikan', jabatanId: r6.pilihan[1]!, alasan: ALASAN_REKOMENDASI[2]!,
       syarat: 'Target pemantauan tetap berlaku.', alasanRevisi: 'Jabatan pilihan pertama telah terisi melalui mutasi lain yang ditetapkan lebih dahulu.',
       targetBaru: [],
     });
   }
-  if (items[4]) prepareDemoJpt(env, items[4].id, requests[4]!.pilihan[0]!, tanggal);
   if (items[4]) decide(env, {
     itemId: items[4].id, hasil: 'direkomendasikan', jabatanId: requests[4]!.pilihan[0]!, alasan: ALASAN_REKOMENDASI[0]!,
     syarat: 'Mengikuti Pelatihan Kepemimpinan Pengawas dalam satu tahun.', alasanRevisi: 'Hasil uji kompetensi manajerial diterima dan memenuhi standar.',
