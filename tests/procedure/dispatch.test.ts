@@ -140,7 +140,8 @@ describe('pledge review through dispatch', () => {
     expect(rec.items[0]!.keputusan!.hasil).toBe('diberhentikan');
     expect(rec.items[0]!.statusPermohonan).toBe('direkomendasikan');
     const tl = await c.call('session:timeline', { nip: nipOf(0) });
-    expect(tl.events.filter((e) => e.hasil === 'diberhentikan')).toHaveLength(1);
+    expect(tl.events.filter((e) => e.hasil === 'diberhentikan').map((e) => e.judul)).toEqual(['Keputusan v1: diberhentikan dari jabatan Kepala Sub Bagian Baru 0']);
+    expect(tl.events.map((e) => e.judul)).toContain('Tinjauan pakta — Sidang S-2');
     // Decided: a later session does not review it again.
     await c.call('session:setStatus', { sidangId: next.id, status: 'selesai' });
     const third = await c.call('session:create', { nomor: 'S-3', tanggal: '2026-12-01', tempat: 'Setda', anggota: MEMBERS });
