@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlaylistAdd, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { ProcedureBadges } from './ProcedureBadges';
+import { isJptItem } from './procedure-item';
 import { api } from '../../api';
 import type { AgendaItemRecord, SessionRecord } from '../../../../shared/session/model';
 import type { RunAct } from './use-session-record';
@@ -47,6 +49,7 @@ export function AgendaList(props: {
                     ? <Badge size="xs" color={HASIL_COLOR[it.keputusan.hasil]}>{t(`decision.hasilLabel.${it.keputusan.hasil}`)}{it.keputusan.versi > 1 ? ` · v${it.keputusan.versi}` : ''}</Badge>
                     : <Badge size="xs" color="gray" variant="outline">{t('agenda.undecided')}</Badge>}
                   {it.konflik.length > 0 && <Badge size="xs" color="grape" variant="light">{t('conflict.recused')}: {it.konflik.length}</Badge>}
+                  <ProcedureBadges item={it} jpt={isJptItem(it)} />
                 </Group>
               </UnstyledButton>
               {!closed && (

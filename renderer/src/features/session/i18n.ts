@@ -1,6 +1,9 @@
+import { procedureStrings } from './procedure-i18n';
+
 /** Strings of the session screens, namespace 'session'. */
 export const sessionStrings = {
   id: {
+    procedure: procedureStrings.id,
     title: 'Sidang Baperjakat',
     tabs: { sessions: 'Sidang', tracking: 'Pemantauan Target', timeline: 'Linimasa ASN' },
     list: {
@@ -77,6 +80,7 @@ export const sessionStrings = {
     },
   },
   en: {
+    procedure: procedureStrings.en,
     title: 'Baperjakat session',
     tabs: { sessions: 'Sessions', tracking: 'Target tracking', timeline: 'ASN timeline' },
     list: {
