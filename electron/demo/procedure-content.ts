@@ -22,6 +22,14 @@ export function bukanPermohonanJpt(city: CityData): (r: CityData['permohonan'][n
   return (r) => !r.pilihan.some((id) => jpt.has(id));
 }
 
+/** The same, by request id, for requests already in the database. */
+export function bukanPermohonanJptId(db: Database): (permohonanId: string) => boolean {
+  const jpt = new Set(db.all<{ id: string }>(
+    "SELECT DISTINCT pp.permohonan_id AS id FROM permohonan_pilihan pp JOIN jabatan j ON j.id = pp.jabatan_id WHERE j.level LIKE 'II.%'",
+  ).map((r) => r.id));
+  return (id) => !jpt.has(id);
+}
+
 /**
  * Before the demo recommends someone to a JPT Pratama post, the item names its procedure: an open
  * selection whose pansel put the applicant first among three. Called by session-content.ts.

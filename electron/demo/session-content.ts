@@ -11,7 +11,7 @@ import { recordRealization } from '../session/tracking';
 import { fromDay, nextWorkingDay, toDay } from './calendar';
 import type { CityData, SeedStep } from './city';
 import type { Rng } from './rng';
-import { bukanPermohonanJpt } from './procedure-content';
+import { bukanPermohonanJpt, bukanPermohonanJptId } from './procedure-content';
 
 
 /** Who sits on the committee (Keputusan Wali Kota): the holders of these posts, when filled. */
@@ -158,7 +158,7 @@ function seedOpenSession(db: Database, rng: Rng, city: CityData, anggota: Anggot
   const scheduled = new Set(db.all<{ permohonan_id: string }>('SELECT permohonan_id FROM agenda_item WHERE permohonan_id IS NOT NULL').map((r) => r.permohonan_id));
   const ids = db.all<{ id: string }>(
     "SELECT id FROM permohonan WHERE status = 'diverifikasi' AND pakta_ditandatangani = 1 ORDER BY tanggal, id",
-  ).map((r) => r.id).filter((id) => !scheduled.has(id)).slice(0, 10);
+  ).map((r) => r.id).filter((id) => !scheduled.has(id)).filter(bukanPermohonanJptId(db)).slice(0, 10);
   addAgenda(env, sidangId, ids);
   return sidangId;
 }

@@ -47,7 +47,8 @@ describe('session: a whole closed session on the demo dataset', () => {
     expect(app.ctx.dataset().isDemo).toBe(true);
     sidangId = listSidang(app.ctx.dataset().db).find((s) => s.status === 'draf')!.id;
     await tid('nav-session').click();
-    await expect.poll(() => app.page.getByTestId('session-row').count()).toBe(2);
+    // Past, pledge review (electron/demo/procedure-content.ts) and the open draft.
+    await expect.poll(() => app.page.getByTestId('session-row').count()).toBe(3);
     await app.screenshot('session-01-list');
   });
 
