@@ -13,6 +13,7 @@ import { recordRealization } from '../session/tracking';
 import { fromDay, nextWorkingDay, toDay } from './calendar';
 import type { CityData, SeedStep } from './city';
 import type { Rng } from './rng';
+import { bukanPermohonanJpt, bukanPermohonanJptId } from './procedure-content';
 
 
 /** Who sits on the committee (Keputusan Wali Kota): the holders of these posts, when filled. */
@@ -137,6 +138,7 @@ function verifiedBefore(city: CityData, db: Database, tanggal: string, n: number
   const taken = new Set(db.all<{ permohonan_id: string }>('SELECT permohonan_id FROM agenda_item WHERE permohonan_id IS NOT NULL').map((r) => r.permohonan_id));
   return city.permohonan
     .filter((r) => r.status === 'diverifikasi' && r.tanggal <= addDays(tanggal, -7) && !taken.has(r.id))
+    .filter(bukanPermohonanJpt(city)) // JPT Pratama is filled by its own procedure: electron/demo/procedure-content.ts
     .sort((a, b) => a.tanggal.localeCompare(b.tanggal) || a.id.localeCompare(b.id))
     .slice(0, n);
 }
@@ -233,7 +235,7 @@ function seedOpenSession(db: Database, rng: Rng, city: CityData, anggota: Anggot
   const scheduled = new Set(db.all<{ permohonan_id: string }>('SELECT permohonan_id FROM agenda_item WHERE permohonan_id IS NOT NULL').map((r) => r.permohonan_id));
   const ids = db.all<{ id: string }>(
     "SELECT id FROM permohonan WHERE status = 'diverifikasi' AND pakta_ditandatangani = 1 ORDER BY tanggal, id",
-  ).map((r) => r.id).filter((id) => !scheduled.has(id)).slice(0, 10);
+  ).map((r) => r.id).filter((id) => !scheduled.has(id)).filter(bukanPermohonanJptId(db)).slice(0, 10);
   addAgenda(env, sidangId, ids);
   return sidangId;
 }

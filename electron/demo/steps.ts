@@ -1,5 +1,6 @@
 import type { SeedStep } from './city';
 import { seedSessions } from './session-content';
+import { seedProcedure } from './procedure-content';
 
 /**
  * Extra seeding steps of the shipped demo and bench datasets, run in this order after the core city
@@ -8,4 +9,5 @@ import { seedSessions } from './session-content';
  */
 export const DEMO_EXTRA_STEPS: SeedStep[] = [
   seedSessions, // past (selesai) and next (draf) sidang Baperjakat — electron/demo/session-content.ts
+  seedProcedure, // election dates, a pledge review ending in a pemberhentian, a "tetap" request — electron/demo/procedure-content.ts
 ];

@@ -11,6 +11,7 @@ import { loadSessionRecord } from './session-record';
 import { recordRealization, trackingList } from './tracking';
 import { loadTimeline } from './timeline';
 import { persistAct } from './persist';
+import { procedureHandlers } from './procedure-handlers';
 
 export function sessionHandlers(ctx: AppContext): DomainHandlers<'session'> {
   const env = (): SessionEnv => ({ db: ctx.dataset().db, now: () => ctx.nowIso(), actor: () => ctx.platform.actor() });
@@ -57,5 +58,6 @@ export function sessionHandlers(ctx: AppContext): DomainHandlers<'session'> {
     'session:tracking': (f) => ({ today: today(), rows: trackingList(ctx.dataset().db, today(), f) }),
     'session:recordRealization': (input) => ok((e) => recordRealization(e, today(), input)),
     'session:timeline': ({ nip }) => loadTimeline(ctx.dataset().db, nip, today()),
+    ...procedureHandlers(ctx),
   };
 }

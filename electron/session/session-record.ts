@@ -11,6 +11,8 @@ import { kuorumStatus, pemilihBerhak, rekapSuara } from '../../shared/session/ru
 import { petunjukKonflik } from '../../shared/session/conflicts';
 import { getSidang, loadAnggota } from './sidang-store';
 import type { AgendaRow } from './agenda';
+import { itemProcedureFieldsOf } from './procedure';
+import { sessionPilkada } from './election';
 
 type Row = Record<string, any>;
 
@@ -84,6 +86,7 @@ export function loadSessionRecord(db: Database, sidangId: string): SessionRecord
         jabatanLowong: post(it.jabatan_id ?? null), konflik, suara, rekap: rekapSuara(suara, eligible),
         keputusan: riwayat.at(-1) ?? null, riwayat, pengecualian: (pengecualianRows.get(it.id) ?? []).map(toPengecualian),
         pemungutanDitutup: tutup ? { anggotaId: tutup.anggota_id, dicatatPada: tutup.dicatat_pada } : null,
+        ...itemProcedureFieldsOf(db, it.id, it.permohonan_id ?? null, post),
       };
       if (!it.permohonan_id) {
         return { ...base, statusPermohonan: null, pemohon: null, pilihan: [], petunjukKonflik: [], target: [] };
@@ -113,5 +116,5 @@ export function loadSessionRecord(db: Database, sidangId: string): SessionRecord
         target: db.all<Row>('SELECT * FROM target WHERE permohonan_id = ? ORDER BY tenggat, id', [it.permohonan_id]).map(toTarget),
       };
     });
-  return { sidang, anggota, kuorum: kuorumStatus(anggota, sidang.kuorum), items, auditHead: auditHead(db) };
+  return { sidang, anggota, kuorum: kuorumStatus(anggota, sidang.kuorum), items, pilkada: sessionPilkada(db, sidang), auditHead: auditHead(db) };
 }

@@ -9,6 +9,7 @@ import { cekBolehDitutup, cekPerubahanStatus, cekSidangTerbuka, kuorumStatus } f
 import { cekSusunanPeran } from '../../shared/session/decision-rules';
 import { act, actRows, fail, newId, type SessionEnv } from './env';
 import { recordCheckpoint } from '../audit/checkpoint';
+import { addPledgeReviews } from './pledge-review';
 
 type Row = Record<string, any>;
 
@@ -98,6 +99,7 @@ export function createSidang(
     );
     const anggota = input.anggota.map((a, i) => insertAnggota(env, id, a, i + 1));
     assertRoles(env.db, id, false);
+    addPledgeReviews(env, id, input.tanggal);
     return { result: id, payload: { sidangId: id, nomor: input.nomor, sidang, anggota } };
   });
 }
@@ -141,6 +143,7 @@ function changeStatus(env: SessionEnv, sidangId: string, status: StatusSidang): 
       );
       fail(cekBolehDitutup(items.map((i) => ({ urutan: i.urutan, keputusan: i.versi }))));
     }
+    if (status === 'berlangsung') addPledgeReviews(env, sidangId, s.tanggal);
     env.db.run('UPDATE sidang SET status = ? WHERE id = ?', [status, sidangId]);
   });
 }

@@ -26,11 +26,14 @@ export function loadTimeline(db: Database, nip: string, today: string): Timeline
     });
   }
   for (const r of db.all<Row>(
-    `SELECT i.id, i.permohonan_id, s.id AS sidang_id, s.nomor, s.tanggal FROM agenda_item i JOIN sidang s ON s.id = i.sidang_id
-     JOIN permohonan r ON r.id = i.permohonan_id WHERE r.nip = ?`, [nip],
+    `SELECT i.id, i.permohonan_id, s.id AS sidang_id, s.nomor, s.tanggal, tp.agenda_item_id AS tinjauan, jp.nama AS jabatan_pakta
+     FROM agenda_item i JOIN sidang s ON s.id = i.sidang_id JOIN permohonan r ON r.id = i.permohonan_id
+     LEFT JOIN tinjauan_pakta tp ON tp.agenda_item_id = i.id LEFT JOIN jabatan jp ON jp.id = tp.jabatan_id WHERE r.nip = ?`, [nip],
   )) {
+    // A pledge review is named as such, and its outcome says what happened to the post held under the pledge.
+    const judulAgenda = r.tinjauan ? `Tinjauan pakta — Sidang ${r.nomor}` : `Sidang ${r.nomor}`;
     events.push({
-      ...EMPTY, tanggal: r.tanggal, jenis: 'agenda', judul: `Sidang ${r.nomor}`, rincian: formatTanggal(r.tanggal),
+      ...EMPTY, tanggal: r.tanggal, jenis: 'agenda', judul: judulAgenda, rincian: formatTanggal(r.tanggal),
       permohonanId: r.permohonan_id, sidangId: r.sidang_id,
     });
     for (const k of db.all<Row>(
@@ -39,7 +42,9 @@ export function loadTimeline(db: Database, nip: string, today: string): Timeline
     )) {
       events.push({
         ...EMPTY, tanggal: k.dicatat_pada, jenis: k.versi > 1 ? 'revisi' : 'keputusan',
-        judul: `Keputusan v${k.versi}${k.jabatan ? `: ${k.jabatan}` : ''}`,
+        judul: k.hasil === 'diberhentikan' ? `Keputusan v${k.versi}: diberhentikan dari jabatan ${r.jabatan_pakta ?? ''}`.trim()
+          : k.hasil === 'tetap' ? `Keputusan v${k.versi}: tetap dalam jabatan ${r.jabatan_pakta ?? ''}`.trim()
+            : `Keputusan v${k.versi}${k.jabatan ? `: ${k.jabatan}` : ''}`,
         rincian: k.versi > 1 ? `${k.alasan_revisi} — ${k.alasan}` : k.alasan,
         permohonanId: r.permohonan_id, sidangId: r.sidang_id, hasil: k.hasil,
       });

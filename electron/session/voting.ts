@@ -11,6 +11,7 @@ import { getItem, type AgendaRow } from './agenda';
 import { getSidang, kuorumOf, loadAnggota } from './sidang-store';
 import { kelayakanUntuk, loadPengecualian, type KelayakanItem } from './eligibility';
 import type { Database } from '../dataset/database';
+import { assertProcedureAllowsDecision } from './procedure';
 
 function memberOf(db: Database, sidangId: string, anggotaId: string) {
   const a = loadAnggota(db, sidangId).find((m) => m.anggotaId === anggotaId);
@@ -179,6 +180,7 @@ export function decide(env: SessionEnv, d: DecisionInput): number {
       alasan_revisi: prev > 0 ? d.alasanRevisi!.trim() : null, dicatat_pada: at, status_kelayakan: kelayakan.status,
       hasil_aturan: JSON.stringify(kelayakan.hasil), aturan_keputusan: sidang.aturanKeputusan, rekap: JSON.stringify(rekap),
     };
+    assertProcedureAllowsDecision(db, { ...d, permohonanId: item.permohonan_id, tanggalSidang: sidang.tanggal });
     db.run(
       `INSERT INTO keputusan (agenda_item_id, versi, hasil, jabatan_id, alasan, syarat, alasan_revisi, dicatat_pada, status_kelayakan,
          hasil_aturan, aturan_keputusan, rekap) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
@@ -189,7 +191,7 @@ export function decide(env: SessionEnv, d: DecisionInput): number {
     const targets: Record<string, unknown>[] = [];
     const status = item.permohonan_id ? statusDariKeputusan(d.hasil) : null;
     if (item.permohonan_id) {
-      db.run('UPDATE permohonan SET status = ? WHERE id = ?', [status, item.permohonan_id]);
+      if (status) db.run('UPDATE permohonan SET status = ? WHERE id = ?', [status, item.permohonan_id]);
       const nip = db.value<string>('SELECT nip FROM permohonan WHERE id = ?', [item.permohonan_id])!;
       for (const t of d.targetBaru) {
         const row = {

@@ -42,7 +42,7 @@ const CHECKS: Record<RuleId, Check> = {
     if (diff >= 0) return r('memenuhi', `Golongan ${c.profil.golongan} sudah dalam jenjang pangkat eselon ${level}.`, `Grade ${c.profil.golongan} is within the range for eselon ${level}.`, data);
     if (-diff <= tol) {
       return r('perlu_perhatian',
-        `Golongan ${c.profil.golongan} ${-diff} tingkat di bawah ${min}; masih dalam toleransi ${tol} tingkat (PP 100/2000 Pasal 5 huruf c).`,
+        `Golongan ${c.profil.golongan} ${-diff} tingkat di bawah ${min}; masih dalam toleransi ${tol} tingkat (kebijakan instansi mengikuti PP 100/2000 Pasal 5 huruf b).`,
         `Grade ${c.profil.golongan} is ${-diff} step(s) below ${min}; within the tolerance of ${tol}.`, data);
     }
     return r('tidak_memenuhi', `Golongan ${c.profil.golongan} lebih rendah dari batas ${golonganBelow(min, tol)}.`,
@@ -102,7 +102,12 @@ const CHECKS: Record<RuleId, Check> = {
     return r('memenuhi', `Tidak ada hukuman disiplin sejak ${formatTanggal(from)}.`, `No sanction since ${formatTanggal(from)}.`, '—');
   },
   usia: (c, post, cfg, today) => {
-    const max = cfg.num(`usia.max.${jenjangOf(post.jabatan.level)}`);
+    const jenjang = jenjangOf(post.jabatan.level);
+    if (!usiaBerlaku(jenjang, cfg)) {
+      return r('tidak_berlaku', 'Tidak ada batas usia nasional untuk jenjang ini; batas kebijakan instansi tidak diaktifkan.',
+        'No national age limit for this level; the local limit is not enabled.', '—');
+    }
+    const max = cfg.num(`usia.max.${jenjang}`);
     const age = yearsBetween(c.profil.tanggalLahir, today);
     const data = `Lahir ${formatTanggal(c.profil.tanggalLahir)}: ${age} tahun; maksimal ${max}`;
     const res = age <= max
@@ -155,6 +160,13 @@ const CHECKS: Record<RuleId, Check> = {
     return r('memenuhi', `JPM ${jpm.persen.toLocaleString('id-ID')}% (${jpm.kategori === 'optimal' ? 'optimal' : 'cukup optimal'}).`, `JPM ${jpm.persen}% (${jpm.kategori === 'optimal' ? 'optimal' : 'fairly optimal'}).`, data);
   },
 };
+
+/** JPT Pratama always has its statutory limit; administrator and pengawas only under an opt-in local policy. */
+export function usiaBerlaku(jenjang: Jenjang, cfg: RuleConfig): boolean {
+  if (jenjang === 'jpt_pratama') return true;
+  if (jenjang === 'administrator' || jenjang === 'pengawas') return cfg.num(`usia.aktif.${jenjang}`) === 1;
+  return false;
+}
 
 function structural(level: LevelJabatan): boolean {
   return jenjangOf(level) !== 'non_struktural';

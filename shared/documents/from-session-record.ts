@@ -1,5 +1,6 @@
 import type { HasilAturanBeku, SessionRecord } from '../session/model';
 import type { DocHasilAturan, DocSession } from './model';
+import { kutipanProsedur } from '../session/procedure';
 
 const docAturan = (list: readonly HasilAturanBeku[]): DocHasilAturan[] => list.map((r) => ({
   ruleId: r.ruleId, nama: r.nama, namaPendek: r.namaPendek, status: r.status, alasan: r.alasan, diakui: r.diakui,
@@ -48,6 +49,9 @@ export function toDocSession(r: SessionRecord): DocSession {
             }
           : null,
         pemungutanDitutup: it.pemungutanDitutup !== null,
+        prosedurJpt: it.prosedurJpt ? kutipanProsedur(it.prosedurJpt) : null,
+        jenisPermohonan: it.jenisPermohonan,
+        tinjauanPakta: it.tinjauanPakta ? { jabatan: it.tinjauanPakta.jabatan } : null,
       };
     }),
   };

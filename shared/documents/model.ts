@@ -47,7 +47,8 @@ export const docPegawaiSchema = z.object({
 });
 export type DocPegawai = z.infer<typeof docPegawaiSchema>;
 
-export const HASIL = ['direkomendasikan', 'tidak_direkomendasikan', 'ditunda'] as const;
+/** tetap / diberhentikan: outcomes of a pledge review (diberhentikan → SK "Pemberhentian dari Jabatan"). */
+export const HASIL = ['direkomendasikan', 'tidak_direkomendasikan', 'ditunda', 'tetap', 'diberhentikan'] as const;
 export type Hasil = (typeof HASIL)[number];
 
 // ── Decision rules (issue 10, session rules): frozen eligibility outcomes, exceptions, the session's
@@ -98,6 +99,13 @@ export const docItemSchema = z.object({
     })
     .nullable(),
   ...docItemAturanFields,
+  // Procedure block (procedure engineer; see shared/session/procedure.ts, pledge.ts):
+  /** JPT Pratama: the procedure to cite, e.g. "Seleksi terbuka oleh panitia seleksi (Laporan … tanggal …; tiga nama: …)". */
+  prosedurJpt: z.string().nullable().default(null),
+  /** Pindah or tetap (a request to stay in the current post); null for items about a post. */
+  jenisPermohonan: z.enum(['pindah', 'tetap']).nullable().default(null),
+  /** A pledge review: the post the official holds under the pledge (what "diberhentikan" relieves them of). */
+  tinjauanPakta: z.object({ jabatan: docJabatanSchema.nullable() }).nullable().default(null),
 });
 export type DocItem = z.infer<typeof docItemSchema>;
 

@@ -1,6 +1,7 @@
 import { formatNip } from '../domain/nip';
 import { formatPangkat } from '../domain/golongan';
-import { jenisMutasi, type JenisMutasi, type LevelJabatan } from '../domain/eselon';
+import type { LevelJabatan } from '../domain/eselon';
+import { jenisMutasiSetara, type JenisMutasiSetara } from '../rules/penyetaraan';
 import { namaLengkap } from '../domain/pegawai';
 import { formatTanggal } from '../format/tanggal';
 import type { DocItem, DocJabatan, DocPegawai, DocSession } from './model';
@@ -19,7 +20,8 @@ export interface BarisPengangkatan {
   unitBaru: string;
   eselonLama: string;
   eselonBaru: string;
-  keterangan: JenisMutasi;
+  /** Promosi / Rotasi / Demosi / Tetap, functional posts by their equivalent level (PermenPANRB 28/2019). */
+  keterangan: JenisMutasiSetara;
   alasan: string;
   syarat: string;
 }
@@ -58,7 +60,7 @@ function baris(item: DocItem, p: DocPegawai, baru: DocJabatan): BarisPengangkata
     unitBaru: baru.unitNama,
     eselonLama: levelLabel(p.level),
     eselonBaru: levelLabel(baru.level),
-    keterangan: jenisMutasi(p.level, baru.level, samePost),
+    keterangan: jenisMutasiSetara({ level: p.level, nama: p.namaJabatan }, { level: baru.level, nama: baru.nama }, samePost),
     alasan: item.keputusan?.alasan ?? '',
     syarat: item.keputusan?.syarat ?? '',
   };
@@ -80,7 +82,7 @@ export interface BarisLain {
   nama: string;
   nip: string;
   jabatanDiminta: string;
-  hasil: 'tidak_direkomendasikan' | 'ditunda' | 'belum_diputus';
+  hasil: 'tidak_direkomendasikan' | 'ditunda' | 'belum_diputus' | 'tetap' | 'diberhentikan';
   alasan: string;
 }
 
@@ -106,6 +108,8 @@ export const HASIL_LABEL: Record<BarisLain['hasil'] | 'direkomendasikan', string
   tidak_direkomendasikan: 'Tidak direkomendasikan',
   ditunda: 'Ditunda',
   belum_diputus: 'Belum diputus',
+  tetap: 'Tetap dalam jabatan (tinjauan pakta)',
+  diberhentikan: 'Diberhentikan dari jabatan (tinjauan pakta)',
 };
 
 export interface RekapSuara {

@@ -30,17 +30,30 @@ export const targetSchema = z.object({
 });
 export type Target = z.infer<typeof targetSchema>;
 
+/**
+ * Open Karir lets an ASN ask to move (pindah: 1–3 posts, first choice first) or to stay in the current
+ * post (tetap: no post named; the reason, targets and pledge carry the request).
+ */
+export const JENIS_PERMOHONAN = ['pindah', 'tetap'] as const;
+export const jenisPermohonanSchema = z.enum(JENIS_PERMOHONAN);
+export type JenisPermohonan = (typeof JENIS_PERMOHONAN)[number];
+
 export const permohonanSchema = z.object({
   id: z.string().min(1).max(40),
   nip: nipSchema,
   tanggal: isoDateSchema,
-  /** 1–3 target posts, first choice first. */
-  pilihan: z.array(z.string().min(1)).min(1).max(3),
+  /** Absent means pindah (files from before the kind existed). */
+  jenis: jenisPermohonanSchema.optional(),
+  /** Pindah: 1–3 target posts, first choice first; tetap: none. */
+  pilihan: z.array(z.string().min(1)).max(3),
   kategoriAlasan: kategoriAlasanSchema,
   alasan: z.string().max(2000),
   paktaDitandatangani: z.boolean(),
   tanggalPakta: isoDateSchema.nullable(),
   status: statusPermohonanSchema,
+}).superRefine((p, ctx) => {
+  const problem = cekPilihanPermohonan(p.jenis ?? 'pindah', p.pilihan.length);
+  if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['pilihan'], message: problem });
 });
 export type Permohonan = z.infer<typeof permohonanSchema>;
 
@@ -49,4 +62,15 @@ export function targetTercapai(t: Pick<Target, 'nilaiTarget' | 'realisasi' | 'ta
   if (t.realisasi === null) return null;
   const onTime = t.tanggalRealisasi === null || t.tanggalRealisasi <= t.tenggat;
   return onTime && t.realisasi >= t.nilaiTarget;
+}
+
+export function jenisPermohonan(p: Pick<Permohonan, 'jenis'>): JenisPermohonan {
+  return p.jenis ?? 'pindah';
+}
+
+/** Why the named posts do not fit the kind of request, or null. */
+export function cekPilihanPermohonan(jenis: JenisPermohonan, jumlahPilihan: number): string | null {
+  if (jenis === 'pindah' && jumlahPilihan < 1) return 'Permohonan pindah menyebut paling sedikit satu jabatan';
+  if (jenis === 'tetap' && jumlahPilihan > 0) return 'Permohonan tetap tidak menyebut jabatan tujuan';
+  return null;
 }

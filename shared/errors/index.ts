@@ -6,13 +6,14 @@ import { sessionErrors } from './catalog-session';
 import { documentErrors } from './catalog-documents';
 import { reviewErrors } from './catalog-review';
 import { auditErrors } from './catalog-audit';
+import { procedureErrors } from './catalog-procedure';
 import type { ErrorCatalog } from './types';
 
 export type { ErrorCatalog, ErrorMessage } from './types';
 
 /** Every error a user can see, by code, in Bahasa Indonesia and English. */
 export const ERROR_CATALOG: ErrorCatalog = {
-  ...coreErrors, ...intakeErrors, ...compareErrors, ...sessionErrors, ...documentErrors, ...reviewErrors, ...auditErrors,
+  ...coreErrors, ...intakeErrors, ...compareErrors, ...sessionErrors, ...documentErrors, ...reviewErrors, ...auditErrors, ...procedureErrors,
 };
 
 export type ErrorParams = Record<string, string | number>;

@@ -9,6 +9,7 @@ import {
 } from '../session/model';
 import { timelineSchema, trackingRowSchema } from '../session/timeline';
 import { statusTargetSchema } from '../session/targets';
+import { procedureChannels } from './procedure';
 
 const id = z.string().min(1).max(60);
 const teks = (max: number) => z.string().max(max);
@@ -131,4 +132,5 @@ export const sessionChannels = {
     savedOutput,
   ),
   'session:timeline': channel(z.object({ nip: nipSchema }), timelineSchema),
+  ...procedureChannels,
 } as const;

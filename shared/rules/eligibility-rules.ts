@@ -29,7 +29,7 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
   {
     id: 'pangkat',
     nama: { id: 'Pangkat/golongan sesuai jenjang eselon', en: 'Grade within the eselon range' },
-    sumber: 'PP 100/2000 jo. PP 13/2002, Pasal 5 huruf c dan Lampiran (jenjang pangkat per eselon)',
+    sumber: 'Kebijakan instansi mengikuti PP 100/2000 jo. PP 13/2002 (dicabut PP 11/2017 Pasal 363 — verify), Pasal 5 huruf b dan Lampiran (jenjang pangkat per eselon)',
     jenjang: ALL,
     params: ['pangkat.min.II.a', 'pangkat.min.II.b', 'pangkat.min.III.a', 'pangkat.min.III.b', 'pangkat.min.IV.a', 'pangkat.min.IV.b', 'pangkat.toleransi'],
     umum: false,
@@ -69,9 +69,9 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
   {
     id: 'usia',
     nama: { id: 'Usia maksimal saat pengangkatan', en: 'Maximum age at appointment' },
-    sumber: 'PP 11/2017 jo. PP 17/2020, Pasal 54 (Administrator 56 th), Pasal 107 (JPT 56 th); Pengawas: kebijakan instansi — verify',
+    sumber: 'JPT Pratama: PP 11/2017 Pasal 107 huruf c jo. PP 17/2020 (56 th) — verify; Administrator/Pengawas: tidak ada batas nasional, kebijakan instansi bila diaktifkan',
     jenjang: ALL,
-    params: ['usia.max.jpt_pratama', 'usia.max.administrator', 'usia.max.pengawas'],
+    params: ['usia.max.jpt_pratama', 'usia.aktif.administrator', 'usia.max.administrator', 'usia.aktif.pengawas', 'usia.max.pengawas'],
     umum: false,
   },
   {

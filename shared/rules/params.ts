@@ -56,6 +56,11 @@ export const PARAM_DEFS: readonly ParamDef[] = [
   { key: 'skp.min', kind: 'predikat', default: 'Baik', label: { id: 'Predikat SKP minimal', en: 'Minimum SKP rating' } },
   num('skp.tahun', 2, { id: 'Jumlah tahun SKP yang dinilai', en: 'SKP years checked' }, 'tahun', 1, 5),
   num('disiplin.tahun', 2, { id: 'Masa bebas hukuman disiplin sedang/berat', en: 'Years free of moderate/heavy sanctions' }, 'tahun', 0, 10),
+  // No national age limit was found for administrator or pengawas posts: an opt-in local policy (1 = applied).
+  ...(['administrator', 'pengawas'] as const).map((j) => num(
+    `usia.aktif.${j}`, 0, { id: `Terapkan batas usia kebijakan instansi (${JENJANG_LABEL[j].id}; 1 = ya)`, en: `Apply a local age limit (${JENJANG_LABEL[j].en}; 1 = yes)` },
+    '', 0, 1,
+  )),
   ...JENJANG_STRUKTURAL.map((j) => num(
     `usia.max.${j}`, 56, { id: `Usia maksimal saat diangkat (${JENJANG_LABEL[j].id})`, en: `Maximum age at appointment (${JENJANG_LABEL[j].en})` },
     'tahun', 30, 65,
@@ -78,6 +83,9 @@ export const PARAM_DEFS: readonly ParamDef[] = [
   num('bobot.target', 15, { id: 'Bobot rekam jejak target', en: 'Weight: target record' }),
   num('bobot.domisili', 10, { id: 'Bobot kedekatan domisili', en: 'Weight: closeness to home' }),
   num('bobot.senioritas', 15, { id: 'Bobot senioritas', en: 'Weight: seniority' }),
+  num('jpt.masaMinimal', 2, { id: 'Masa jabatan JPT sebelum boleh diganti', en: 'Years a JPT holder serves before replacement' }, 'tahun', 0, 5),
+  num('pilkada.bulanSetelahPelantikan', 6, { id: 'Masa setelah pelantikan kepala daerah yang perlu izin Mendagri', en: 'Months after inauguration needing the Minister\'s approval' }, 'bulan', 0, 24),
+  num('pilkada.bulanSebelumPenetapan', 6, { id: 'Masa sebelum penetapan pasangan calon yang perlu izin Mendagri', en: 'Months before candidate designation needing the Minister\'s approval' }, 'bulan', 0, 24),
   num('domisili.maxKm', 15, { id: 'Jarak yang dinilai nol', en: 'Distance scored as zero' }, 'km', 1, 200),
 ];
 

@@ -3,6 +3,7 @@ import { golonganSchema } from '../domain/golongan';
 import { levelJabatanSchema } from '../domain/eselon';
 import { statusPermohonanSchema, targetSchema } from '../domain/permohonan';
 import { isoDateSchema } from '../domain/common';
+import { itemProcedureFields, sessionProcedureFields } from './procedure-model';
 
 export const PERAN_ANGGOTA = ['ketua', 'sekretaris', 'anggota'] as const;
 export const peranAnggotaSchema = z.enum(PERAN_ANGGOTA);
@@ -12,7 +13,8 @@ export const PILIHAN_SUARA = ['setuju', 'tidak_setuju', 'abstain'] as const;
 export const pilihanSuaraSchema = z.enum(PILIHAN_SUARA);
 export type PilihanSuara = (typeof PILIHAN_SUARA)[number];
 
-export const HASIL_KEPUTUSAN = ['direkomendasikan', 'tidak_direkomendasikan', 'ditunda'] as const;
+/** tetap and diberhentikan are the outcomes of a pledge review (shared/session/pledge.ts). */
+export const HASIL_KEPUTUSAN = ['direkomendasikan', 'tidak_direkomendasikan', 'ditunda', 'tetap', 'diberhentikan'] as const;
 export const hasilKeputusanSchema = z.enum(HASIL_KEPUTUSAN);
 export type HasilKeputusan = (typeof HASIL_KEPUTUSAN)[number];
 
@@ -183,6 +185,7 @@ export const agendaItemRecordSchema = z.object({
   pengecualian: z.array(pengecualianSchema),
   /** The chair's "tutup pemungutan suara", when recorded. */
   pemungutanDitutup: z.object({ anggotaId: z.string(), dicatatPada: z.string() }).nullable(),
+  ...itemProcedureFields,
 });
 export type AgendaItemRecord = z.infer<typeof agendaItemRecordSchema>;
 
@@ -209,6 +212,7 @@ export const sessionRecordSchema = z.object({
   kuorum: kuorumStatusSchema,
   items: z.array(agendaItemRecordSchema),
   auditHead: z.object({ seq: z.number().int(), hash: z.string() }),
+  ...sessionProcedureFields,
 });
 export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 

@@ -113,9 +113,9 @@ export function cekKeputusan(args: {
   return null;
 }
 
-/** The request status a decision puts in place. */
-export function statusDariKeputusan(hasil: HasilKeputusan): StatusPermohonan {
-  return hasil;
+/** The request status a decision puts in place; a pledge review's outcome leaves the request as it is. */
+export function statusDariKeputusan(hasil: HasilKeputusan): StatusPermohonan | null {
+  return hasil === 'tetap' || hasil === 'diberhentikan' ? null : hasil;
 }
 
 /**

@@ -25,7 +25,7 @@ describe('compare on a review packet', () => {
     for (const t of ['permohonan_pilihan WHERE permohonan_id IN (SELECT id FROM permohonan WHERE nip = ?)', 'permohonan WHERE nip = ?', 'pegawai WHERE nip = ?']) {
       db.run(`DELETE FROM ${t}`, [NIP.eka]);
     }
-    setMeta(db, 'compare.aturan', JSON.stringify({ 'usia.max.administrator': 40 }));
+    setMeta(db, 'compare.aturan', JSON.stringify({ 'usia.aktif.administrator': 1, 'usia.max.administrator': 40 }));
     writePacketMeta(db, {
       id: 'P1', sidangId: 'S1', anggotaId: 'A1', anggotaNama: 'Anggota Uji', kedaluwarsa: '2026-12-31', dibuatPada: '2026-11-20T01:00:00Z',
     });

@@ -116,8 +116,8 @@ describe('rule values per dataset', () => {
     const { call, ctx } = await open();
     const before = await call('compare:pool', { jabatanId: 'J-LURAH' });
     expect(before.candidates.find((c) => c.nip === NIP.ani)!.eligibility.status).toBe('memenuhi');
-    const cfg = await call('compare:setConfig', { values: { 'usia.max.administrator': 40, 'jpm.optimal': 95 }, alasan: 'uji' });
-    expect(cfg.overrides).toEqual({ 'usia.max.administrator': 40, 'jpm.optimal': 95 });
+    const cfg = await call('compare:setConfig', { values: { 'usia.aktif.administrator': 1, 'usia.max.administrator': 40, 'jpm.optimal': 95 }, alasan: 'uji' });
+    expect(cfg.overrides).toEqual({ 'usia.aktif.administrator': 1, 'usia.max.administrator': 40, 'jpm.optimal': 95 });
     expect(cfg.values['usia.max.administrator']).toBe(40);
     const after = await call('compare:pool', { jabatanId: 'J-LURAH' });
     const ani = after.candidates.find((c) => c.nip === NIP.ani)!;
@@ -129,7 +129,7 @@ describe('rule values per dataset', () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]!.actor).toBe('uji');
     expect(JSON.parse(audit[0]!.payload)).toEqual({
-      perubahan: [{ key: 'usia.max.administrator', dari: 56, ke: 40 }, { key: 'jpm.optimal', dari: 90, ke: 95 }], alasan: 'uji',
+      perubahan: [{ key: 'usia.aktif.administrator', dari: 0, ke: 1 }, { key: 'usia.max.administrator', dari: 56, ke: 40 }, { key: 'jpm.optimal', dari: 90, ke: 95 }], alasan: 'uji',
     });
   });
 

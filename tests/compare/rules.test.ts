@@ -105,10 +105,23 @@ describe('no moderate/heavy sanction in the last 2 years', () => {
   });
 });
 
-describe('age at appointment (56 for administrator)', () => {
-  it('56 years and 364 days meets; 57 today fails', () => {
-    expect(status('usia', { tanggalLahir: '1969-11-24' })).toBe('memenuhi');
-    expect(status('usia', { tanggalLahir: '1969-11-23' })).toBe('tidak_memenuhi');
+describe('age at appointment: 56 for JPT Pratama; administrator/pengawas only as opt-in local policy', () => {
+  const aktif = new RuleConfig({ 'usia.aktif.administrator': 1 });
+  it('no national limit for administrator: off by default, whatever the age', () => {
+    expect(status('usia', { tanggalLahir: '1960-01-01' })).toBe('tidak_berlaku');
+    expect(status('usia', { tanggalLahir: '1960-01-01' }, { post: post({ level: 'IV.a' }) })).toBe('tidak_berlaku');
+  });
+  it('enabled: 56 years and 364 days meets; 57 today fails', () => {
+    expect(status('usia', { tanggalLahir: '1969-11-24' }, { cfg: aktif })).toBe('memenuhi');
+    expect(status('usia', { tanggalLahir: '1969-11-23' }, { cfg: aktif })).toBe('tidak_memenuhi');
+  });
+  it('JPT Pratama always applies its 56', () => {
+    const jpt = post({ level: 'II.b' });
+    expect(status('usia', { tanggalLahir: '1969-11-24' }, { post: jpt })).toBe('memenuhi');
+    expect(status('usia', { tanggalLahir: '1969-11-23' }, { post: jpt })).toBe('tidak_memenuhi');
+  });
+  it('the one-grade-below allowance cites PP 100/2000 Pasal 5 huruf b, as local policy', () => {
+    expect(check('pangkat', { golongan: 'III/c' }).alasan.id).toContain('Pasal 5 huruf b');
   });
 });
 

@@ -53,8 +53,8 @@ describe('session: a whole closed session on the demo dataset', () => {
     expect(app.ctx.dataset().isDemo).toBe(true);
     sidangId = listSidang(app.ctx.dataset().db).find((s) => s.status === 'draf')!.id;
     await tid('nav-session').click();
-    // The past session (majority of members present), the mufakat one and the open draft.
-    await expect.poll(() => app.page.getByTestId('session-row').count()).toBe(3);
+    // Past (majority of members present), mufakat, pledge review (procedure-content.ts) and the open draft.
+    await expect.poll(() => app.page.getByTestId('session-row').count()).toBe(4);
     await app.screenshot('session-01-list');
   });
 

@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlaylistAdd, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { ProcedureBadges } from './ProcedureBadges';
+import { isJptItem } from './procedure-item';
 import { api } from '../../api';
 import type { AgendaItemRecord, SessionRecord } from '../../../../shared/session/model';
 import type { RunAct } from './use-session-record';
 import { AddAgendaModal } from './AddAgendaModal';
 
-export const HASIL_COLOR = { direkomendasikan: 'teal', tidak_direkomendasikan: 'red', ditunda: 'yellow' } as const;
+export const HASIL_COLOR = { direkomendasikan: 'teal', tidak_direkomendasikan: 'red', ditunda: 'yellow', tetap: 'blue', diberhentikan: 'grape' } as const;
 
 export function itemTitle(item: AgendaItemRecord, vacant: (nama: string) => string): string {
   return item.pemohon?.namaLengkap ?? (item.jabatanLowong ? vacant(item.jabatanLowong.nama) : item.id);
@@ -47,6 +49,7 @@ export function AgendaList(props: {
                     ? <Badge size="xs" color={HASIL_COLOR[it.keputusan.hasil]}>{t(`decision.hasilLabel.${it.keputusan.hasil}`)}{it.keputusan.versi > 1 ? ` · v${it.keputusan.versi}` : ''}</Badge>
                     : <Badge size="xs" color="gray" variant="outline">{t('agenda.undecided')}</Badge>}
                   {it.konflik.length > 0 && <Badge size="xs" color="grape" variant="light">{t('conflict.recused')}: {it.konflik.length}</Badge>}
+                  <ProcedureBadges item={it} jpt={isJptItem(it)} />
                 </Group>
               </UnstyledButton>
               {!closed && (

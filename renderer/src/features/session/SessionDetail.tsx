@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { formatTanggal } from '../../../../shared/format/tanggal';
 import { useSessionRecord } from './use-session-record';
+import { ElectionWindowAlert } from './ElectionWindowAlert';
 import { MembersPanel } from './MembersPanel';
 import { AgendaList } from './AgendaList';
 import { AgendaItemPanel } from './AgendaItemPanel';
@@ -67,6 +68,7 @@ export function SessionDetail(props: { sidangId: string; onBack(): void; onTimel
           </Group>
         </Alert>
       )}
+      <ElectionWindowAlert record={record} />
       {error && <Alert color="red" data-testid="session-error" withCloseButton={false}>{error}</Alert>}
       {!closed && <PledgeNotice onTracking={props.onTracking} onTimeline={props.onTimeline} />}
       <EditSessionModal sidang={s} opened={editing} run={run} onClose={() => setEditing(false)} />

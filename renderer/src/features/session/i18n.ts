@@ -1,6 +1,9 @@
+import { procedureStrings } from './procedure-i18n';
+
 /** Strings of the session screens, namespace 'session'. */
 export const sessionStrings = {
   id: {
+    procedure: procedureStrings.id,
     title: 'Sidang Baperjakat',
     tabs: { sessions: 'Sidang', tracking: 'Pemantauan Target', timeline: 'Linimasa ASN' },
     list: {
@@ -56,7 +59,7 @@ export const sessionStrings = {
       indikator: 'Indikator', nilai: 'Nilai', satuan: 'Satuan', tenggat: 'Tenggat', pakta: 'Dengan pakta mundur',
       needsQuorum: 'Keputusan hanya dapat dicatat bila kuorum terpenuhi.',
       needsStart: 'Sidang belum dimulai: suara dan keputusan dicatat setelah "Mulai sidang".',
-      hasilLabel: { direkomendasikan: 'Direkomendasikan', tidak_direkomendasikan: 'Tidak direkomendasikan', ditunda: 'Ditunda' },
+      hasilLabel: { direkomendasikan: 'Direkomendasikan', tidak_direkomendasikan: 'Tidak direkomendasikan', ditunda: 'Ditunda', tetap: 'Tetap dalam jabatan', diberhentikan: 'Diberhentikan dari jabatan' },
     },
     rules: {
       aturan: 'Aturan keputusan',
@@ -95,6 +98,7 @@ export const sessionStrings = {
     },
   },
   en: {
+    procedure: procedureStrings.en,
     title: 'Baperjakat session',
     tabs: { sessions: 'Sessions', tracking: 'Target tracking', timeline: 'ASN timeline' },
     list: {
@@ -150,7 +154,7 @@ export const sessionStrings = {
       indikator: 'Indicator', nilai: 'Value', satuan: 'Unit', tenggat: 'Deadline', pakta: 'With pledge to step down',
       needsQuorum: 'Decisions can only be recorded with quorum.',
       needsStart: 'The session has not started: votes and decisions are recorded after "Start session".',
-      hasilLabel: { direkomendasikan: 'Recommended', tidak_direkomendasikan: 'Not recommended', ditunda: 'Deferred' },
+      hasilLabel: { direkomendasikan: 'Recommended', tidak_direkomendasikan: 'Not recommended', ditunda: 'Deferred', tetap: 'Kept in post', diberhentikan: 'Relieved of the post' },
     },
     rules: {
       aturan: 'Decision rule',

@@ -1,0 +1,38 @@
+import type { AppContext } from '../app/context';
+import type { Handler } from '../ipc/handlers';
+import { loadConfig } from '../compare/config-store';
+import { jendelaPilkada } from '../../shared/session/election-window';
+import { persistAct } from './persist';
+import type { SessionEnv } from './env';
+import { readPanselCsv, setProsedurJpt } from './procedure';
+import { assertDocumentsAllowed, loadJadwal, recordPersetujuan, saveJadwal } from './election';
+import { getSidang } from './sidang-store';
+
+type ProcedureChannel =
+  | 'session:setProcedure' | 'session:readPanselCsv' | 'session:electionSchedule' | 'session:setElectionSchedule'
+  | 'session:recordMendagriApproval' | 'session:documentsAllowed';
+
+/** Handlers of shared/ipc/procedure.ts, merged into sessionHandlers. */
+export function procedureHandlers(ctx: AppContext): { [K in ProcedureChannel]: Handler<K> } {
+  const env = (): SessionEnv => ({ db: ctx.dataset().db, now: () => ctx.nowIso(), actor: () => ctx.platform.actor() });
+  const ok = (fn: (e: SessionEnv) => void) => {
+    fn(env());
+    return { ok: true as const, savedAt: persistAct(ctx.dataset()) };
+  };
+  return {
+    'session:setProcedure': ({ itemId, prosedur }) => ok((e) => setProsedurJpt(e, itemId, prosedur)),
+    'session:readPanselCsv': ({ path }) => ({ calon: readPanselCsv(path) }),
+    'session:electionSchedule': () => {
+      const db = ctx.dataset().db;
+      const jadwal = loadJadwal(db);
+      return { jadwal, jendela: jendelaPilkada(jadwal, loadConfig(db)) };
+    },
+    'session:setElectionSchedule': (j) => ok((e) => saveJadwal(e, j)),
+    'session:recordMendagriApproval': ({ sidangId, nomor, tanggal }) => ok((e) => recordPersetujuan(e, sidangId, nomor, tanggal)),
+    'session:documentsAllowed': ({ sidangId }) => {
+      const db = ctx.dataset().db;
+      assertDocumentsAllowed(db, getSidang(db, sidangId));
+      return { ok: true as const };
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { channel, noInput } from './channel';
+import { isoDateSchema } from '../domain/common';
+import { calonPanselSchema, prosedurJptSchema } from '../session/procedure';
+import { jadwalPilkadaSchema, jendelaPilkadaSchema } from '../session/election-window';
+
+const id = z.string().min(1).max(60);
+const savedOutput = z.object({ ok: z.literal(true), savedAt: z.string().nullable() });
+
+/** Procedure channels of the session domain (spread into sessionChannels). */
+export const procedureChannels = {
+  'session:setProcedure': channel(z.object({ itemId: id, prosedur: prosedurJptSchema }), savedOutput),
+  /** Reads the pansel's three names from a user-chosen CSV (peringkat, nama, nip); nothing is saved yet. */
+  'session:readPanselCsv': channel(z.object({ path: z.string().min(1).max(4096) }), z.object({ calon: z.array(calonPanselSchema) })),
+  'session:electionSchedule': channel(noInput, z.object({ jadwal: jadwalPilkadaSchema, jendela: z.array(jendelaPilkadaSchema) })),
+  'session:setElectionSchedule': channel(jadwalPilkadaSchema, savedOutput),
+  'session:recordMendagriApproval': channel(
+    z.object({ sidangId: id, nomor: z.string().trim().min(3).max(120), tanggal: isoDateSchema }), savedOutput,
+  ),
+  /** Refuses (PILKADA_BUTUH_PERSETUJUAN) when the session's documents must wait for the Minister's approval. */
+  'session:documentsAllowed': channel(z.object({ sidangId: id }), z.object({ ok: z.literal(true) })),
+} as const;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { generateCity } from '../../electron/demo';
+import { seedSessions } from '../../electron/demo/session-content';
+import { seedProcedure } from '../../electron/demo/procedure-content';
+import { listSidang } from '../../electron/session/sidang-store';
+import { loadSessionRecord } from '../../electron/session/session-record';
+import { verifyChain } from '../../electron/audit/audit-log';
+
+describe('demo procedure content', () => {
+  it('sets election dates outside every demo session, reviews the missed pledges (one pemberhentian) and fills a JPT post by open selection', async () => {
+    const db = await generateCity({ seed: 7, pegawai: 1500, permohonan: 150, today: '2026-11-23', extraSteps: [seedSessions, seedProcedure] });
+    try {
+      const records = listSidang(db).map((s) => loadSessionRecord(db, s.id));
+      expect(records.map((r) => r.sidang.status)).toEqual(['draf', 'selesai', 'selesai']);
+      expect(records.every((r) => r.pilkada.jendela === null)).toBe(true);
+      const review = records[1]!;
+      const pledges = review.items.filter((i) => i.tinjauanPakta);
+      expect(pledges.length).toBeGreaterThanOrEqual(1);
+      expect(pledges.filter((i) => i.keputusan?.hasil === 'diberhentikan')).toHaveLength(1);
+      expect(pledges.every((i) => ['tetap', 'diberhentikan'].includes(i.keputusan!.hasil))).toBe(true);
+      // The draft session keeps only its planned agenda: the reviews were moved to the extraordinary session.
+      expect(records[0]!.items.filter((i) => i.tinjauanPakta)).toHaveLength(0);
+      const jpt = records.flatMap((r) => r.items).filter((i) => i.prosedurJpt);
+      expect(jpt.length).toBeGreaterThanOrEqual(1);
+      for (const it of jpt) {
+        expect(it.prosedurJpt!.jenis).toBe('seleksi_terbuka');
+        expect(it.prosedurJpt!.calon.map((x) => x.nip)).toContain(it.pemohon!.nip);
+      }
+      expect(db.value("SELECT COUNT(*) FROM permohonan WHERE jenis = 'tetap'")).toBe(1);
+      expect(verifyChain(db).valid).toBe(true);
+    } finally {
+      db.close();
+    }
+  });
+});
