@@ -1,0 +1,25 @@
+import type { Block, ComposedDocument } from './blocks';
+
+/**
+ * "M.Si." at the end of a sentence must not print as "M.Si..": a title's own full stop ends the
+ * sentence. Runs of three or more dots (blanks to fill in, "........") are left alone.
+ */
+export function rapikanTitik(text: string): string {
+  return text.replace(/(?<=[\p{L}\p{N})])\.\.(?!\.)/gu, '.');
+}
+
+function tidyBlock(b: Block): Block {
+  switch (b.t) {
+    case 'heading': return { ...b, lines: b.lines.map(rapikanTitik) };
+    case 'para': return { ...b, text: rapikanTitik(b.text) };
+    case 'grid': return { ...b, rows: b.rows.map((r) => r.map(rapikanTitik)) };
+    case 'table': return { ...b, rows: b.rows.map((r) => r.map(rapikanTitik)) };
+    case 'note': return { ...b, text: rapikanTitik(b.text) };
+    default: return b;
+  }
+}
+
+/** The typographic pass every composed document goes through before any renderer sees it. */
+export function rapikanDokumen(doc: ComposedDocument): ComposedDocument {
+  return { ...doc, title: rapikanTitik(doc.title), blocks: doc.blocks.map(tidyBlock) };
+}
