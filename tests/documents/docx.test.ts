@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { contextWithDataset } from '../support/dataset-context';
 import { buildSessionFixture } from './fixture';
 import { pdftotext, qpdfCheck, sofficeToPdf } from './tools';
@@ -54,7 +54,7 @@ describe('SK draft and berita acara as DOCX (LibreOffice as the oracle)', () => 
     // Word and pdf-lib break pages in different places, so page furniture (the repeated lampiran
     // header, "Halaman n dari m", the DRAF mark) may occur a different number of times. Everything
     // else must be the same words the same number of times, and the opening must read the same.
-    const header = tokens('No Nama / NIP Pangkat/ Gol Jabatan Lama Jabatan Baru Eselon / Unit Kerja');
+    const header = tokens('No Nama / NIP Pangkat/ Gol. Ruang Jabatan Lama Jabatan Baru Eselon TMT');
     const perPage = tokens('Halaman dari DRAF');
     const count = (list: string[]) => list.reduce((m, w) => m.set(w, (m.get(w) ?? 0) + 1), new Map<string, number>());
     const a = count(fromPdf);

@@ -89,7 +89,7 @@ describe('PDF/A-2b structure of every document (pdf-lib, qpdf, pdffonts, pdfinfo
       expect(raw, kind).not.toMatch(/\/JavaScript|\/JS\s|\/SMask|\/CA\s+0?\.\d|\/Encrypt/);
       // Every page's content opens its marked-content sequence and closes it before the furniture artifact.
       const contents = doc.getPage(0).node.Contents()!;
-      const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r, PDFRawStream)) : [contents as PDFRawStream];
+      const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r) as PDFRawStream) : [contents as PDFRawStream];
       const page0 = streams.map((c) => Buffer.from(decodePDFRawStream(c).decode()).toString('latin1')).join('\n');
       expect(page0, kind).toMatch(/^\/Div <<[\s\S]*\/MCID 0[\s\S]*>> BDC/);
       expect(page0, kind).toMatch(/EMC\s*\/Artifact BMC[\s\S]*EMC\s*$/);

@@ -4,7 +4,7 @@ import { parseArgs, UsageError, type CliCommand } from '../types';
 import { OpenDataset } from '../../dataset/open-dataset';
 import { defaultResourcesDir, safeUserName } from '../../app/node-platform';
 import { generateDocument } from '../../documents/generate';
-import { DOCUMENT_KINDS, type DocumentKind } from '../../../shared/documents/model';
+import { DOCUMENT_KINDS, isSkKind, type DocumentKind } from '../../../shared/documents/model';
 import { PASSPHRASE_ENV } from './seal';
 
 export const CERT_PASSWORD_ENV = 'BAPERJAKAT_CERT_PASSWORD';
@@ -36,7 +36,7 @@ export const documentCommand: CliCommand = {
       throw new UsageError('--dataset, --session dan -o wajib diisi.');
     }
     if (format !== 'pdf' && format !== 'docx') throw new UsageError('--format harus pdf atau docx.');
-    const sign = format === 'pdf' && kind !== 'sk' && !flags['tanpa-tanda-tangan'];
+    const sign = format === 'pdf' && !isSkKind(kind) && !flags['tanpa-tanda-tangan'];
 
     const passphrase = await io.secret('Frasa sandi dataset: ', PASSPHRASE_ENV);
     const ds = await OpenDataset.openFile(resolve(dataset), passphrase);
