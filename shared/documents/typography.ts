@@ -23,3 +23,21 @@ function tidyBlock(b: Block): Block {
 export function rapikanDokumen(doc: ComposedDocument): ComposedDocument {
   return { ...doc, title: rapikanTitik(doc.title), blocks: doc.blocks.map(tidyBlock) };
 }
+
+const VOKAL = /[aeiouAEIOU]/;
+
+/**
+ * Soft hyphens (U+00AD) at Indonesian syllable seams — before a consonant that opens a syllable,
+ * "Pe\u00adlak\u00adsa\u00adna" — so Word and LibreOffice can break a long word in a narrow table cell
+ * with a visible hyphen instead of cutting it anywhere. Words under seven letters are left whole.
+ */
+export function sukuKata(text: string): string {
+  return text.replace(/\p{L}{7,}/gu, (w) => {
+    let out = w[0]!;
+    for (let i = 1; i < w.length; i++) {
+      const seam = i >= 2 && i <= w.length - 2 && !VOKAL.test(w[i]!) && VOKAL.test(w[i + 1] ?? '') && /\p{L}/u.test(w[i - 1]!);
+      out += (seam ? '\u00ad' : '') + w[i]!;
+    }
+    return out;
+  });
+}

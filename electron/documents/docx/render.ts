@@ -4,6 +4,7 @@ import {
 } from 'docx';
 import type { Align, Block, ComposedDocument } from '../../../shared/documents/blocks';
 import type { KopSurat } from '../../../shared/documents/model';
+import { sukuKata } from '../../../shared/documents/typography';
 
 /** A4 in twips; margins as the PDF (top 2 cm, left 3 cm, right and bottom 2 cm). */
 const PAGE = { width: 11906, height: 16838, top: 1134, right: 1134, bottom: 1134, left: 1701 };
@@ -92,6 +93,15 @@ function grid(b: Extract<Block, { t: 'grid' }>, keep: boolean): Table {
   });
 }
 
+/**
+ * A word too wide for its cell (estimated at Arial's average advance, 0.6 em) gets soft hyphens at its
+ * syllables, so Word and LibreOffice break it with a visible hyphen instead of cutting it anywhere.
+ * Words that fit are left alone: a soft hyphen invites a break even where a plain wrap would do.
+ */
+function tanpaPotongKata(text: string, cellPt: number, size: number): string {
+  return text.replace(/\p{L}+/gu, (w) => (w.length * 0.6 * size > cellPt ? sukuKata(w) : w));
+}
+
 function table(b: Extract<Block, { t: 'table' }>): Table {
   const total = b.cols.reduce((s, c) => s + c.weight, 0);
   const widths = b.cols.map((c) => Math.round((c.weight / total) * CONTENT));
@@ -100,7 +110,7 @@ function table(b: Extract<Block, { t: 'table' }>): Table {
     width: { size: widths[i]!, type: WidthType.DXA },
     margins: { left: 60, right: 60, top: 40, bottom: 40 },
     shading: o.shade ? { fill: 'E6E6E6', color: 'auto', type: 'clear' } : undefined,
-    children: lines(text, { size, bold: o.bold, italics: o.italics, align: o.align }),
+    children: lines(tanpaPotongKata(text, widths[i]! / 20 - 6, size), { size, bold: o.bold, italics: o.italics, align: o.align }),
   });
   return new Table({
     width: { size: CONTENT, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED,
