@@ -1,6 +1,18 @@
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * In `npm run dev` only: drop the page's CSP meta tag, whose production policy would block Vite's
+ * inline React-refresh preamble and HMR socket. Main sends the dev policy as a header instead
+ * (electron/app/security.ts); a built page keeps its strict meta tag.
+ */
+const devCspFromHeader: Plugin = {
+  name: 'bpj-dev-csp-from-header',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+};
 
 // BPJ_OUT_DIR lets parallel builds (tests, benches) use separate output folders.
 const out = process.env.BPJ_OUT_DIR ?? 'out';
@@ -26,7 +38,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [react(), devCspFromHeader],
     build: {
       outDir: `${out}/renderer`,
       rollupOptions: { input: resolve('renderer/index.html') },

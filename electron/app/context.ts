@@ -4,6 +4,14 @@ import { settingsSchema, type Settings } from '../../shared/ipc/settings';
 import type { OpenDataset } from '../dataset/open-dataset';
 import type { Platform, SettingsStore } from './platform';
 
+/**
+ * Where demo.bpj, fonts/ and templates/ live: beside app.asar in an installed app (electron-builder's
+ * extraResources puts them in process.resourcesPath), the repository's resources/ in development.
+ */
+export function appResourcesDir(host: { isPackaged: boolean; resourcesPath: string; appPath: string }): string {
+  return host.isPackaged ? host.resourcesPath : join(host.appPath, 'resources');
+}
+
 /** State shared by every service of one app instance: the platform, settings and the open dataset. */
 export class AppContext {
   current: OpenDataset | null = null;

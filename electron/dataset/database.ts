@@ -74,7 +74,16 @@ export class Database {
     stmt.bind(normalizeParams(params));
     const rows: T[] = [];
     try {
-      while (stmt.step()) rows.push(stmt.getAsObject() as T);
+      // Column names once per query, values as arrays per row: getAsObject() asks the engine for
+      // the names again on every row, which dominated large reads.
+      let names: string[] | null = null;
+      while (stmt.step()) {
+        names ??= stmt.getColumnNames();
+        const values = stmt.get();
+        const row: Record<string, SqlValue> = {};
+        for (let i = 0; i < names.length; i++) row[names[i]!] = values[i]!;
+        rows.push(row as T);
+      }
     } finally {
       stmt.reset();
     }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { AppContext } from '../app/context';
 import type { DomainHandlers } from '../ipc/handlers';
 import { appendAudit } from '../audit/audit-log';
@@ -11,7 +11,7 @@ import { readUserFile } from '../files/user-file';
 import { loadDocumentSettings, saveDocumentSettings } from './doc-settings';
 import { composeFor, documentFileName, generateDocument, type GenerateRequest } from './generate';
 import { createSelfSignedIdentity, identityInfo, importIdentity, removeIdentity } from './identity';
-import { printFile } from './print';
+import { printPdf } from './print';
 import { listSessions, loadDocSession } from './session-source';
 import { verifySignedPdf } from './verify-pdf';
 
@@ -113,10 +113,6 @@ export function documentsHandlers(ctx: AppContext): DomainHandlers<'documents'> 
         saveDocumentSettings(db, { ...settings, kop: { ...settings.kop, logoBase64: bytes.toString('base64') } }));
       return loadDocumentSettings(db);
     },
-    'documents:renderPdf': async (input) => {
-      const doc = await produce({ ...input, format: 'pdf' });
-      return { fileName: doc.fileName, pdfBase64: doc.bytes.toString('base64'), contentHash: doc.contentHash, signed: doc.signed };
-    },
     'documents:save': async (input) => {
       if (input.format === 'docx' && input.sign) throw new AppError('DOK_DOCX_TIDAK_DITANDATANGANI');
       // Ask where first: a cancelled dialog must not leave a signing on the audit chain.
@@ -133,13 +129,7 @@ export function documentsHandlers(ctx: AppContext): DomainHandlers<'documents'> 
     },
     'documents:print': async (input) => {
       const doc = await produce({ ...input, format: 'pdf' });
-      const dir = join(ctx.platform.userDataDir, 'cetak');
-      // A print copy is plaintext on disk: keep only the one being printed, never a pile of them.
-      rmSync(dir, { recursive: true, force: true });
-      mkdirSync(dir, { recursive: true });
-      const path = join(dir, doc.fileName);
-      writeFileAtomic(path, doc.bytes);
-      return { path, printed: await printFile(path) };
+      return { printed: await printPdf(doc.bytes, doc.fileName) };
     },
     'documents:verifyFile': async () => {
       const path = await ctx.platform.chooseOpenFile({ title: 'Verifikasi dokumen', filters: [{ name: 'PDF', extensions: ['pdf'] }] });

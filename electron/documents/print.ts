@@ -1,9 +1,10 @@
 /**
- * Printing is host glue: the service renders the PDF to a file and hands its path to a driver.
- * The Electron main process installs the driver at startup (see setPrintDriver); the CLI and the
- * test harness have none, so documents:print answers printed: false with the file's path.
+ * Printing is host glue: the service renders the PDF in memory and hands its bytes to a driver.
+ * The Electron main process installs one at startup (a hidden window holding the PDF, then the OS
+ * print dialog); the CLI and the test harness have none, so documents:print answers printed: false.
+ * No plaintext copy is ever written to disk.
  */
-export type PrintDriver = (pdfPath: string) => Promise<boolean>;
+export type PrintDriver = (pdf: Uint8Array, title: string) => Promise<boolean>;
 
 let driver: PrintDriver | null = null;
 
@@ -11,6 +12,6 @@ export function setPrintDriver(d: PrintDriver | null): void {
   driver = d;
 }
 
-export async function printFile(pdfPath: string): Promise<boolean> {
-  return driver ? driver(pdfPath) : false;
+export async function printPdf(pdf: Uint8Array, title: string): Promise<boolean> {
+  return driver ? driver(pdf, title) : false;
 }

@@ -3,8 +3,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { validateIntake, type IntakeResult } from '../../shared/intake/validate';
 import type { ExistingKeys } from '../../shared/intake/existing';
+import { applyProfile, previewMapped, type ImportProfile, type MappedPreview } from '../../shared/intake/profiles';
 import { LIMITS, type Limits } from './limits';
 import { intakeFiles, readIntakeSource } from './read-source';
+import type { SheetProgress } from './xlsx-sheets';
 
 export interface CheckedSource {
   path: string;
@@ -14,6 +16,8 @@ export interface CheckedSource {
   /** SHA-256 of the file (or of the folder's CSV files in name order): the audit entry and the "changed since checked" test use it. */
   sha256: string;
   result: IntakeResult;
+  /** The first 20 rows of each sheet under its mapped columns, to check by eye before importing. */
+  preview: MappedPreview[];
 }
 
 export function sourceHash(path: string): string {
@@ -32,13 +36,14 @@ export function sourceHash(path: string): string {
 
 /** Reads and checks a workbook, one CSV or a folder of CSVs; writes nothing. */
 export async function checkSource(
-  path: string, opts: { today: string; existing?: ExistingKeys; limits?: Limits },
+  path: string, opts: { today: string; existing?: ExistingKeys; limits?: Limits; profile?: ImportProfile | null; progress?: SheetProgress },
 ): Promise<CheckedSource> {
-  const raw = await readIntakeSource(path, opts.limits ?? LIMITS);
+  const read = await readIntakeSource(path, opts.limits ?? LIMITS, opts.progress);
+  const raw = opts.profile ? applyProfile(read, opts.profile) : read;
   const result = validateIntake(raw, { today: opts.today, existing: opts.existing });
   const files = statSync(path).isDirectory() ? [path] : intakeFiles(path);
   if (files.length > 1) result.warnings.unshift(`Dibaca ${files.length} berkas CSV dari folder yang sama: ${files.map((f) => basename(f)).join(', ')}.`);
-  return { path, berkas: basename(path), files, sha256: sourceHash(path), result };
+  return { path, berkas: basename(path), files, sha256: sourceHash(path), result, preview: previewMapped(raw) };
 }
 
 export function totalRows(result: IntakeResult): number {

@@ -1,210 +1,160 @@
+import type { SaxesTagNS } from 'saxes';
 import { AppError } from '../../shared/errors';
 import type { RawCell } from '../../shared/intake/cells';
 import type { RawSheet } from '../../shared/intake/header';
 import { fromExcelSerial } from '../../shared/intake/dates';
+import type { Limits } from './limits';
+import { readWorkbookInfo, RunText, type WorkbookInfo } from './xlsx-workbook';
+import { decodeOoxmlEscapes, parseXml, refuseDoctype, SML } from './xml-stream';
 
-/**
- * A reader for exactly what intake needs from an .xlsx — sheet names, cell values, which number
- * cells are dates, which cells are formulas — straight from the parts the zip guard inflated. It
- * never builds styles, merges or validations, so a hostile sheet cannot make it expand anything,
- * and a 20,000-ASN workbook reads several times faster than a general-purpose library.
- */
+/** Excel's own grid: anything beyond is not a sheet Excel could have written. */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLS = 16_384;
 
-const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-export function decodeXml(s: string): string {
-  if (s.indexOf('&') < 0 && s.indexOf('_x') < 0) return s;
-  return s
-    .replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, e: string) =>
-      e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITY[e]!)
-    // OOXML escapes control characters as _xHHHH_.
-    .replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-}
-
-function attrs(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /([\w:]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(tag))) out[m[1]!] = decodeXml(m[3] ?? m[4] ?? '');
-  return out;
-}
-
-function text(parts: Map<string, Buffer>, name: string): string | null {
-  const b = parts.get(name);
-  return b ? b.toString('utf8') : null;
-}
-
-/** Text of every <t> inside an element, skipping phonetic runs. */
-function runsText(xml: string): string {
-  let out = '';
-  const clean = xml.indexOf('<rPh') >= 0 ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : xml;
-  const re = /<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(clean))) out += m[1] ?? '';
-  return decodeXml(out);
-}
-
-function sharedStrings(parts: Map<string, Buffer>, path: string | null): string[] {
-  const xml = path ? text(parts, path) : null;
-  if (!xml) return [];
-  const out: string[] = [];
-  let pos = 0;
-  for (;;) {
-    const i = xml.indexOf('<si', pos);
-    if (i < 0) break;
-    if (!tagNameEnds(xml, i + 3)) { pos = i + 3; continue; }
-    const tagEnd = xml.indexOf('>', i);
-    if (tagEnd < 0) throw broken('teks bersama');
-    if (xml.charCodeAt(tagEnd - 1) === 47) { out.push(''); pos = tagEnd + 1; continue; }
-    const close = xml.indexOf('</si>', tagEnd);
-    if (close < 0) throw broken('teks bersama');
-    out.push(runsText(xml.slice(tagEnd + 1, close)));
-    pos = close + 5;
-  }
-  return out;
-}
-
-const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57]);
-
-/** Per cellXfs index: does this style show a number as a date? */
-function dateStyles(parts: Map<string, Buffer>, path: string | null): boolean[] {
-  const xml = path ? text(parts, path) : null;
-  if (!xml) return [];
-  const custom = new Map<number, boolean>();
-  for (const m of xml.matchAll(/<numFmt\b([^>]*)\/?>/g)) {
-    const a = attrs(m[1]!);
-    // Strip quoted literals, [colours]/[locales] and escapes before looking for day/year tokens.
-    const code = (a.formatCode ?? '').replace(/"[^"]*"|\[[^\]]*\]|\\./g, '').toLowerCase();
-    custom.set(Number(a.numFmtId), /[dy]/.test(code) && !/^[#0.,%\s]*$/.test(code));
-  }
-  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? '';
-  return [...xfs.matchAll(/<xf\b([^>]*)>/g)].map((m) => {
-    const id = Number(attrs(m[1]!).numFmtId ?? 0);
-    return custom.get(id) ?? BUILTIN_DATE_FORMATS.has(id);
-  });
-}
+export type SheetProgress = (sheet: string, rowsRead: number) => void;
 
 function colIndex(ref: string): number {
   let n = 0;
-  for (let i = 0; i < ref.length; i++) {
+  let i = 0;
+  for (; i < ref.length; i++) {
     const c = ref.charCodeAt(i);
     if (c < 65 || c > 90) break;
     n = n * 26 + c - 64;
+    if (n > MAX_COLS) break;
   }
-  return n - 1;
+  return i === 0 ? -1 : n - 1;
 }
 
-function relTarget(target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = ['xl'];
-  for (const seg of target.split('/')) {
-    if (seg === '..') parts.pop();
-    else if (seg !== '.') parts.push(seg);
-  }
-  return parts.join('/');
-}
+const outside = (sheet: string, ref: string) => new AppError('SEL_DI_LUAR_BATAS', { lembar: sheet, sel: ref.slice(0, 24) });
 
-const broken = (what: string) => new AppError('SPREADSHEET_RUSAK', { alasan: `XML lembar tidak lengkap (${what})` });
-
-/** Is the character after "<row" / "<c" the end of the tag name (so "<col" or "<rowBreaks" are not taken)? */
-function tagNameEnds(xml: string, at: number): boolean {
-  const ch = xml.charCodeAt(at);
-  return ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13;
-}
-
-function cellValue(a: string, inner: string, strings: string[], isDate: boolean[], date1904: boolean): RawCell {
-  const t = /\bt="(\w+)"/.exec(a)?.[1] ?? 'n';
-  const f = /<f\b[^>]*?(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
-  if (f) return { formula: decodeXml(f[1] ?? '') };
-  if (t === 'inlineStr') return runsText(inner);
-  const v = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
-  if (v === undefined) return null;
-  if (t === 's') return strings[Number(v)] ?? '';
-  if (t === 'str') return decodeXml(v);
+function cellValue(t: string, style: number, v: string, wb: WorkbookInfo): RawCell {
+  if (t === 's') return wb.strings[Number(v)] ?? '';
+  if (t === 'str') return decodeOoxmlEscapes(v);
   if (t === 'b') return v === '1';
-  if (t === 'e') return { error: decodeXml(v) };
+  if (t === 'e') return { error: v };
   if (t === 'd') return { date: v.slice(0, 10) };
   const n = Number(v);
-  const style = Number(/\bs="(\d+)"/.exec(a)?.[1] ?? 0);
-  if (isDate[style] && Number.isFinite(n)) {
-    const d = fromExcelSerial(date1904 ? n + 1462 : n);
+  if (wb.isDate[style] && Number.isFinite(n)) {
+    const d = fromExcelSerial(wb.date1904 ? n + 1462 : n);
     return d.ok ? { date: d.iso } : n;
   }
-  return Number.isFinite(n) ? n : decodeXml(v);
+  return Number.isFinite(n) ? n : decodeOoxmlEscapes(v);
 }
 
 /**
- * Rows and cells found with indexOf, never with a backtracking pattern over the sheet: every scan
- * moves forward, so even a malformed or hostile sheet is read (or refused) in linear time.
+ * One worksheet, streamed. Rows and cells are placed by their r attribute (checked against Excel's
+ * grid) so a cell at row 4,294,967,294 is refused instead of growing an array; the row count that
+ * the limit checks is the highest row index, not the number of <row> tags.
  */
-function readSheet(xml: string, strings: string[], isDate: boolean[], date1904: boolean): RawSheet['rows'] {
+function readSheet(name: string, part: string, bytes: Buffer, wb: WorkbookInfo, limits: Limits, progress?: SheetProgress): RawSheet['rows'] {
   const rows: RawSheet['rows'] = [];
+  const maxRow = Math.min(MAX_ROWS, limits.maxRowsPerSheet + 20);
+  let foreignRows = 0;
   let nextRow = 0;
-  let pos = Math.max(0, xml.indexOf('<sheetData'));
-  for (;;) {
-    const i = xml.indexOf('<row', pos);
-    if (i < 0) break;
-    if (!tagNameEnds(xml, i + 4)) { pos = i + 4; continue; }
-    const tagEnd = xml.indexOf('>', i);
-    if (tagEnd < 0) throw broken('baris');
-    const selfClosing = xml.charCodeAt(tagEnd - 1) === 47;
-    const rAttr = /\br="(\d+)"/.exec(xml.slice(i + 4, tagEnd));
-    const r = rAttr ? Number(rAttr[1]) - 1 : nextRow;
-    nextRow = r + 1;
-    if (selfClosing) { pos = tagEnd + 1; continue; }
-    const close = xml.indexOf('</row>', tagEnd);
-    if (close < 0) throw broken('baris');
-    const body = xml.slice(tagEnd + 1, close);
-    pos = close + 6;
-    const cells: RawCell[] = [];
-    let nextCol = 0;
-    let k = 0;
-    for (;;) {
-      const c = body.indexOf('<c', k);
-      if (c < 0) break;
-      if (!tagNameEnds(body, c + 2)) { k = c + 2; continue; }
-      const cEnd = body.indexOf('>', c);
-      if (cEnd < 0) throw broken('sel');
-      const cSelf = body.charCodeAt(cEnd - 1) === 47;
-      const a = body.slice(c + 2, cSelf ? cEnd - 1 : cEnd);
-      const ref = /\br="([A-Z]+)\d*"/.exec(a);
-      const col = ref ? colIndex(ref[1]!) : nextCol;
-      nextCol = col + 1;
-      if (cSelf) { k = cEnd + 1; continue; }
-      const cClose = body.indexOf('</c>', cEnd);
-      if (cClose < 0) throw broken('sel');
-      k = cClose + 4;
-      const value = cellValue(a, body.slice(cEnd + 1, cClose), strings, isDate, date1904);
-      if (value !== null && col >= 0 && col < 16_384) cells[col] = value;
+  let row: RawCell[] | null = null;
+  let rowIndex = 0;
+  let nextCol = 0;
+  let col = 0;
+  let type = 'n';
+  let style = 0;
+  let inV = false;
+  let inF = false;
+  let formula: string | null = null;
+  let v = '';
+  const run = new RunText();
+  let inInline = false;
+
+  const openRow = (tag: SaxesTagNS) => {
+    const r = tag.attributes.r?.value;
+    const n = r === undefined ? nextRow + 1 : Number(r);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_ROWS) throw outside(name, `baris ${r}`);
+    if (n > maxRow) throw new AppError('SPREADSHEET_TERLALU_BANYAK_BARIS', { lembar: name, maks: limits.maxRowsPerSheet });
+    rowIndex = n - 1;
+    nextRow = n;
+    nextCol = 0;
+    row = [];
+    if (progress && n % 5000 === 0) progress(name, n);
+  };
+  const openCell = (tag: SaxesTagNS) => {
+    const ref = tag.attributes.r?.value;
+    col = ref === undefined ? nextCol : colIndex(ref);
+    if (col < 0 || col >= MAX_COLS) throw outside(name, ref ?? `kolom ${col + 1}`);
+    if (ref !== undefined) {
+      const digits = ref.slice(ref.search(/\d|$/));
+      if (digits && Number(digits) !== rowIndex + 1) throw outside(name, ref);
     }
-    for (let x = 0; x < cells.length; x++) if (cells[x] === undefined) cells[x] = null;
-    if (cells.length > 0 && r >= 0) rows[r] = cells;
+    nextCol = col + 1;
+    type = tag.attributes.t?.value ?? 'n';
+    style = Number(tag.attributes.s?.value ?? 0);
+    v = '';
+    formula = null;
+  };
+  const closeCell = () => {
+    let value: RawCell;
+    if (formula !== null) value = { formula: decodeOoxmlEscapes(formula) };
+    else if (type === 'inlineStr') value = run.take();
+    else value = v === '' && type !== 'str' ? null : cellValue(type, style, v, wb);
+    if (value !== null && row) row[col] = value;
+  };
+  const closeRow = () => {
+    if (!row) return;
+    for (let x = 0; x < row.length; x++) if (row[x] === undefined) row[x] = null;
+    if (row.length > 0) rows[rowIndex] = row;
+    row = null;
+  };
+
+  parseXml(part, bytes, {
+    open(tag) {
+      if (!SML.has(tag.uri)) {
+        if (tag.local === 'row') foreignRows++;
+        return;
+      }
+      switch (tag.local) {
+        case 'row': return openRow(tag);
+        case 'c': return openCell(tag);
+        case 'v': inV = true; return;
+        case 'f': inF = true; formula = formula ?? ''; return;
+        case 'is': inInline = true; return;
+        default: if (inInline) run.open(tag.local);
+      }
+    },
+    close(tag) {
+      if (!SML.has(tag.uri)) return;
+      switch (tag.local) {
+        case 'row': return closeRow();
+        case 'c': return closeCell();
+        case 'v': inV = false; return;
+        case 'f': inF = false; return;
+        case 'is': inInline = false; return;
+        default: if (inInline) run.close(tag.local);
+      }
+    },
+    text(t) {
+      if (inV) v += t;
+      else if (inF) formula += t;
+      else if (inInline) run.add(t);
+    },
+  });
+  if (rows.length === 0 && foreignRows > 0) {
+    throw new AppError('SPREADSHEET_RUSAK', { alasan: `lembar ${name} berisi ${foreignRows} baris dalam namespace yang tidak dikenal` });
   }
+  progress?.(name, rows.length);
   return rows;
 }
 
-/** Every worksheet of an inflated .xlsx, in workbook order. */
-export function readXlsxParts(parts: Map<string, Buffer>): RawSheet[] {
-  const wb = text(parts, 'xl/workbook.xml');
-  if (!wb) throw new AppError('BUKAN_SPREADSHEET', { alasan: 'arsip zip tanpa buku kerja Excel' });
-  const rels = new Map<string, { type: string; target: string }>();
-  for (const m of (text(parts, 'xl/_rels/workbook.xml.rels') ?? '').matchAll(/<Relationship\b([^>]*)\/?>/g)) {
-    const a = attrs(m[1]!);
-    if (a.Id && a.Target) rels.set(a.Id, { type: a.Type ?? '', target: relTarget(a.Target) });
+/** Every worksheet of an inflated .xlsx, in workbook order; hidden sheets are marked so the check can say so. */
+export function readXlsxParts(parts: Map<string, Buffer>, limits: Limits, progress?: SheetProgress): RawSheet[] {
+  for (const [name, bytes] of parts) if (/\.(xml|rels|vml)$/i.test(name)) refuseDoctype(name, bytes);
+  const wb = readWorkbookInfo(parts);
+  if (wb.sheets.length === 0 && [...parts.keys()].some((k) => k.includes('worksheets/'))) {
+    throw new AppError('SPREADSHEET_RUSAK', { alasan: 'buku kerja tidak menyebut lembar mana pun dalam format SpreadsheetML' });
   }
-  const byType = (suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.target ?? null;
-  const strings = sharedStrings(parts, byType('/sharedStrings') ?? (parts.has('xl/sharedStrings.xml') ? 'xl/sharedStrings.xml' : null));
-  const isDate = dateStyles(parts, byType('/styles') ?? (parts.has('xl/styles.xml') ? 'xl/styles.xml' : null));
-  const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(wb);
   const sheets: RawSheet[] = [];
-  for (const m of wb.matchAll(/<sheet\b([^>]*)\/?>/g)) {
-    const a = attrs(m[1]!);
-    const rid = Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1] ?? '';
-    const rel = rels.get(rid);
-    if (!rel || !rel.type.endsWith('/worksheet')) continue; // chart sheets, dialog sheets
-    const xml = text(parts, rel.target);
-    if (xml === null) throw new AppError('SPREADSHEET_RUSAK', { alasan: `lembar ${a.name ?? '?'} hilang dari arsip` });
-    sheets.push({ name: a.name ?? rel.target, rows: readSheet(xml, strings, isDate, date1904) });
+  for (const s of wb.sheets) {
+    const bytes = parts.get(s.part);
+    if (!bytes) throw new AppError('SPREADSHEET_RUSAK', { alasan: `lembar ${s.name} hilang dari arsip` });
+    const rows = readSheet(s.name, s.part, bytes, wb, limits, progress);
+    sheets.push({ name: s.name, rows, ...(s.hidden ? { hidden: true } : {}), ...(wb.date1904 ? { date1904: true } : {}) });
   }
   return sheets;
 }

@@ -46,34 +46,20 @@ function centralDirectory(buf: Buffer, limits: Limits): Entry[] {
   return entries;
 }
 
-function countRows(xml: Buffer): number {
-  const needle = Buffer.from('<row');
-  let n = 0;
-  let at = xml.indexOf(needle);
-  while (at >= 0) {
-    const next = xml[at + 4];
-    if (next === 0x20 || next === 0x3e || next === 0x2f) n++; // "<row " / "<row>" / "<row/>", not "<rowBreaks"
-    at = xml.indexOf(needle, at + 4);
-  }
-  return n;
-}
-
 export interface GuardedZip {
   /** Every part, inflated. */
   parts: Map<string, Buffer>;
-  /** Rows per worksheet part. */
-  rows: Map<string, number>;
 }
 
 /**
  * Inflates every part of an .xlsx with a running budget before any XML parser sees it, so a zip
  * bomb (or a part whose declared size lies) stops at the cap with a message instead of exhausting
- * memory; worksheets are also counted for rows.
+ * memory. The budget is one running total over every part: many parts each under the cap still
+ * stop once their sum passes it.
  */
 export function guardZip(buf: Buffer, limits: Limits): GuardedZip {
   const entries = centralDirectory(buf, limits);
   let budget = limits.maxUncompressedBytes;
-  const rows = new Map<string, number>();
   const parts = new Map<string, Buffer>();
   for (const e of entries) {
     if (e.name.endsWith('/')) continue;
@@ -101,8 +87,7 @@ export function guardZip(buf: Buffer, limits: Limits): GuardedZip {
         alasan: `isi yang dimampatkan melebihi ${Math.round(limits.maxUncompressedBytes / 1048576)} MB setelah dibuka (kemungkinan bom zip)`,
       });
     }
-    if (/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) rows.set(e.name, countRows(out));
     parts.set(e.name, out);
   }
-  return { parts, rows };
+  return { parts };
 }

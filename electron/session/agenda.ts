@@ -2,7 +2,7 @@ import { AppError } from '../../shared/errors';
 import type { RequestFilter } from '../../shared/ipc/dataset';
 import { STATUS_TIDAK_DIAGENDAKAN, cekSidangTerbuka } from '../../shared/session/rules';
 import type { JabatanRingkas } from '../../shared/session/model';
-import { listRequests } from '../dataset/requests-query';
+import { countRequests, listRequestIds } from '../dataset/requests-query';
 import type { Database } from '../dataset/database';
 import { act, fail, newId, type SessionEnv } from './env';
 import { getSidang } from './sidang-store';
@@ -76,11 +76,11 @@ export function addAgenda(env: SessionEnv, sidangId: string, permohonanIds: read
 
 /** Bulk add from the same filter Daftar Permohonan uses, so "what I see" is "what gets scheduled". */
 export function addAgendaFromFilter(env: SessionEnv, sidangId: string, filter: RequestFilter, limit: number) {
-  const rows = listRequests(env.db, filter).rows;
-  const ids = rows.slice(0, limit).map((r) => r.id);
+  const ids = listRequestIds(env.db, filter, limit);
+  const matching = countRequests(env.db, filter);
   const res = act(env, 'session.tambah_agenda', { sidangId, permohonanIds: ids, dariFilter: true }, () =>
     insertItems(env, sidangId, ids, []));
-  return { added: res.added, skipped: res.skipped + Math.max(0, rows.length - limit) };
+  return { added: res.added, skipped: res.skipped + Math.max(0, matching - limit) };
 }
 
 export function removeAgenda(env: SessionEnv, itemId: string): void {

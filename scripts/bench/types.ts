@@ -1,5 +1,6 @@
 /** A bench section prints figures with their targets; it never fails the run on a slow machine. */
 export interface BenchSection {
   name: string;
-  run(report: (label: string, value: number, unit: string, target?: string) => void): Promise<void>;
+  /** `cpu`, where given, is the CPU time (ms) the process spent for the same figure. */
+  run(report: (label: string, value: number, unit: string, target?: string, cpu?: number) => void): Promise<void>;
 }

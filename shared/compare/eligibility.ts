@@ -6,6 +6,7 @@ import { addYears, formatTanggal, yearsBetween } from '../format/tanggal';
 import { ELIGIBILITY_RULES, type RuleId } from '../rules/eligibility-rules';
 import { golonganBelow, type RuleConfig } from '../rules/params';
 import { findAbsences } from './absence';
+import { experienceVerdict } from './experience';
 import { computeJpm } from './jpm';
 import { retirementInfo } from './retirement';
 import type { CandidateInput, PostInput, RuleStatus } from './types';
@@ -67,6 +68,7 @@ const CHECKS: Record<RuleId, Check> = {
       return r('perlu_perhatian', 'Pejabat fungsional: kesetaraan jenjang fungsional perlu diperiksa manual.', 'Functional post: check the equivalent level by hand.', data);
     }
     if (gap > 1) return r('tidak_memenuhi', 'Jabatan saat ini lebih dari satu jenjang di bawah jabatan yang dituju.', 'Current post is more than one level below the post sought.', data);
+    if (c.riwayatJabatan?.length) return experienceVerdict(c.riwayatJabatan, target, years, today);
     return addYears(c.profil.tmtJabatan, years) <= today
       ? r('memenuhi', `Sudah ${inPost} tahun di jenjang di bawahnya (minimal ${years}).`, `${inPost} years one level below (minimum ${years}).`, data)
       // Only the current post's TMT is in the dataset; an earlier post at the same level may make up the

@@ -1,3 +1,4 @@
+import type { RiwayatJabatan } from './experience';
 import type { Koordinat } from '../domain/common';
 import type { LevelJabatan } from '../domain/eselon';
 import type { Jabatan } from '../domain/jabatan';
@@ -23,6 +24,8 @@ export interface CandidateInput {
   unitNama: string;
   targetLampau: Target[];
   targetBaru: Target[];
+  /** Career history when the dataset holds it; the experience rule decides from it instead of asking. */
+  riwayatJabatan?: RiwayatJabatan[];
 }
 
 export type RuleStatus = 'memenuhi' | 'tidak_memenuhi' | 'perlu_perhatian' | 'tidak_berlaku';

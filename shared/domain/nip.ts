@@ -7,7 +7,8 @@ export type NipProblem =
   | 'tanggal_lahir_tidak_valid'
   | 'tmt_cpns_tidak_valid'
   | 'tmt_sebelum_usia_18'
-  | 'kode_jenis_kelamin_tidak_valid';
+  | 'kode_jenis_kelamin_tidak_valid'
+  | 'nomor_urut_tidak_valid';
 
 export interface NipParts {
   tanggalLahir: string; // yyyy-mm-dd
@@ -42,6 +43,8 @@ export function parseNip(
   if (ty - y < 18) return { ok: false, problem: 'tmt_sebelum_usia_18' };
   const sex = raw[14];
   if (sex !== '1' && sex !== '2') return { ok: false, problem: 'kode_jenis_kelamin_tidak_valid' };
+  // The serial counts from 001; 000 is also what Excel leaves of a NIP rounded to 15 digits.
+  if (raw.slice(15) === '000') return { ok: false, problem: 'nomor_urut_tidak_valid' };
   return {
     ok: true,
     value: {

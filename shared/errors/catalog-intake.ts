@@ -21,6 +21,34 @@ export const intakeErrors: ErrorCatalog = {
     id: 'Berkas lembar kerja rusak atau tidak lengkap ({alasan}). Simpan ulang dari Excel/LibreOffice.',
     en: 'The spreadsheet file is damaged or incomplete ({alasan}). Save it again from Excel/LibreOffice.',
   },
+  SPREADSHEET_DTD: {
+    id: 'Bagian {bagian} buku kerja memuat deklarasi DOCTYPE/ENTITY, yang tidak pernah ditulis Excel atau LibreOffice. Berkas ditolak demi keamanan; simpan ulang dari Excel/LibreOffice.',
+    en: 'Part {bagian} of the workbook declares a DOCTYPE/ENTITY, which Excel and LibreOffice never write. The file is refused for safety; save it again from Excel/LibreOffice.',
+  },
+  SEL_DI_LUAR_BATAS: {
+    id: 'Lembar {lembar} memuat sel di luar batas Excel ({sel}; maksimal 1.048.576 baris × 16.384 kolom). Berkas ini tidak dibuat oleh Excel; simpan ulang dari Excel/LibreOffice.',
+    en: 'Sheet {lembar} holds a cell beyond Excel\'s grid ({sel}; at most 1,048,576 rows × 16,384 columns). Excel did not write this file; save it again from Excel/LibreOffice.',
+  },
+  SPREADSHEET_ODS: {
+    id: 'Berkas OpenDocument (.ods) belum dapat diimpor. Di LibreOffice pilih File › Simpan Sebagai › "Excel 2007-365 (.xlsx)".',
+    en: 'OpenDocument (.ods) files cannot be imported yet. In LibreOffice choose File › Save As › "Excel 2007-365 (.xlsx)".',
+  },
+  XLSX_TERKUNCI: {
+    id: 'Buku kerja ini dilindungi kata sandi (terenkripsi), jadi isinya tidak dapat dibaca. Buka di Excel dengan kata sandinya, hapus kata sandi (File › Info › Lindungi Buku Kerja), lalu simpan sebagai .xlsx.',
+    en: 'This workbook is password-protected (encrypted), so its content cannot be read. Open it in Excel with its password, remove the password (File › Info › Protect Workbook), then save as .xlsx.',
+  },
+  TEKS_UTF16: {
+    id: 'Berkas teks ini ber-encoding UTF-16 ("Unicode Text" dari Excel). Simpan sebagai "CSV UTF-8 (dipisahkan koma)" lalu impor lagi.',
+    en: 'This text file is UTF-16 encoded ("Unicode Text" from Excel). Save it as "CSV UTF-8 (comma delimited)" and import again.',
+  },
+  CSV_KUTIP_TERBUKA: {
+    id: 'Berkas CSV {lembar}: tanda kutip (") yang dibuka di baris {baris} tidak pernah ditutup, sehingga sisa berkas terbaca sebagai satu sel. Periksa sel itu dan tutup kutipnya.',
+    en: 'CSV file {lembar}: the quote (") opened on line {baris} is never closed, so the rest of the file would read as one cell. Check that cell and close the quote.',
+  },
+  PROFIL_IMPOR_RUSAK: {
+    id: 'Profil impor {path} bukan profil yang sah (JSON dengan nama, lembar dan kolom). Pakai "siasn" atau simpan ulang profilnya.',
+    en: 'Import profile {path} is not a valid profile (JSON with name, sheets and columns). Use "siasn" or save the profile again.',
+  },
   CSV_TIDAK_ADA: {
     id: 'Folder {path} tidak berisi berkas .csv.',
     en: 'Folder {path} contains no .csv files.',

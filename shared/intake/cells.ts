@@ -31,7 +31,17 @@ const NIP_PROBLEM: Record<NipProblem, ProblemCode> = {
   tmt_cpns_tidak_valid: 'NIP_TMT_CPNS',
   tmt_sebelum_usia_18: 'NIP_TMT_USIA',
   kode_jenis_kelamin_tidak_valid: 'NIP_JENIS_KELAMIN',
+  nomor_urut_tidak_valid: 'NIP_NOMOR_URUT',
 };
+
+/** How the file that held a cell writes numbers and dates (see RawSheet). */
+export interface CellContext {
+  date1904?: boolean;
+  decimalComma?: boolean;
+}
+
+/** Days between Excel's 1900 and 1904 date systems. */
+const DAYS_1904 = 1462;
 
 /** The cell as text for display and for text rules. */
 export function cellText(c: RawCell): string {
@@ -48,10 +58,15 @@ export function isBlank(c: RawCell): boolean {
   return c === null || (typeof c === 'string' && cleanText(c) === '');
 }
 
-/** "1.234,5" (Indonesian), "1,234.5", "-3,80", "1.000.000" and "12.5" all read as intended. */
-export function parseNumberText(s: string): number | null {
+/**
+ * "1.234,5" (Indonesian), "1,234.5", "-3,80", "1.000.000" and "12.5" all read as intended. In a
+ * decimal-comma file (a `;` CSV) a single dot followed by exactly three digits groups thousands:
+ * "1.500" is 1500 there, never 1.5.
+ */
+export function parseNumberText(s: string, decimalComma = false): number | null {
   let t = s.replace(/\s/g, '');
   if (!/^[+-]?[\d.,]+(e[+-]?\d+)?$/i.test(t)) return null;
+  if (decimalComma && THOUSANDS_DOT.test(t)) t = t.replace(/\./g, '');
   const lastComma = t.lastIndexOf(',');
   const lastDot = t.lastIndexOf('.');
   if (lastComma >= 0 && lastDot >= 0) {
@@ -66,6 +81,9 @@ export function parseNumberText(s: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+/** "1.500", "12.000", "-1.500.000": dots every three digits, no comma. */
+const THOUSANDS_DOT = /^[+-]?\d{1,3}(\.\d{3})+$/;
+
 function parseNipCell(c: RawCell, todayIso: string): CellResult {
   if (typeof c === 'number') return { ok: false, code: 'NIP_ANGKA' };
   const s = cellText(c);
@@ -75,6 +93,8 @@ function parseNipCell(c: RawCell, todayIso: string): CellResult {
   if (!/^\d+$/.test(digits) || digits.length !== 18) {
     return { ok: false, code: 'NIP_BUKAN_18_DIGIT', params: { n: (s.match(/\d/g) ?? []).length } };
   }
+  // Excel keeps 15 significant digits of a number: a NIP once stored as a number ends in 000.
+  if (digits.endsWith('000')) return { ok: false, code: 'NIP_DIBULATKAN' };
   const key = `${todayIso}|${digits}`;
   let res = NIP_CACHE.get(key);
   if (!res) {
@@ -89,24 +109,37 @@ function parseNipCell(c: RawCell, todayIso: string): CellResult {
 /** Child sheets repeat each NIP many times (SKP per year, competencies per code): check each once. */
 const NIP_CACHE = new Map<string, CellResult>();
 
-function parseDateCell(c: RawCell): CellResult {
+function parseDateCell(c: RawCell, ctx: CellContext): CellResult {
   if (typeof c === 'object' && c !== null && 'date' in c) return { ok: true, value: c.date };
-  const r = typeof c === 'number' ? fromExcelSerial(c) : parseTanggalText(cellText(c));
+  const r = typeof c === 'number' ? fromExcelSerial(ctx.date1904 ? c + DAYS_1904 : c) : parseTanggalText(cellText(c));
   if (r.ok) return { ok: true, value: r.iso };
   return { ok: false, code: r.problem === 'tidak_ada' ? 'TANGGAL_TIDAK_ADA' : 'TANGGAL_FORMAT' };
 }
 
-function parseNumberCell(c: RawCell): number | null {
+function parseNumberCell(c: RawCell, ctx: CellContext): number | null {
   if (typeof c === 'number') return Number.isFinite(c) ? c : null;
   if (typeof c === 'boolean' || (typeof c === 'object' && c !== null)) return null;
-  return parseNumberText(cellText(c));
+  return parseNumberText(cellText(c), ctx.decimalComma);
+}
+
+/**
+ * In a decimal-comma file "1.500" reads as 1500; when that is outside the column's range but
+ * 1.5 would fit, the writer may have meant a decimal point: refuse rather than guess.
+ */
+function ambiguousThousands(c: RawCell, n: number, min: number, max: number, ctx: CellContext): boolean {
+  if (!ctx.decimalComma || typeof c !== 'string') return false;
+  const t = cellText(c).replace(/\s/g, '');
+  if (!THOUSANDS_DOT.test(t) || (n >= min && n <= max)) return false;
+  if (t.indexOf('.') !== t.lastIndexOf('.')) return false; // "1.500.000" cannot be a decimal
+  const asDecimal = Number(t);
+  return asDecimal >= min && asDecimal <= max;
 }
 
 const YA = new Set(['ya', 'y', 'yes', 'true', '1', 'benar', 'sudah']);
 const TIDAK = new Set(['tidak', 't', 'tdk', 'no', 'n', 'false', '0', 'belum']);
 
 /** Parses one non-blank cell for its column. */
-export function parseCell(c: RawCell, kind: ColumnKind, todayIso: string): CellResult {
+export function parseCell(c: RawCell, kind: ColumnKind, todayIso: string, ctx: CellContext = {}): CellResult {
   if (typeof c === 'object' && c !== null && 'formula' in c) return { ok: false, code: 'RUMUS' };
   if (typeof c === 'object' && c !== null && 'error' in c) return { ok: false, code: 'GALAT_SEL', params: { nilai: c.error } };
   const text = cellText(c);
@@ -120,14 +153,15 @@ export function parseCell(c: RawCell, kind: ColumnKind, todayIso: string): CellR
     case 'nip':
       return parseNipCell(c, todayIso);
     case 'tanggal':
-      return parseDateCell(c);
+      return parseDateCell(c, ctx);
     case 'bulat':
     case 'angka': {
-      const n = parseNumberCell(c);
+      const n = parseNumberCell(c, ctx);
       if (n === null) return { ok: false, code: 'BUKAN_ANGKA' };
-      if (kind.type === 'bulat' && !Number.isInteger(n)) return { ok: false, code: 'BUKAN_BULAT' };
       const min = kind.min ?? -Infinity;
       const max = kind.max ?? Infinity;
+      if (ambiguousThousands(c, n, min, max, ctx)) return { ok: false, code: 'ANGKA_RANCU', params: { nilai: text, ribuan: n } };
+      if (kind.type === 'bulat' && !Number.isInteger(n)) return { ok: false, code: 'BUKAN_BULAT' };
       if (n < min || n > max) return { ok: false, code: 'DI_LUAR_RENTANG', params: { min, max } };
       return { ok: true, value: n };
     }

@@ -6,6 +6,12 @@ import { SHEETS, type ColumnSpec, type SheetSpec } from './sheets';
 export interface RawSheet {
   name: string;
   rows: (RawCell[] | undefined)[];
+  /** Hidden in the workbook: imported, but the check says so. */
+  hidden?: boolean;
+  /** The workbook counts dates from 1904 (old Mac Excel): bare serials in date columns are shifted. */
+  date1904?: boolean;
+  /** A `;` CSV (Indonesian regional settings): comma is the decimal mark, "1.500" is fifteen hundred. */
+  decimalComma?: boolean;
 }
 
 /** Sheets the template adds for people, never data. */

@@ -8,6 +8,10 @@ export const PROBLEM_TEXT = {
     'NIP tersimpan sebagai angka sehingga digit terakhirnya sudah hilang (Excel hanya menyimpan 15 digit). ' +
     'Format kolom NIP sebagai Teks, lalu ketik ulang NIP-nya.',
   NIP_BUKAN_18_DIGIT: 'NIP harus 18 digit angka (spasi boleh), ditemukan {n} digit.',
+  NIP_NOMOR_URUT: 'Tiga digit terakhir NIP (nomor urut) harus 001–999.',
+  NIP_DIBULATKAN:
+    'NIP berakhiran 000, padahal nomor urut NIP selalu 001–999: NIP ini pernah tersimpan sebagai angka dan Excel ' +
+    'membulatkannya ke 15 digit. Format kolom NIP sebagai Teks, lalu ketik ulang NIP dari SK atau SIASN.',
   NIP_TANGGAL_LAHIR: 'Delapan digit pertama NIP bukan tanggal lahir yang mungkin (yyyymmdd).',
   NIP_TMT_CPNS: 'Digit 9–14 NIP bukan TMT CPNS yang mungkin (yyyymm, tidak di masa depan).',
   NIP_TMT_USIA: 'Menurut NIP, TMT CPNS jatuh sebelum usia 18 tahun.',
@@ -16,6 +20,9 @@ export const PROBLEM_TEXT = {
   TANGGAL_TIDAK_ADA: 'Tanggal ini tidak ada di kalender.',
   TANGGAL_MASA_DEPAN: 'Tanggal tidak boleh di masa depan (hari ini {hariIni}).',
   BUKAN_ANGKA: 'Harus berupa angka.',
+  ANGKA_RANCU:
+    'Angka "{nilai}" rancu: pada CSV berpemisah titik koma, titik memisahkan ribuan ({ribuan}), tetapi nilai itu di luar rentang ' +
+    'kolom. Tulis desimal dengan koma (mis. 1,5) atau tanpa titik ribuan.',
   BUKAN_BULAT: 'Harus berupa bilangan bulat.',
   DI_LUAR_RENTANG: 'Harus antara {min} dan {max}.',
   PILIHAN_TIDAK_DIKENAL: 'Nilai tidak ada dalam daftar. Pilih salah satu: {daftar}.',

@@ -44,6 +44,7 @@ export class ProblemSink {
 export function parseRows(spec: SheetSpec, sheet: RawSheet, header: HeaderMatch, today: string, sink: ProblemSink): ParsedRow[] {
   const out: ParsedRow[] = [];
   const cols = spec.columns.map((c) => ({ c, i: header.positions.get(c.key) }));
+  const ctx = { date1904: sheet.date1904, decimalComma: sheet.decimalComma };
   for (let r = header.rowIndex + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
     if (!cells) continue;
@@ -56,7 +57,7 @@ export function parseRows(spec: SheetSpec, sheet: RawSheet, header: HeaderMatch,
         row.v[col.key] = null;
         continue;
       }
-      const res = parseCell(c, col.kind, today);
+      const res = parseCell(c, col.kind, today, ctx);
       if (res.ok) row.v[col.key] = res.value;
       else {
         row.v[col.key] = null;

@@ -10,7 +10,8 @@ const PLAIN = /^[\x21-\x7e](?:[\x21-\x7e]| (?! ))*$/;
 export function cleanText(s: string): string {
   // Most cells are plain ASCII already; skip the rewriting for them.
   if (PLAIN.test(s) && s.charCodeAt(s.length - 1) !== 32) return s;
-  return s.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim();
+  // NFC: "é" typed as e + combining accent must equal the precomposed one in names and keys.
+  return s.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim().normalize('NFC');
 }
 
 /** Header/sheet key: case, spacing, punctuation and accents do not matter ("TMT_Golongan" = "tmt golongan"). */

@@ -48,6 +48,7 @@ export function validateIntake(raw: RawSheet[], opts: { today: string; existing?
       continue;
     }
     sources.set(spec.name, sheet.name);
+    if (sheet.hidden) warnings.push(`Lembar "${sheet.name}" tersembunyi di buku kerja, tetapi isinya ikut diperiksa dan diimpor. Tampilkan lembarnya di Excel bila ragu.`);
     const header = findHeader(spec, sheet.rows);
     if (!header) {
       if (sheet.rows.some((r) => r?.some((c) => c !== null && c !== ''))) sink.add(sheet.name, 1, '', '', 'JUDUL_TIDAK_DITEMUKAN');

@@ -90,6 +90,16 @@ export const requestFilterSchema = z.object({
 });
 export type RequestFilter = z.input<typeof requestFilterSchema>;
 
+/**
+ * One window of the filtered, sorted list. The screen asks only for the rows it shows (plus a
+ * margin) as the user scrolls, so a keystroke never ships thousands of rows across IPC.
+ */
+export const requestPageSchema = requestFilterSchema.extend({
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000).default(1000),
+});
+export type RequestPage = z.input<typeof requestPageSchema>;
+
 /** One row of Daftar Permohonan: just what the list shows, nothing more. */
 export const requestRowSchema = z.object({
   id: z.string(),
@@ -139,9 +149,9 @@ export const datasetChannels = {
   'dataset:unlock': channel(z.object({ passphrase: z.string().min(1).max(1024) }), datasetInfoSchema),
   'dataset:close': channel(noInput, okOutput),
   'dataset:listRequests': channel(
-    requestFilterSchema,
-    /** total: rows matching the filter; totalAll: every request in the dataset. */
-    z.object({ total: z.number().int(), totalAll: z.number().int(), rows: z.array(requestRowSchema) }),
+    requestPageSchema,
+    /** total: rows matching the filter; totalAll: every request in the dataset; rows start at `offset`. */
+    z.object({ total: z.number().int(), totalAll: z.number().int(), offset: z.number().int(), rows: z.array(requestRowSchema) }),
   ),
   'dataset:filterOptions': channel(noInput, filterOptionsSchema),
   'dataset:requestDetail': channel(z.object({ id: z.string().min(1) }), requestDetailSchema),

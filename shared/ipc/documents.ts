@@ -58,21 +58,16 @@ export const documentsChannels = {
    * dataset's kop settings (audited); returns the settings, unchanged when cancelled.
    */
   'documents:importLogo': channel(noInput, documentSettingsSchema),
-  /** Produces the PDF (signed on request) and returns it, e.g. for printing or the preview. */
-  'documents:renderPdf': channel(
-    generateInput,
-    z.object({ fileName: z.string(), pdfBase64: z.string(), contentHash: z.string(), signed: z.boolean() }),
-  ),
   /** Main shows the save dialog and writes the file; path null when cancelled. */
   'documents:save': channel(
     generateInput.extend({ format: documentFormatSchema }),
     z.object({ path: z.string().nullable(), fileName: z.string(), contentHash: z.string(), signed: z.boolean(), bytes: z.number().int() }),
   ),
   /**
-   * Renders the PDF to a file in userData/cetak and hands it to the host's print driver (Electron: the
-   * system print dialog). Where there is none (CLI, tests) printed is false and the path is returned.
+   * Renders the PDF in memory and hands it to the host's print driver (Electron: the OS print dialog);
+   * nothing is written to disk. Where there is no driver (CLI, tests) printed is false.
    */
-  'documents:print': channel(generateInput, z.object({ path: z.string(), printed: z.boolean() })),
+  'documents:print': channel(generateInput, z.object({ printed: z.boolean() })),
   /** Main shows the open dialog for a PDF; null when cancelled. Uses the open dataset when unlocked. */
   'documents:verifyFile': channel(noInput, z.object({ fileName: z.string(), report: verifyReportSchema }).nullable()),
 } as const;

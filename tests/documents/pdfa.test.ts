@@ -6,7 +6,7 @@ import UPNG from '@pdf-lib/upng';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFStream, decodePDFRawStream } from 'pdf-lib';
 import { contextWithDataset } from '../support/dataset-context';
 import { buildSessionFixture } from './fixture';
-import { pdfsig, pdftotext, qpdfCheck } from './tools';
+import { pdfsig, pdftotext, qpdfCheck, renderPdf } from './tools';
 import { DEFAULT_DOCUMENT_SETTINGS } from '../../shared/documents/defaults';
 
 const NOW = new Date('2026-11-23T03:00:00Z');
@@ -25,12 +25,12 @@ describe('PDF/A-2b structure of every document (pdf-lib, qpdf, pdffonts, pdfinfo
     t = await contextWithDataset(db, { now: () => NOW });
     await t.call('documents:createIdentity', { commonName: 'Ratna Dewi, S.H., M.H.', organization: 'Pemerintah Kota Bengkulu', validYears: 2, password: PASSWORD });
     for (const [kind, sign] of [['rekomendasi', true], ['berita-acara', true], ['sk', false], ['sk-pemberhentian', false]] as const) {
-      const out = await t.call('documents:renderPdf', { sidangId: 's-1', kind, sign, certPassword: sign ? PASSWORD : undefined });
+      const out = await renderPdf(t, { sidangId: 's-1', kind, sign, certPassword: sign ? PASSWORD : undefined });
       files[kind] = join(t.dir, `${kind}.pdf`);
       writeFileSync(files[kind]!, Buffer.from(out.pdfBase64, 'base64'));
     }
     await t.call('documents:updateSettings', { ...DEFAULT_DOCUMENT_SETTINGS, kop: { ...DEFAULT_DOCUMENT_SETTINGS.kop, logoBase64: PNG_ALPHA } });
-    const withLogo = await t.call('documents:renderPdf', { sidangId: 's-1', kind: 'sk' });
+    const withLogo = await renderPdf(t, { sidangId: 's-1', kind: 'sk' });
     files['sk-logo'] = join(t.dir, 'sk-logo.pdf');
     writeFileSync(files['sk-logo'], Buffer.from(withLogo.pdfBase64, 'base64'));
   }, 240_000);

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contextWithDataset } from '../support/dataset-context';
 import { buildSessionFixture } from './fixture';
-import { pdftotext, qpdfCheck } from './tools';
+import { pdftotext, qpdfCheck, renderPdf } from './tools';
 import { verifySignedPdf } from '../../electron/documents/verify-pdf';
 import { DEFAULT_DOCUMENT_SETTINGS } from '../../shared/documents/defaults';
 
@@ -27,7 +27,7 @@ describe('kop surat and SK wording per instansi', () => {
     expect(await t.call('documents:getSettings', {})).toEqual(saved);
     expect(t.ctx.dataset().db.value<number>("SELECT COUNT(*) FROM audit_log WHERE action = 'documents.settings.update'")).toBe(1);
 
-    const sk = await t.call('documents:renderPdf', { sidangId: 's-1', kind: 'sk' });
+    const sk = await renderPdf(t, { sidangId: 's-1', kind: 'sk' });
     const skPath = join(t.dir, 'sk.pdf');
     writeFileSync(skPath, Buffer.from(sk.pdfBase64, 'base64'));
     expect(qpdfCheck(skPath).ok).toBe(true);
@@ -35,7 +35,7 @@ describe('kop surat and SK wording per instansi', () => {
     expect(skText).toContain('Peraturan Wali Kota Uji Nomor 1 Tahun 2026;');
     expect(skText).not.toContain('Peraturan Pemerintah Nomor 94 Tahun 2021');
 
-    const rek = await t.call('documents:renderPdf', { sidangId: 's-1', kind: 'rekomendasi' });
+    const rek = await renderPdf(t, { sidangId: 's-1', kind: 'rekomendasi' });
     const rekPath = join(t.dir, 'rek.pdf');
     writeFileSync(rekPath, Buffer.from(rek.pdfBase64, 'base64'));
     const rekText = pdftotext(rekPath).replace(/\s+/g, ' ');
@@ -68,19 +68,19 @@ describe('kop surat and SK wording per instansi', () => {
   });
 
   it('an unsigned PDF is reported as not signed, and signing without a certificate is refused clearly', async () => {
-    const out = await t.call('documents:renderPdf', { sidangId: 's-1', kind: 'berita-acara' });
+    const out = await renderPdf(t, { sidangId: 's-1', kind: 'berita-acara' });
     const r = verifySignedPdf(Buffer.from(out.pdfBase64, 'base64'), null);
     expect(r).toMatchObject({ signed: false, valid: false });
-    await expect(t.call('documents:renderPdf', { sidangId: 's-1', kind: 'rekomendasi', sign: true, certPassword: 'x' }))
+    await expect(renderPdf(t, { sidangId: 's-1', kind: 'rekomendasi', sign: true, certPassword: 'x' }))
       .rejects.toMatchObject({ code: 'DOK_IDENTITAS_BELUM_ADA' });
     await expect(t.call('documents:save', { sidangId: 's-1', kind: 'sk', format: 'docx', sign: true, certPassword: 'x' }))
       .rejects.toMatchObject({ code: 'DOK_DOCX_TIDAK_DITANDATANGANI' });
     await expect(t.call('documents:compose', { sidangId: 'tidak-ada', kind: 'sk' })).rejects.toMatchObject({ code: 'DOK_SIDANG_TIDAK_ADA' });
     const db = t.ctx.dataset().db;
     db.transaction(() => db.run("UPDATE sidang SET status = 'berlangsung' WHERE id = 's-1'"));
-    await expect(t.call('documents:renderPdf', { sidangId: 's-1', kind: 'rekomendasi', sign: true, certPassword: 'x' }))
+    await expect(renderPdf(t, { sidangId: 's-1', kind: 'rekomendasi', sign: true, certPassword: 'x' }))
       .rejects.toMatchObject({ code: 'DOK_SIDANG_BELUM_SELESAI' });
-    expect((await t.call('documents:renderPdf', { sidangId: 's-1', kind: 'rekomendasi' })).signed).toBe(false);
+    expect((await renderPdf(t, { sidangId: 's-1', kind: 'rekomendasi' })).signed).toBe(false);
     db.transaction(() => db.run("UPDATE sidang SET status = 'selesai' WHERE id = 's-1'"));
   });
 });

@@ -7,7 +7,7 @@ import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { contextWithDataset } from '../support/dataset-context';
 import { buildSessionFixture } from './fixture';
-import { pdfsig, qpdfCheck } from './tools';
+import { pdfsig, qpdfCheck, renderPdf } from './tools';
 import { verifySignedPdf } from '../../electron/documents/verify-pdf';
 import { exportIdentityP12 } from '../../electron/documents/identity';
 import { PDFDocument } from 'pdf-lib';
@@ -49,7 +49,7 @@ describe('signed recommendation and berita acara (PAdES)', () => {
     await t.call('documents:createIdentity', {
       commonName: 'Ratna Dewi, S.H., M.H.', organization: 'Pemerintah Kota Bengkulu', validYears: 2, password: PASSWORD,
     });
-    const out = await t.call('documents:renderPdf', { sidangId: 's-1', kind: 'rekomendasi', sign: true, certPassword: PASSWORD });
+    const out = await renderPdf(t, { sidangId: 's-1', kind: 'rekomendasi', sign: true, certPassword: PASSWORD });
     rek = Buffer.from(out.pdfBase64, 'base64');
     rekPath = join(t.dir, 'rekomendasi.pdf');
     writeFileSync(rekPath, rek);
@@ -162,7 +162,7 @@ describe('signed recommendation and berita acara (PAdES)', () => {
   });
 
   it('berita acara is signed too and passes pdfsig and qpdf', async () => {
-    const out = await t.call('documents:renderPdf', { sidangId: 's-1', kind: 'berita-acara', sign: true, certPassword: PASSWORD });
+    const out = await renderPdf(t, { sidangId: 's-1', kind: 'berita-acara', sign: true, certPassword: PASSWORD });
     const path = join(t.dir, 'ba.pdf');
     writeFileSync(path, Buffer.from(out.pdfBase64, 'base64'));
     expect(pdfsig(path)).toContain('Signature is Valid');
@@ -185,7 +185,7 @@ describe('signed recommendation and berita acara (PAdES)', () => {
   });
 
   it('refuses a wrong certificate password', async () => {
-    await expect(t.call('documents:renderPdf', { sidangId: 's-1', kind: 'rekomendasi', sign: true, certPassword: 'keliru' }))
+    await expect(renderPdf(t, { sidangId: 's-1', kind: 'rekomendasi', sign: true, certPassword: 'keliru' }))
       .rejects.toMatchObject({ code: 'DOK_SANDI_SERTIFIKAT_SALAH' });
   });
 
@@ -205,7 +205,7 @@ describe('signed recommendation and berita acara (PAdES)', () => {
     await expect(t.call('documents:importIdentity', { password: 'salah' })).rejects.toMatchObject({ code: 'DOK_SANDI_SERTIFIKAT_SALAH' });
     const ok = await t.call('documents:importIdentity', { password: PASSWORD });
     expect(ok.identity?.commonName).toBe('Uji Impor');
-    const out = await t.call('documents:renderPdf', { sidangId: 's-1', kind: 'rekomendasi', sign: true, certPassword: PASSWORD });
+    const out = await renderPdf(t, { sidangId: 's-1', kind: 'rekomendasi', sign: true, certPassword: PASSWORD });
     const path = join(t.dir, 'rek-impor.pdf');
     writeFileSync(path, Buffer.from(out.pdfBase64, 'base64'));
     expect(pdfsig(path)).toContain('Signature is Valid');

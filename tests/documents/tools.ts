@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -29,4 +29,21 @@ export function sofficeToPdf(files: string[], outDir: string): { status: number 
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+type SavingContext = {
+  ctx: { platform: { chooseSaveFile: (o: never) => Promise<string | null> } };
+  dir: string;
+  call: (name: 'documents:save', input: never) => Promise<{ fileName: string; contentHash: string; signed: boolean }>;
+};
+let rendered = 0;
+
+/** A PDF as the app produces it: documents:save with the save dialog answering a temp path, read back. */
+export async function renderPdf(
+  t: SavingContext, input: { sidangId: string; kind: string; sign?: boolean; certPassword?: string },
+): Promise<{ fileName: string; contentHash: string; signed: boolean; pdfBase64: string }> {
+  const path = join(t.dir, `render-${++rendered}.pdf`);
+  t.ctx.platform.chooseSaveFile = async () => path;
+  const out = await t.call('documents:save', { ...input, format: 'pdf' } as never);
+  return { ...out, pdfBase64: readFileSync(path).toString('base64') };
 }

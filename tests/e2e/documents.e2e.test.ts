@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeBrowser, launchApp, SCREENSHOT_DIR, type HarnessApp } from './harness';
@@ -111,13 +111,12 @@ describe('documents: sign, save, print and verify on the demo dataset', () => {
     renderPages(ba, 'berita-acara');
   });
 
-  it('prints through the print channel (no system dialog in the harness: the PDF path is shown)', async () => {
+  it('prints through the print channel (no system dialog in the harness) and leaves no plaintext PDF on disk', async () => {
     await tid('doc-print').click();
     await tid('doc-cert-password').fill(CERT);
     await tid('doc-cert-password-ok').click();
     await expect.poll(() => tid('doc-message').textContent(), { timeout: 30_000 }).toContain('cetak');
-    const printed = join(app.userDataDir, 'cetak');
-    expect(existsSync(printed) && readdirSync(printed).some((f) => f.endsWith('.pdf'))).toBe(true);
+    expect(readdirSync(app.userDataDir, { recursive: true }).some((f) => String(f).endsWith('.pdf'))).toBe(false);
   });
 
   it('"Verifikasi dokumen" reports the saved recommendation valid and matching, a tampered copy invalid', async () => {

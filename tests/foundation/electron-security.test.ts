@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
-import { CONTENT_SECURITY_POLICY, isAllowedResource, isAppUrl, secureWindowOptions } from '../../electron/app/security';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  contentSecurityPolicy, hardenWebContents, isAllowedResource, isAppUrl, secureWindowOptions, type AppOrigin,
+} from '../../electron/app/security';
+
+const RENDERER = join('/opt', 'app', 'resources', 'app.asar', 'out', 'renderer');
+const prod: AppOrigin = { rendererDir: RENDERER };
+const dev: AppOrigin = { rendererDir: RENDERER, devServerUrl: 'http://localhost:5173/' };
+const fileUrl = (...p: string[]) => pathToFileURL(join(...p)).href;
+const directives = (csp: string): Record<string, string[]> =>
+  Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v]));
 
 /** Fails the build if one item of the Electron security checklist slips. */
 describe('Electron security checklist', () => {
@@ -18,56 +30,94 @@ describe('Electron security checklist', () => {
     expect(prefs.preload).toBe('/app/preload.cjs');
   });
 
-  it('has a strict CSP with no remote sources, no eval, no inline script', () => {
-    const directives = Object.fromEntries(
-      CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]),
-    );
-    expect(directives['default-src']).toEqual(["'none'"]);
-    expect(directives['script-src']).toEqual(["'self'"]);
-    expect(directives['object-src']).toEqual(["'none'"]);
-    for (const values of Object.values(directives) as string[][]) {
-      for (const v of values) {
-        expect(v).not.toMatch(/^https?:|^\*$|unsafe-eval/);
-      }
+  it('production CSP: no remote sources, no eval, no inline script', () => {
+    const d = directives(contentSecurityPolicy(prod));
+    expect(d['default-src']).toEqual(["'none'"]);
+    expect(d['script-src']).toEqual(["'self'"]);
+    expect(d['connect-src']).toEqual(["'self'"]);
+    expect(d['object-src']).toEqual(["'none'"]);
+    for (const values of Object.values(d)) {
+      for (const v of values) expect(v).not.toMatch(/^https?:|^wss?:|^\*$|unsafe-eval/);
     }
-    expect(directives['script-src']).not.toContain("'unsafe-inline'");
   });
 
-  it('ships the same CSP in the renderer page (meta) for the file:// load', () => {
+  it('dev CSP adds only the dev server (its websocket for hot reload, its inline refresh preamble)', () => {
+    const d = directives(contentSecurityPolicy(dev));
+    expect(d['connect-src']).toEqual(["'self'", 'http://localhost:5173', 'ws://localhost:5173']);
+    expect(d['script-src']).toEqual(["'self'", "'unsafe-inline'", 'http://localhost:5173']);
+    expect(d['default-src']).toEqual(["'none'"]);
+    for (const values of Object.values(d)) {
+      for (const v of values) expect(v).not.toMatch(/^\*$|unsafe-eval/);
+    }
+  });
+
+  it('ships the production CSP in the renderer page (meta) for the file:// load', () => {
     const html = readFileSync('renderer/index.html', 'utf8');
     const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
     expect(meta).toBeDefined();
     // frame-ancestors is ignored in <meta>; every other directive must match the header.
     const norm = (s: string) => s.split(';').map((d) => d.trim()).filter((d) => d && !d.startsWith('frame-ancestors')).sort();
-    expect(norm(meta!)).toEqual(norm(CONTENT_SECURITY_POLICY));
+    expect(norm(meta!)).toEqual(norm(contentSecurityPolicy(prod)));
   });
 
-  it('treats only the app bundle as navigable', () => {
-    expect(isAppUrl('file:///opt/app/out/renderer/index.html', undefined)).toBe(true);
-    expect(isAppUrl('https://example.com/', undefined)).toBe(false);
-    expect(isAppUrl('file:///etc/passwd', undefined)).toBe(false);
-    expect(isAppUrl('http://localhost:5173/', undefined)).toBe(false);
-    expect(isAppUrl('http://localhost:5173/', 'http://localhost:5173')).toBe(true);
-    expect(isAppUrl('data:text/html,<script>', undefined)).toBe(false);
+  it('treats only this build\'s renderer directory as the app', () => {
+    expect(isAppUrl(fileUrl(RENDERER, 'index.html'), prod)).toBe(true);
+    expect(isAppUrl(fileUrl(RENDERER, 'assets', 'index-abc.js'), prod)).toBe(true);
+    expect(isAppUrl('file:///home/x/evil/renderer/index.html', prod)).toBe(false);
+    expect(isAppUrl('file:///opt/app/out/renderer/index.html', prod)).toBe(false);
+    expect(isAppUrl(`${fileUrl(RENDERER)}-evil/index.html`, prod)).toBe(false);
+    expect(isAppUrl(fileUrl(RENDERER, '..', 'main', 'main.js'), prod)).toBe(false);
+    expect(isAppUrl(`${fileUrl(RENDERER)}/%2e%2e/main/main.js`, prod)).toBe(false);
+    expect(isAppUrl('file:///etc/passwd', prod)).toBe(false);
+    expect(isAppUrl('https://example.com/', prod)).toBe(false);
+    expect(isAppUrl('data:text/html,<script>', prod)).toBe(false);
+    expect(isAppUrl('not a url', prod)).toBe(false);
+  });
+
+  it('the dev server counts only in dev, and only its exact origin', () => {
+    expect(isAppUrl('http://localhost:5173/', prod)).toBe(false);
+    expect(isAppUrl('http://localhost:5173/', dev)).toBe(true);
+    expect(isAppUrl('http://localhost:5173/src/main.tsx', dev)).toBe(true);
+    expect(isAppUrl('http://localhost:51730/', dev)).toBe(false);
+    expect(isAppUrl('http://localhost:5173.evil.com/', dev)).toBe(false);
+    expect(isAppUrl('https://localhost:5173/', dev)).toBe(false);
   });
 
   it('loads only the app\'s own files and the data it made; nothing remote', () => {
-    expect(isAllowedResource('file:///opt/app/out/renderer/assets/index.js', undefined)).toBe(true);
-    expect(isAllowedResource('data:image/png;base64,AAAA', undefined)).toBe(true);
-    expect(isAllowedResource('https://fonts.googleapis.com/css', undefined)).toBe(false);
-    expect(isAllowedResource('http://127.0.0.1:8080/x.js', undefined)).toBe(false);
+    expect(isAllowedResource(fileUrl(RENDERER, 'assets', 'index.js'), prod)).toBe(true);
+    expect(isAllowedResource('data:image/png;base64,AAAA', prod)).toBe(true);
+    expect(isAllowedResource('blob:file:///1234', prod)).toBe(true);
+    expect(isAllowedResource('https://fonts.googleapis.com/css', prod)).toBe(false);
+    expect(isAllowedResource('http://127.0.0.1:8080/x.js', prod)).toBe(false);
+    expect(isAllowedResource('ws://localhost:5173/', prod)).toBe(false);
+    expect(isAllowedResource('devtools://devtools/bundled/inspector.html', prod)).toBe(false);
   });
 
-  it('registers IPC only from the contract table and blocks navigation and new windows in main', () => {
-    const main = readFileSync('electron/main.ts', 'utf8');
-    expect(main.match(/ipcMain\.handle\(/g)).toHaveLength(1);
-    expect(main).toMatch(/for \(const name of CHANNEL_NAMES\)/);
-    expect(main).toMatch(/senderFrame/);
-    expect(main).toMatch(/setWindowOpenHandler\(\(\) => \(\{ action: 'deny' \}\)\)/);
-    expect(main).toMatch(/will-navigate/);
-    expect(main).not.toMatch(/ipcMain\.on\(/);
-    const preload = readFileSync('electron/preload.ts', 'utf8');
-    expect(preload).toMatch(/for \(const name of CHANNEL_NAMES\)/);
-    expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\b\s*\)/);
+  it('in dev also lets the hot-reload websocket and devtools through', () => {
+    expect(isAllowedResource('ws://localhost:5173/?token=x', dev)).toBe(true);
+    expect(isAllowedResource('devtools://devtools/bundled/inspector.html', dev)).toBe(true);
+    expect(isAllowedResource('ws://localhost:9999/', dev)).toBe(false);
+    expect(isAllowedResource('https://example.com/', dev)).toBe(false);
+  });
+
+  it('denies new windows and navigation away from the app, in the window itself', () => {
+    const contents = Object.assign(new EventEmitter(), {
+      opener: null as null | ((d: { url: string }) => { action: string }),
+      setWindowOpenHandler(fn: (d: { url: string }) => { action: string }) { this.opener = fn; },
+    });
+    hardenWebContents(contents as never, prod);
+    expect(contents.opener!({ url: fileUrl(RENDERER, 'index.html') })).toEqual({ action: 'deny' });
+    expect(contents.opener!({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+    const navigate = (url: string) => {
+      let prevented = false;
+      contents.emit('will-navigate', { preventDefault: () => { prevented = true; } }, url);
+      return prevented;
+    };
+    expect(navigate('https://example.com/')).toBe(true);
+    expect(navigate('file:///home/x/evil/renderer/index.html')).toBe(true);
+    expect(navigate(fileUrl(RENDERER, 'index.html'))).toBe(false);
+    let webviewPrevented = false;
+    contents.emit('will-attach-webview', { preventDefault: () => { webviewPrevented = true; } });
+    expect(webviewPrevented).toBe(true);
   });
 });

@@ -58,6 +58,17 @@ function deflatedZip(parts: Record<string, Buffer>): Buffer {
   return Buffer.concat([...chunks, cd, end]);
 }
 
+const SML = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+/** The least a workbook needs: a workbook part naming one sheet through its relationships. */
+function oneSheetParts(sheetXml: string): Record<string, Buffer> {
+  return {
+    'xl/workbook.xml': Buffer.from(`<workbook ${SML}><sheets><sheet name="Pegawai" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    'xl/_rels/workbook.xml.rels': Buffer.from('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+    'xl/worksheets/sheet1.xml': Buffer.from(sheetXml),
+  };
+}
+
 describe('the XLSX template', () => {
   it('has one sheet per table, notes on headers, drop-down lists and NIP columns formatted as text', async () => {
     const wb = new ExcelJS.Workbook();
@@ -157,7 +168,7 @@ describe('hostile files', () => {
 
   it('refuses an enormous sheet by its row count, and an oversized file by its size', async () => {
     const rows = Array.from({ length: 300 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>x</t></is></c></row>`).join('');
-    const big = deflatedZip({ 'xl/workbook.xml': Buffer.from('<workbook/>'), 'xl/worksheets/sheet1.xml': Buffer.from(`<worksheet><sheetData>${rows}</sheetData></worksheet>`) });
+    const big = deflatedZip(oneSheetParts(`<worksheet ${SML}><sheetData>${rows}</sheetData></worksheet>`));
     const small = { ...LIMITS, maxRowsPerSheet: 200 };
     expect(await codeOf(readIntakeSource(file('banyak.xlsx', big), small))).toBe('SPREADSHEET_TERLALU_BANYAK_BARIS');
     const csv = Array.from({ length: 300 }, (_, i) => `${i},x`).join('\n');
@@ -166,15 +177,11 @@ describe('hostile files', () => {
   });
 
   it('refuses malformed sheet XML in linear time instead of hanging', async () => {
-    const wbXml = Buffer.from('<workbook><sheets><sheet name="Pegawai" sheetId="1" r:id="rId1"/></sheets></workbook>');
-    const rels = Buffer.from('<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>');
-    const unclosedRows = `<worksheet><sheetData>${'<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c>'.repeat(100_000)}</sheetData></worksheet>`;
-    const unclosedCells = `<worksheet><sheetData><row r="1">${'<c r="A1"><v>1</v>'.repeat(200_000)}</row></sheetData></worksheet>`;
+    const unclosedRows = `<worksheet ${SML}><sheetData>${'<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c>'.repeat(100_000)}</sheetData></worksheet>`;
+    const unclosedCells = `<worksheet ${SML}><sheetData><row r="1">${'<c r="A1"><v>1</v>'.repeat(200_000)}</row></sheetData></worksheet>`;
     for (const sheet of [unclosedRows, unclosedCells]) {
-      const zip = deflatedZip({ 'xl/workbook.xml': wbXml, 'xl/_rels/workbook.xml.rels': rels, 'xl/worksheets/sheet1.xml': Buffer.from(sheet) });
-      const t0 = Date.now();
+      const zip = deflatedZip(oneSheetParts(sheet));
       expect(await codeOf(readIntakeSource(file('rusak-xml.xlsx', zip)))).toBe('SPREADSHEET_RUSAK');
-      expect(Date.now() - t0).toBeLessThan(5_000);
     }
   });
 

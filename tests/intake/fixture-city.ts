@@ -15,7 +15,7 @@ export function nipFor(i: number): string {
   const birthY = 1965 + (i % 30);
   const birth = `${birthY}${pad(1 + (i % 12))}${pad(1 + (i % 28))}`;
   const tmt = `${birthY + 23 + (i % 5)}${pad(1 + ((i * 7) % 12))}`;
-  return `${birth}${tmt}${1 + (i % 2)}${pad(i % 1000, 3)}`;
+  return `${birth}${tmt}${1 + (i % 2)}${pad(1 + (i % 999), 3)}`;
 }
 
 export function makeCity(opts: { pegawai: number; units?: number; kompetensiPerOrang?: number }): KeyedFill {

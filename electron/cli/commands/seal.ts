@@ -7,6 +7,17 @@ import { DEFAULT_SCRYPT } from '../../dataset/kdf';
 import { isoDateSchema } from '../../../shared/domain/common';
 import { passphraseStrength, MIN_PASSPHRASE_LENGTH, STRENGTH_LABELS } from '../../../shared/intake/passphrase';
 import { safeUserName } from '../../app/node-platform';
+import { loadProfile } from '../../intake/profile-store';
+import type { MappedPreview } from '../../../shared/intake/profiles';
+
+function previewLines(preview: MappedPreview[]): string[] {
+  const lines: string[] = [];
+  for (const p of preview) {
+    lines.push(`Lembar ${p.sheet} (${p.rows.length} baris pertama):`, `  ${p.headers.join(' | ')}`);
+    for (const r of p.rows) lines.push(`  ${r.join(' | ')}`);
+  }
+  return lines;
+}
 
 export { PASSPHRASE_ENV } from '../dataset-arg';
 import { PASSPHRASE_ENV } from '../dataset-arg';
@@ -16,17 +27,19 @@ export const sealCommand: CliCommand = {
   name: 'seal',
   summary: 'Periksa lembar kerja (.xlsx / folder .csv) lalu segel menjadi dataset .bpj baru',
   usage: [
-    'Pemakaian: baperjakat seal <berkas.xlsx | berkas.csv | folder-csv> -o dataset.bpj [--laporan masalah.xlsx] [--hari-ini yyyy-mm-dd]',
+    'Pemakaian: baperjakat seal <berkas.xlsx | berkas.csv | folder-csv> -o dataset.bpj [--laporan masalah.xlsx] [--hari-ini yyyy-mm-dd] [--profil siasn|profil.json] [--pratinjau]',
+    '--profil memetakan kolom ekspor lain (mis. SIASN: nipBaru, golRuangAkhir, …) ke kolom template; --pratinjau hanya menampilkan 20 baris pertama hasil pemetaan.',
     `Frasa sandi: variabel lingkungan ${PASSPHRASE_ENV}, prompt tersembunyi (diketik dua kali), atau satu baris stdin.`,
     'Keluar 0 bila tersegel, 1 bila ada masalah data atau galat, 2 bila pemakaian salah.',
     '--kdf-log2n <n> menurunkan biaya KDF (hanya untuk pengujian; produk selalu memakai bawaan scrypt N=2^17, r=8, p=2).',
   ].join('\n'),
   async run(args, io) {
-    const { positional, flags } = parseArgs(args);
+    const { positional, flags } = parseArgs(args, ['pratinjau']);
     const [source] = positional;
     const out = flags.o ?? flags.out ?? flags.output;
     if (!source || positional.length > 1) throw new UsageError('Sebutkan tepat satu sumber data.');
-    if (typeof out !== 'string') throw new UsageError('Sebutkan berkas keluaran dengan -o dataset.bpj.');
+    const previewOnly = flags.pratinjau === true;
+    if (typeof out !== 'string' && !previewOnly) throw new UsageError('Sebutkan berkas keluaran dengan -o dataset.bpj.');
     const today = typeof flags['hari-ini'] === 'string' ? flags['hari-ini'] : new Date().toISOString().slice(0, 10);
     if (!isoDateSchema.safeParse(today).success) throw new UsageError('--hari-ini harus berformat yyyy-mm-dd.');
     // Only tests lower the KDF cost; the product always seals with the default.
@@ -37,8 +50,16 @@ export const sealCommand: CliCommand = {
       kdf = { ...DEFAULT_SCRYPT, log2N: n, p: 1 };
     }
 
-    const checked = await checkSource(resolve(source), { today });
+    const profile = typeof flags.profil === 'string' ? loadProfile(flags.profil) : null;
+    const checked = await checkSource(resolve(source), {
+      // Progress on a terminal only: a script reading stderr gets just the problems.
+      today, profile, progress: process.stderr.isTTY ? (sheet, rows) => io.err(`  membaca ${sheet}: ${rows} baris`) : undefined,
+    });
     const { result } = checked;
+    if (previewOnly) {
+      for (const line of previewLines(checked.preview)) io.out(line);
+      return 0;
+    }
     for (const line of problemReportLines(result)) (result.problems.length ? io.err : io.out)(line);
     if (typeof flags.laporan === 'string' && result.problems.length > 0) {
       await writeProblemReport(resolve(flags.laporan), result, checked.berkas);
@@ -67,7 +88,7 @@ export const sealCommand: CliCommand = {
         return 1;
       }
     }
-    const outPath = resolve(out);
+    const outPath = resolve(out as string);
     const { counts, bytes } = await sealNewDataset(result.data, {
       outPath, passphrase, kdf, at: new Date().toISOString(), actor: safeUserName(), berkas: checked.berkas, sha256: checked.sha256,
     });

@@ -20,7 +20,8 @@ export const core = {
       picked: '{{n}} permohonan dipilih (2–6 untuk dibandingkan)', pickMore: 'pilih paling sedikit 2 orang',
       noCommonPost: 'permohonan terpilih tidak menuju jabatan yang sama', clearPick: 'Batalkan pilihan',
       comparePicked: 'Bandingkan',
-      col: { nama: 'Nama / NIP', golongan: 'Gol.', jabatan: 'Jabatan saat ini', unit: 'Unit', pilihan1: 'Pilihan 1', tanggal: 'Tgl. ajuan', status: 'Status' },
+      loadingRow: 'memuat…',
+      col: { pick: 'Pilih untuk dibandingkan', nama: 'Nama / NIP', golongan: 'Gol.', jabatan: 'Jabatan saat ini', unit: 'Unit', pilihan1: 'Pilihan 1', tanggal: 'Tgl. ajuan', status: 'Status' },
     },
     detail: {
       title: 'Rincian permohonan', applicant: 'Pemohon', choices: 'Jabatan yang dimohon', reason: 'Alasan',
@@ -59,7 +60,8 @@ export const core = {
       picked: '{{n}} requests picked (2–6 to compare)', pickMore: 'pick at least 2 people',
       noCommonPost: 'the picked requests do not share a target post', clearPick: 'Clear selection',
       comparePicked: 'Compare',
-      col: { nama: 'Name / NIP', golongan: 'Grade', jabatan: 'Current post', unit: 'Unit', pilihan1: '1st choice', tanggal: 'Filed', status: 'Status' },
+      loadingRow: 'loading…',
+      col: { pick: 'Pick to compare', nama: 'Name / NIP', golongan: 'Grade', jabatan: 'Current post', unit: 'Unit', pilihan1: '1st choice', tanggal: 'Filed', status: 'Status' },
     },
     detail: {
       title: 'Request details', applicant: 'Applicant', choices: 'Requested posts', reason: 'Reason',

@@ -60,7 +60,7 @@ export function SessionDocuments(props: { initialSidangId?: string; hasIdentity:
       const input = { sidangId, kind, sign: signNow, certPassword };
       if (action.kind === 'print') {
         const r = await api.documents.print(input);
-        setMessage({ ok: true, text: r.printed ? t('sesi.cetakTerkirim') : t('sesi.cetakBerkas', { path: r.path }) });
+        setMessage({ ok: true, text: r.printed ? t('sesi.cetakTerkirim') : t('sesi.cetakBerkas') });
       } else {
         const r = await api.documents.save({ ...input, format: action.format });
         setMessage(r.path

@@ -1,15 +1,17 @@
-import { useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Group, MultiSelect, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { LEVEL_JABATAN, type LevelJabatan } from '../../../../shared/domain/eselon';
-import { STATUS_PERMOHONAN, type StatusPermohonan } from '../../../../shared/domain/permohonan';
+import { LEVEL_JABATAN } from '../../../../shared/domain/eselon';
+import { STATUS_PERMOHONAN } from '../../../../shared/domain/permohonan';
 import type { RequestFilter } from '../../../../shared/ipc/dataset';
 
 type Options = Awaited<ReturnType<typeof api.dataset.filterOptions>>;
 export type FilterPatch = Partial<RequestFilter> | null;
+type ListKey = 'levels' | 'statuses' | 'kecamatan' | 'unitIds' | 'targetJabatanIds';
+interface Choice { value: string; label: string }
 
 /** Filter state for <RequestFilters>: patches merge into the latest state; null resets to `initial`. */
 export function useRequestFilterState(initial: RequestFilter = {}): [RequestFilter, (patch: FilterPatch) => void] {
@@ -20,45 +22,76 @@ export function useRequestFilterState(initial: RequestFilter = {}): [RequestFilt
 }
 
 /**
+ * The search box keeps its own state, so a keystroke re-renders only this field (not the five
+ * selects with hundreds of options); the debounced text is sent as a patch.
+ */
+const SearchField = memo(function SearchField(props: { resetKey: number; onPatch(patch: FilterPatch): void }) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 150);
+  const { onPatch, resetKey } = props;
+  // What the parent's filter already holds: only a different text is sent, so mounting sends nothing.
+  const sent = useRef('');
+  useEffect(() => { setSearch(''); sent.current = ''; }, [resetKey]);
+  useEffect(() => {
+    if (debounced === sent.current) return;
+    sent.current = debounced;
+    onPatch({ search: debounced });
+  }, [debounced, onPatch]);
+  return (
+    <TextInput label={t('requests.search')} leftSection={<IconSearch size={16} />} value={search}
+      onChange={(e) => setSearch(e.currentTarget.value)} data-testid="request-search" w={240} />
+  );
+});
+
+const FilterSelect = memo(function FilterSelect(props: {
+  label: string; field: ListKey; data: Choice[]; value: readonly string[] | undefined; testid: string; onPatch(patch: FilterPatch): void;
+}) {
+  const { field, onPatch } = props;
+  return (
+    <MultiSelect label={props.label} data={props.data} searchable clearable maw={260} miw={160} value={[...(props.value ?? [])]}
+      onChange={(v) => onPatch({ [field]: v })} data-testid={props.testid} comboboxProps={{ withinPortal: true }} />
+  );
+});
+
+function useChoices(options: Options | null): Record<ListKey, Choice[]> {
+  const { t } = useTranslation();
+  return useMemo(() => ({
+    levels: LEVEL_JABATAN.map((l) => ({ value: l, label: l })),
+    statuses: STATUS_PERMOHONAN.map((s) => ({ value: s, label: t(`status.${s}`) })),
+    kecamatan: (options?.kecamatan ?? []).map((k) => ({ value: k, label: k })),
+    unitIds: (options?.units ?? []).map((u) => ({ value: u.id, label: u.nama })),
+    targetJabatanIds: (options?.targetPosts ?? []).map((j) => ({ value: j.id, label: `${j.nama} — ${j.unit}` })),
+  }), [options, t]);
+}
+
+const SELECTS: { field: ListKey; label: string; testid: string }[] = [
+  { field: 'levels', label: 'requests.level', testid: 'filter-level' },
+  { field: 'statuses', label: 'requests.status', testid: 'filter-status' },
+  { field: 'kecamatan', label: 'requests.kecamatan', testid: 'filter-kecamatan' },
+  { field: 'unitIds', label: 'requests.unit', testid: 'filter-unit' },
+  { field: 'targetJabatanIds', label: 'requests.target', testid: 'filter-target' },
+];
+
+/**
  * Filters send patches, never whole objects: the parent merges them into its latest state, so a
  * debounced search landing between two clicks cannot undo a selection made from an older render.
  */
 export function RequestFilters(props: { value: RequestFilter; onPatch(patch: FilterPatch): void }) {
   const { t } = useTranslation();
   const [options, setOptions] = useState<Options | null>(null);
-  const [search, setSearch] = useState(props.value.search ?? '');
-  const [debounced] = useDebouncedValue(search, 150);
+  const [resetKey, setResetKey] = useState(0);
+  const choices = useChoices(options);
   const { value, onPatch } = props;
-
-  useEffect(() => {
-    void api.dataset.filterOptions({}).then(setOptions);
-  }, []);
-  useEffect(() => {
-    if (debounced !== (value.search ?? '')) onPatch({ search: debounced });
-  }, [debounced, value.search, onPatch]);
-
-  const multi = (label: string, key: keyof RequestFilter, data: { value: string; label: string }[], testid: string) => (
-    <MultiSelect
-      label={label} data={data} searchable clearable maw={260} miw={160}
-      value={(value[key] as string[] | undefined) ?? []}
-      onChange={(v) => onPatch({ [key]: v })}
-      data-testid={testid}
-      comboboxProps={{ withinPortal: true }}
-    />
-  );
-
+  useEffect(() => { void api.dataset.filterOptions({}).then(setOptions); }, []);
   return (
     <Group align="end" gap="sm" wrap="wrap">
-      <TextInput
-        label={t('requests.search')} leftSection={<IconSearch size={16} />} value={search}
-        onChange={(e) => setSearch(e.currentTarget.value)} data-testid="request-search" w={240}
-      />
-      {multi(t('requests.level'), 'levels', LEVEL_JABATAN.map((l: LevelJabatan) => ({ value: l, label: l })), 'filter-level')}
-      {multi(t('requests.status'), 'statuses', STATUS_PERMOHONAN.map((s: StatusPermohonan) => ({ value: s, label: t(`status.${s}`) })), 'filter-status')}
-      {multi(t('requests.kecamatan'), 'kecamatan', (options?.kecamatan ?? []).map((k) => ({ value: k, label: k })), 'filter-kecamatan')}
-      {multi(t('requests.unit'), 'unitIds', (options?.units ?? []).map((u) => ({ value: u.id, label: u.nama })), 'filter-unit')}
-      {multi(t('requests.target'), 'targetJabatanIds', (options?.targetPosts ?? []).map((j) => ({ value: j.id, label: `${j.nama} — ${j.unit}` })), 'filter-target')}
-      <Button variant="subtle" onClick={() => { setSearch(''); onPatch(null); }}>{t('requests.reset')}</Button>
+      <SearchField resetKey={resetKey} onPatch={onPatch} />
+      {SELECTS.map((s) => (
+        <FilterSelect key={s.field} label={t(s.label)} field={s.field} data={choices[s.field]} value={value[s.field]}
+          testid={s.testid} onPatch={onPatch} />
+      ))}
+      <Button variant="subtle" onClick={() => { setResetKey((k) => k + 1); onPatch(null); }}>{t('requests.reset')}</Button>
     </Group>
   );
 }

@@ -1,0 +1,68 @@
+import { StringDecoder } from 'node:string_decoder';
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { AppError } from '../../shared/errors';
+
+/** SpreadsheetML as Excel (transitional) and "Strict Open XML" saves write it. */
+export const SML = new Set(['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main']);
+export const PKG_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+export const DOC_RELS = new Set([
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships',
+]);
+
+export interface XmlHandlers {
+  open?: (tag: SaxesTagNS) => void;
+  close?: (tag: SaxesTagNS) => void;
+  text?: (text: string) => void;
+}
+
+const DOCTYPE = [Buffer.from('<!DOCTYPE'), Buffer.from('<!ENTITY')];
+
+/**
+ * A workbook part may never declare a DTD: entities are how "billion laughs" and external-file
+ * tricks work, and no spreadsheet program writes one. Checked on the raw bytes of every part.
+ */
+export function refuseDoctype(part: string, bytes: Buffer): void {
+  if (DOCTYPE.some((d) => bytes.indexOf(d) >= 0)) {
+    throw new AppError('SPREADSHEET_DTD', { bagian: part });
+  }
+}
+
+/** OOXML escapes control characters as _xHHHH_ inside text. */
+export function decodeOoxmlEscapes(s: string): string {
+  return s.indexOf('_x') < 0 ? s : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
+const CHUNK = 1 << 20;
+
+/**
+ * Streams one part through a namespace-aware parser (saxes), 1 MiB at a time so a 70 MB sheet is
+ * never one string. Elements are matched by namespace and local name by the callers, so `<x:row>`
+ * reads like `<row>`. Malformed XML stops with a message naming the part.
+ */
+export function parseXml(part: string, bytes: Buffer, h: XmlHandlers): void {
+  refuseDoctype(part, bytes);
+  const parser = new SaxesParser({ xmlns: true, position: false });
+  parser.on('doctype', () => {
+    throw new AppError('SPREADSHEET_DTD', { bagian: part });
+  });
+  if (h.open) parser.on('opentag', h.open);
+  if (h.close) parser.on('closetag', h.close);
+  if (h.text) parser.on('text', h.text);
+  const decoder = new StringDecoder('utf8');
+  try {
+    for (let at = 0; at < bytes.length; at += CHUNK) parser.write(decoder.write(bytes.subarray(at, at + CHUNK)));
+    parser.write(decoder.end());
+    parser.close();
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('SPREADSHEET_RUSAK', { alasan: `XML bagian ${part} tidak sah: ${String((err as Error).message).slice(0, 120)}` });
+  }
+}
+
+/** An attribute by local name, whatever its prefix (plain attributes have no namespace). */
+export function attr(tag: SaxesTagNS, local: string, uri?: Set<string>): string | undefined {
+  for (const a of Object.values(tag.attributes)) {
+    if (a.local === local && (uri ? uri.has(a.uri) : a.uri === '')) return a.value;
+  }
+  return undefined;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CHANNEL_NAMES } from '../../shared/ipc/contract';
+import { CHANNEL_LIST } from '../../electron/app/channel-names';
+import { buildBridge } from '../../electron/app/preload-bridge';
+import { registerChannels, type IpcMainLike } from '../../electron/app/ipc-bridge';
+import type { Handlers } from '../../electron/ipc/handlers';
+
+describe('preload bridge and main-side registration', () => {
+  it('the preload\'s plain name list is exactly the contract', () => {
+    expect([...CHANNEL_LIST].sort()).toEqual([...CHANNEL_NAMES].sort());
+    expect(new Set(CHANNEL_LIST).size).toBe(CHANNEL_LIST.length);
+  });
+
+  it('window.api has one function per channel, grouped by domain, and nothing else', async () => {
+    const sent: [string, unknown][] = [];
+    const api = buildBridge(CHANNEL_LIST, async (name, input) => { sent.push([name, input]); return { ok: true, value: 1 }; });
+    const exposed = Object.entries(api).flatMap(([d, fns]) => Object.keys(fns as object).map((m) => `${d}:${m}`));
+    expect(exposed.sort()).toEqual([...CHANNEL_NAMES].sort());
+    await api.dataset.status(undefined as never);
+    await api.session.vote({ x: 1 } as never);
+    expect(sent).toEqual([['dataset:status', {}], ['session:vote', { x: 1 }]]);
+  });
+
+  it('main registers only the contract\'s channels and refuses a sender that is not the app page', async () => {
+    const registered = new Map<string, Parameters<IpcMainLike['handle']>[1]>();
+    const rendererDir = join('/opt', 'app', 'out', 'renderer');
+    const handlers = { 'settings:get': () => ({ theme: 'x' }) } as unknown as Handlers;
+    registerChannels({ handle: (n, fn) => registered.set(n, fn) }, handlers, { rendererDir });
+    expect([...registered.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
+    const call = registered.get('settings:get')!;
+    const forged = await call({ senderFrame: { url: 'file:///home/x/evil/renderer/index.html' } }, {});
+    expect(forged).toMatchObject({ ok: false, error: { code: 'KANAL_TIDAK_DIKENAL' } });
+    expect(await call({ senderFrame: null }, {})).toMatchObject({ ok: false });
+    const own = await call({ senderFrame: { url: pathToFileURL(join(rendererDir, 'index.html')).href } }, {});
+    expect(own).toEqual({ ok: true, value: { theme: 'x' } });
+  });
+});
