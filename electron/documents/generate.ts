@@ -3,7 +3,8 @@ import { AppError } from '../../shared/errors';
 import { formatTanggal } from '../../shared/format/tanggal';
 import { composeBeritaAcara } from '../../shared/documents/compose-berita-acara';
 import { composeRekomendasi } from '../../shared/documents/compose-rekomendasi';
-import { composeSk } from '../../shared/documents/compose-sk';
+import { composeSk, composeSkPemberhentian } from '../../shared/documents/compose-sk';
+import { rapikanDokumen } from '../../shared/documents/typography';
 import type { ComposedDocument } from '../../shared/documents/blocks';
 import type { DocumentFormat, DocumentKind } from '../../shared/documents/model';
 import { auditHead } from '../audit/audit-log';
@@ -45,7 +46,7 @@ export interface GenerateEnv {
 /** Time as printed in the signature box: Bengkulu is on WIB (UTC+7). */
 function waktuWib(d: Date): string {
   const w = new Date(d.getTime() + 7 * 3600_000);
-  return `${formatTanggal(w.toISOString())} pukul ${w.toISOString().slice(11, 16)} WIB`;
+  return `${formatTanggal(w.toISOString())} pukul ${w.toISOString().slice(11, 16).replace(":", ".")} WIB`;
 }
 
 function slug(s: string): string {
@@ -57,24 +58,41 @@ export function documentFileName(kind: DocumentKind, sidangNomor: string, sidang
   return `${kind}-${slug(sidangNomor) || slug(sidangId)}.${format}`;
 }
 
-export function composeFor(db: Database, kind: DocumentKind, sidangId: string): { composed: ComposedDocument; meta: DocMeta } {
+export function composeFor(db: Database, kind: DocumentKind, sidangId: string): { composed: ComposedDocument; meta: DocMeta; tanggal: string } {
   const session = loadDocSession(db, sidangId);
   const settings = loadDocumentSettings(db);
   const head = auditHead(db);
   const composed = kind === 'sk' ? composeSk(session, settings)
+    : kind === 'sk-pemberhentian' ? composeSkPemberhentian(session, settings)
     : kind === 'rekomendasi' ? composeRekomendasi(session, settings, head)
     : withCheckpointBlock(composeBeritaAcara(session, settings, head), db, sidangId);
-  return { composed, meta: { kind, sidangId, sidangNomor: session.nomor, contentHash: contentHash(kind, session) } };
+  return {
+    composed: rapikanDokumen(composed), tanggal: session.tanggal,
+    meta: { kind, sidangId, sidangNomor: session.nomor, contentHash: contentHash(kind, session) },
+  };
+}
+
+/** The box beside the QR: who signed, the document's own date and, on its own line, when it was signed. */
+export function signatureLines(info: { commonName: string; organization: string; fingerprintSha256: string }, tanggalDokumen: string, signedAt: Date, hash: string): string[] {
+  return [
+    'Ditandatangani secara elektronik (PAdES) oleh:',
+    `${info.commonName}${info.organization ? ` — ${info.organization}` : ''}`,
+    `Tanggal dokumen: ${formatTanggal(tanggalDokumen)}`,
+    `Waktu penandatanganan: ${waktuWib(signedAt)}`,
+    `Sertifikat SHA-256: ${info.fingerprintSha256.slice(0, 47)}…`,
+    `Sidik isi (SHA-256):\n${hash}`,
+    'Periksa keaslian dengan "baperjakat verify" atau pembaca PDF yang mendukung tanda tangan PAdES.',
+  ];
 }
 
 /** Composes, renders and (for PDFs, on request) signs one document. Reads the dataset; never writes it. */
 export async function generateDocument(db: Database, req: GenerateRequest, env: GenerateEnv): Promise<GeneratedDocument> {
-  const { composed, meta } = composeFor(db, req.kind, req.sidangId);
+  const { composed, meta, tanggal } = composeFor(db, req.kind, req.sidangId);
   const settings = loadDocumentSettings(db);
   if (req.format === 'docx') {
     if (req.sign) throw new AppError('DOK_DOCX_TIDAK_DITANDATANGANI');
     return {
-      bytes: await renderDocx(composed, settings.kop, env.resourcesDir), fileName: documentFileName(req.kind, meta.sidangNomor, req.sidangId, 'docx'), contentHash: meta.contentHash, signed: false,
+      bytes: await renderDocx(composed, settings.kop), fileName: documentFileName(req.kind, meta.sidangNomor, req.sidangId, 'docx'), contentHash: meta.contentHash, signed: false,
       mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     };
   }
@@ -87,20 +105,12 @@ export async function generateDocument(db: Database, req: GenerateRequest, env: 
     identity = unlockIdentity(db, req.certPassword, env.now, req.identityId);
   }
   const signature: VisibleSignature | undefined = identity
-    ? {
-        qrText: qrText(meta),
-        lines: [
-          'Ditandatangani secara elektronik (PAdES) oleh:',
-          `${identity.info.commonName}${identity.info.organization ? ` — ${identity.info.organization}` : ''}`,
-          `Waktu: ${waktuWib(env.now)}`,
-          `Sertifikat SHA-256: ${identity.info.fingerprintSha256.slice(0, 47)}…`,
-          `Sidik isi (SHA-256):\n${meta.contentHash}`,
-          'Periksa keaslian dengan "baperjakat verify" atau pembaca PDF yang mendukung tanda tangan PAdES.',
-        ],
-      }
+    ? { qrText: qrText(meta), lines: signatureLines(identity.info, tanggal, env.now, meta.contentHash) }
     : undefined;
   const rendered = await renderPdf(composed, {
-    kop: settings.kop, fontsDir: join(env.resourcesDir, 'fonts'), now: env.now, author: env.actor, signature,
+    kop: settings.kop, fontsDir: join(env.resourcesDir, 'fonts'), iccPath: join(env.resourcesDir, 'color', 'sRGB.icc'), now: env.now,
+    // The archival Author is who answers for the document: the signer, else the issuing body (not the OS account).
+    author: identity ? identity.info.commonName : settings.kop.instansi, signature,
     keywords: ['Baperjakat', req.kind, meta.sidangNomor],
   });
   writeDocMeta(rendered.doc, meta);

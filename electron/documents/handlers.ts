@@ -6,13 +6,20 @@ import { appendAudit } from '../audit/audit-log';
 import { writeFileAtomic } from '../dataset/files';
 import { readUserFile } from '../files/user-file';
 import { AppError } from '../../shared/errors';
-import { direkomendasikan, kehadiran } from '../../shared/documents/rows';
+import { diberhentikan, direkomendasikan, kehadiran } from '../../shared/documents/rows';
 import { loadDocumentSettings, saveDocumentSettings } from './doc-settings';
 import { composeFor, documentFileName, generateDocument, type GenerateRequest } from './generate';
 import { createSelfSignedIdentity, identityInfo, importIdentity, removeIdentity } from './identity';
 import { printPdf } from './print';
 import { listSessions, loadDocSession } from './session-source';
 import { verifyPdfFile } from './verify/verify-file';
+
+/** A kop emblem: PNG or JPEG by its magic bytes, small enough for the dataset's settings (512 KB). */
+export function logoBytesValid(bytes: Buffer): boolean {
+  const png = bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  const jpg = bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
+  return (png || jpg) && bytes.length <= 512 * 1024;
+}
 
 export function documentsHandlers(ctx: AppContext): DomainHandlers<'documents'> {
   const env = () => ({ resourcesDir: ctx.platform.resourcesDir, now: ctx.platform.now(), actor: ctx.platform.actor() });
@@ -53,7 +60,8 @@ export function documentsHandlers(ctx: AppContext): DomainHandlers<'documents'> 
         const hadir = kehadiran(rec);
         return {
           id: s.id, nomor: s.nomor, tanggal: s.tanggal, status: rec.status, agenda: s.items, direkomendasikan: rek,
-          tidakDirekomendasikan: rec.items.filter((i) => i.keputusan && i.keputusan.hasil !== 'direkomendasikan').length,
+          tidakDirekomendasikan: rec.items.filter((i) => i.keputusan && i.keputusan.hasil !== 'direkomendasikan' && i.keputusan.hasil !== 'diberhentikan').length,
+          diberhentikan: diberhentikan(rec).length,
           hadir: hadir.hadir, anggota: hadir.total,
         };
       });
@@ -88,15 +96,21 @@ export function documentsHandlers(ctx: AppContext): DomainHandlers<'documents'> 
     },
     'documents:getSettings': () => loadDocumentSettings(ctx.dataset().db),
     'documents:updateSettings': (input) => {
-      if (input.kop.logoBase64) {
-        const head = Buffer.from(input.kop.logoBase64.slice(0, 16), 'base64');
-        const png = head[0] === 0x89 && head[1] === 0x50;
-        const jpg = head[0] === 0xff && head[1] === 0xd8;
-        if (!png && !jpg) throw new AppError('DOK_LOGO_TIDAK_VALID');
-      }
+      if (input.kop.logoBase64 && !logoBytesValid(Buffer.from(input.kop.logoBase64, 'base64'))) throw new AppError('DOK_LOGO_TIDAK_VALID');
       audited('documents.settings.update', { logo: !!input.kop.logoBase64, mengingat: input.naskah.mengingat.length }, () =>
         saveDocumentSettings(ctx.dataset().db, input));
       return loadDocumentSettings(ctx.dataset().db);
+    },
+    'documents:importLogo': async () => {
+      const { db } = ctx.dataset();
+      const path = await ctx.platform.chooseOpenFile({ title: 'Impor lambang daerah', filters: [{ name: 'Gambar', extensions: ['png', 'jpg', 'jpeg'] }] });
+      if (!path) return loadDocumentSettings(db);
+      const bytes = readUserFile(path, 'image');
+      if (!logoBytesValid(bytes)) throw new AppError('DOK_LOGO_TIDAK_VALID');
+      const settings = loadDocumentSettings(db);
+      audited('documents.settings.logo', { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }, () =>
+        saveDocumentSettings(db, { ...settings, kop: { ...settings.kop, logoBase64: bytes.toString('base64') } }));
+      return loadDocumentSettings(db);
     },
     'documents:save': async (input) => {
       if (input.format === 'docx' && input.sign) throw new AppError('DOK_DOCX_TIDAK_DITANDATANGANI');

@@ -14,8 +14,11 @@ export type Block =
   /** Ruled table; header repeats on every page; a column-number row follows the header. */
   | { t: 'table'; cols: { header: string; weight: number; align?: Align }[]; rows: string[][]; size?: number }
   | { t: 'pageBreak' }
-  /** Start a new page unless `h` points still fit: keeps a signature block with its e-signature box. */
-  | { t: 'keep'; h: number }
+  /**
+   * Start a new page unless what follows still fits: `h` points, or, without `h`, the blocks up to the
+   * next keep or page break (through a signature box), measured. Keeps "Demikian …" with its signatures.
+   */
+  | { t: 'keep'; h?: number }
   /** Where the visible electronic-signature box (QR, signer, time) goes in a signed PDF. */
   | { t: 'signatureBox' }
   /** Footnote-sized line (audit head, content hash). */

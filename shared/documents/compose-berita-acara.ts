@@ -118,6 +118,8 @@ export function composeBeritaAcara(s: DocSession, settings: DocumentSettings, he
       ]),
     },
     { t: 'spacer', h: 8 },
+    // The closing paragraph stays with the chair's and secretary's signatures (measured).
+    { t: 'keep' },
     { t: 'para', align: 'justify', text: 'Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.' },
     { t: 'spacer', h: 14 },
     blokTandaTanganPimpinan(s),

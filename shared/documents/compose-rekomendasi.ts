@@ -117,12 +117,13 @@ export function composeRekomendasi(s: DocSession, settings: DocumentSettings, he
       rows: anggotaUrut(s).map((a, i) => [`${i + 1}.`, a.nama, a.jabatan, a.hadir ? 'Hadir' : 'Tidak hadir']),
     },
     { t: 'spacer', h: 8 },
+    // The closing paragraph, the signatures and the e-signature box stay on one page (measured).
+    { t: 'keep' },
     {
       t: 'para', align: 'justify',
       text: `Demikian rekomendasi ini disampaikan sebagai bahan pertimbangan ${kdTitle} dalam menetapkan pengangkatan dalam jabatan. Atas perhatian Bapak, kami ucapkan terima kasih.`,
     },
     { t: 'spacer', h: 14 },
-    { t: 'keep', h: 230 },
     blokTandaTanganPimpinan(s),
     { t: 'spacer', h: 10 },
     { t: 'signatureBox' },

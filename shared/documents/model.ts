@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { golonganSchema } from '../domain/golongan';
 import { levelJabatanSchema } from '../domain/eselon';
+import { DEFAULT_MENIMBANG_PEMBERHENTIAN } from './defaults';
 
 /**
  * What the documents need from one session, read from the dataset. Kept flat and closed so that
  * a document's content hash is reproducible from the dataset alone (see contentHashInput).
  */
-export const DOCUMENT_KINDS = ['rekomendasi', 'sk', 'berita-acara'] as const;
+export const DOCUMENT_KINDS = ['rekomendasi', 'sk', 'berita-acara', 'sk-pemberhentian'] as const;
 export const documentKindSchema = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -137,12 +138,27 @@ export type KopSurat = z.infer<typeof kopSuratSchema>;
 
 /** Editable wording of the SK: legal bases, considerations, copies. */
 export const naskahSkSchema = z.object({
+  /** "{tentang}" is replaced by the SK's subject, which follows the moves it decrees. */
   menimbang: z.array(z.string().min(1).max(1000)).min(1).max(10),
   mengingat: z.array(z.string().min(1).max(1000)).min(1).max(30),
   tembusan: z.array(z.string().min(1).max(300)).max(20),
   namaPenandatangan: z.string().max(160),
+  /** Considerations of the SK "Pemberhentian dari Jabatan" (missed Open Karir pledge); older datasets get the default. */
+  menimbangPemberhentian: z.array(z.string().min(1).max(1000)).min(1).max(10).default(DEFAULT_MENIMBANG_PEMBERHENTIAN),
 });
 export type NaskahSk = z.infer<typeof naskahSkSchema>;
 
 export const documentSettingsSchema = z.object({ kop: kopSuratSchema, naskah: naskahSkSchema });
 export type DocumentSettings = z.infer<typeof documentSettingsSchema>;
+
+// --- SK and archival additions (skdoc) ---
+
+/**
+ * The two Keputusan drafts: "sk" appoints (and relieves holders of their old posts), "sk-pemberhentian"
+ * relieves those whose pledge review decided `diberhentikan`. Neither is signed by the app: the head of
+ * region signs the numbered original.
+ */
+export const SK_KINDS = ['sk', 'sk-pemberhentian'] as const satisfies readonly DocumentKind[];
+export function isSkKind(kind: DocumentKind): boolean {
+  return (SK_KINDS as readonly DocumentKind[]).includes(kind);
+}

@@ -24,6 +24,12 @@ export interface BarisPengangkatan {
   keterangan: JenisMutasiSetara;
   alasan: string;
   syarat: string;
+  levelLama: LevelJabatan;
+  levelBaru: LevelJabatan;
+  /** Holds a post row today, so the SK must first relieve them of it. */
+  pemegangJabatanLama: boolean;
+  /** Appointed on an Open Karir request (the SK repeats the pledge). */
+  openKarir: boolean;
 }
 
 /** NIP grouped with no-break spaces, so a narrow table column never splits it. */
@@ -63,6 +69,10 @@ function baris(item: DocItem, p: DocPegawai, baru: DocJabatan): BarisPengangkata
     keterangan: jenisMutasiSetara({ level: p.level, nama: p.namaJabatan }, { level: baru.level, nama: baru.nama }, samePost),
     alasan: item.keputusan?.alasan ?? '',
     syarat: item.keputusan?.syarat ?? '',
+    levelLama: p.level,
+    levelBaru: baru.level,
+    pemegangJabatanLama: p.jabatanId !== null,
+    openKarir: item.permohonanId !== null,
   };
 }
 
@@ -111,6 +121,41 @@ export const HASIL_LABEL: Record<BarisLain['hasil'] | 'direkomendasikan', string
   tetap: 'Tetap dalam jabatan (tinjauan pakta)',
   diberhentikan: 'Diberhentikan dari jabatan (tinjauan pakta)',
 };
+
+/** Appointments that move someone: a decision to stay in the current post needs no Keputusan. */
+export function pindahJabatan(s: DocSession): BarisPengangkatan[] {
+  return direkomendasikan(s).filter((r) => r.keterangan !== 'Tetap');
+}
+
+/** One row of the SK "Pemberhentian dari Jabatan": the post a pledge review relieved someone of. */
+export interface BarisPemberhentian {
+  itemId: string;
+  nama: string;
+  nip: string;
+  pangkat: string;
+  jabatan: string;
+  unit: string;
+  level: LevelJabatan;
+  eselon: string;
+  alasan: string;
+}
+
+/** Items whose current decision is `diberhentikan` (a missed Open Karir pledge), in agenda order. */
+export function diberhentikan(s: DocSession): BarisPemberhentian[] {
+  return [...s.items]
+    .sort((a, b) => a.urutan - b.urutan)
+    .flatMap((it) => {
+      const p = it.pegawai;
+      if (it.keputusan?.hasil !== 'diberhentikan' || !p) return [];
+      // The post held today; when the record has no post row, the one the review was about.
+      const j = p.jabatanId !== null ? { nama: p.namaJabatan, unitNama: p.unitNama, level: p.level }
+        : (it.keputusan.jabatan ?? it.jabatanDibahas ?? { nama: p.namaJabatan, unitNama: p.unitNama, level: p.level });
+      return [{
+        itemId: it.id, nama: namaPegawai(p), nip: nipUtuh(p.nip), pangkat: formatPangkat(p.golongan),
+        jabatan: j.nama, unit: j.unitNama, level: j.level, eselon: levelLabel(j.level), alasan: it.keputusan.alasan,
+      }];
+    });
+}
 
 export interface RekapSuara {
   setuju: number;

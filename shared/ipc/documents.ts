@@ -13,6 +13,8 @@ export const sessionSummarySchema = z.object({
   agenda: z.number().int(),
   direkomendasikan: z.number().int(),
   tidakDirekomendasikan: z.number().int(),
+  /** Pledge step-downs: the session has an SK "Pemberhentian dari Jabatan" to draft. */
+  diberhentikan: z.number().int().default(0),
   hadir: z.number().int(),
   anggota: z.number().int(),
 });
@@ -51,6 +53,11 @@ export const documentsChannels = {
   'documents:removeIdentity': channel(noInput, okOutput),
   'documents:getSettings': channel(noInput, documentSettingsSchema),
   'documents:updateSettings': channel(documentSettingsSchema, documentSettingsSchema),
+  /**
+   * Main shows the open dialog for the city's emblem (PNG or JPEG), checks it and stores it in the
+   * dataset's kop settings (audited); returns the settings, unchanged when cancelled.
+   */
+  'documents:importLogo': channel(noInput, documentSettingsSchema),
   /** Main shows the save dialog and writes the file; path null when cancelled. */
   'documents:save': channel(
     generateInput.extend({ format: documentFormatSchema }),

@@ -8,7 +8,8 @@ import { pdftotext, qpdfCheck, sofficeToPdf } from './tools';
 
 import { SCREENSHOT_DIR } from '../support/screenshots';
 
-const tokens = (text: string): string[] => text.split(/[\s\f]+/u).filter(Boolean);
+// Soft hyphens (syllable break points in narrow DOCX cells): invisible, or a hyphen ending a line that rejoins the word.
+const tokens = (text: string): string[] => text.replace(/\u00ad\n/g, '').replace(/\u00ad/g, ' ').split(/[\s\f]+/u).filter(Boolean);
 
 describe('SK draft and berita acara as DOCX (LibreOffice as the oracle)', () => {
   let t: Awaited<ReturnType<typeof contextWithDataset>>;
@@ -54,7 +55,7 @@ describe('SK draft and berita acara as DOCX (LibreOffice as the oracle)', () => 
     // Word and pdf-lib break pages in different places, so page furniture (the repeated lampiran
     // header, "Halaman n dari m", the DRAF mark) may occur a different number of times. Everything
     // else must be the same words the same number of times, and the opening must read the same.
-    const header = tokens('No Nama / NIP Pangkat/ Gol Jabatan Lama Jabatan Baru Eselon / Unit Kerja');
+    const header = tokens('No Nama / NIP Pangkat/ Gol. Ruang Jabatan Lama Jabatan Baru Eselon TMT');
     const perPage = tokens('Halaman dari DRAF');
     const count = (list: string[]) => list.reduce((m, w) => m.set(w, (m.get(w) ?? 0) + 1), new Map<string, number>());
     const a = count(fromPdf);
@@ -68,7 +69,11 @@ describe('SK draft and berita acara as DOCX (LibreOffice as the oracle)', () => 
       const furniture = (perHeader.get(w) ?? 0) * headerDiff + (perPage.includes(w) ? pageDiff : 0);
       expect(diff - furniture, `"${w}": ${diff} more in the DOCX`).toBe(0);
     }
-    expect(fromDocx.slice(0, 120)).toEqual(fromPdf.slice(0, 120));
+    // The heading reads the same word for word; from the Menimbang/Mengingat columns on, pdftotext
+    // orders list labels by page, and the two layouts end page 1 at different items.
+    const opening = fromPdf.indexOf('Menimbang') + 2;
+    expect(opening).toBeGreaterThan(20);
+    expect(fromDocx.slice(0, opening)).toEqual(fromPdf.slice(0, opening));
     expect(fromPdf.join(' ')).toContain('KEPUTUSAN WALI KOTA BENGKULU');
     expect(fromPdf).toContain('MEMUTUSKAN:');
     expect(fromPdf).toContain('KESATU');

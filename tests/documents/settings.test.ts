@@ -45,6 +45,23 @@ describe('kop surat and SK wording per instansi', () => {
     expect(rekText).toContain('belum ditandatangani');
   });
 
+  it('imports the emblem once into the dataset through the open dialog (PNG/JPEG checked by content)', async () => {
+    const png = join(t.dir, 'lambang.png');
+    writeFileSync(png, Buffer.from(PNG, 'base64'));
+    const gif = join(t.dir, 'lambang.png.gif');
+    writeFileSync(gif, Buffer.from('GIF89a\x01\x00\x01\x00'));
+    const before = await t.call('documents:updateSettings', { ...DEFAULT_DOCUMENT_SETTINGS, kop: { ...DEFAULT_DOCUMENT_SETTINGS.kop, logoBase64: null } });
+    t.ctx.platform.chooseOpenFile = async () => null;
+    expect(await t.call('documents:importLogo', {})).toEqual(before);
+    t.ctx.platform.chooseOpenFile = async () => gif;
+    await expect(t.call('documents:importLogo', {})).rejects.toMatchObject({ code: 'DOK_LOGO_TIDAK_VALID' });
+    t.ctx.platform.chooseOpenFile = async () => png;
+    const after = await t.call('documents:importLogo', {});
+    expect(after.kop.logoBase64).toBe(PNG);
+    expect((await t.call('documents:getSettings', {})).kop.logoBase64).toBe(PNG);
+    expect(t.ctx.dataset().db.value<number>("SELECT COUNT(*) FROM audit_log WHERE action = 'documents.settings.logo'")).toBe(1);
+  });
+
   it('refuses a logo that is not PNG or JPEG', async () => {
     const bad = { ...DEFAULT_DOCUMENT_SETTINGS, kop: { ...DEFAULT_DOCUMENT_SETTINGS.kop, logoBase64: Buffer.from('GIF89a....').toString('base64') } };
     await expect(t.call('documents:updateSettings', bad)).rejects.toMatchObject({ code: 'DOK_LOGO_TIDAK_VALID' });

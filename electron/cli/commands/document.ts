@@ -6,7 +6,7 @@ import { defaultResourcesDir, safeUserName } from '../../app/node-platform';
 import { generateDocument } from '../../documents/generate';
 import { appendAudit } from '../../audit/audit-log';
 import { writeFileAtomic } from '../../dataset/files';
-import { DOCUMENT_KINDS, type DocumentKind } from '../../../shared/documents/model';
+import { DOCUMENT_KINDS, isSkKind, type DocumentKind } from '../../../shared/documents/model';
 import { PASSPHRASE_ENV } from './seal';
 
 export const CERT_PASSWORD_ENV = 'BAPERJAKAT_CERT_PASSWORD';
@@ -41,7 +41,7 @@ export const documentCommand: CliCommand = {
       throw new UsageError('--dataset, --session dan -o wajib diisi.');
     }
     if (format !== 'pdf' && format !== 'docx') throw new UsageError('--format harus pdf atau docx.');
-    const sign = format === 'pdf' && kind !== 'sk' && !flags['tanpa-tanda-tangan'];
+    const sign = format === 'pdf' && !isSkKind(kind) && !flags['tanpa-tanda-tangan'];
     const identityId = typeof flags.identitas === 'string' ? Number(flags.identitas) : undefined;
     if (identityId !== undefined && !Number.isInteger(identityId)) throw new UsageError('--identitas harus nomor identitas (lihat "baperjakat identitas daftar").');
 

@@ -2,10 +2,9 @@ import {
   AlignmentType, BorderStyle, Document, Footer, Header, ImageRun, LineRuleType, Packer, PageNumber, Paragraph,
   Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type IBorderOptions,
 } from 'docx';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Align, Block, ComposedDocument } from '../../../shared/documents/blocks';
 import type { KopSurat } from '../../../shared/documents/model';
+import { sukuKata } from '../../../shared/documents/typography';
 
 /** A4 in twips; margins as the PDF (top 2 cm, left 3 cm, right and bottom 2 cm). */
 const PAGE = { width: 11906, height: 16838, top: 1134, right: 1134, bottom: 1134, left: 1701 };
@@ -19,30 +18,43 @@ const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF'
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
-function lines(text: string, opts: { size: number; bold?: boolean; italics?: boolean; align?: Align }): Paragraph[] {
+function lines(text: string, opts: { size: number; bold?: boolean; italics?: boolean; align?: Align; keep?: boolean }): Paragraph[] {
   return text.split('\n').map((l) => new Paragraph({
     alignment: ALIGN[opts.align ?? 'left'],
     spacing: { before: 0, after: 0 },
+    keepNext: opts.keep, keepLines: opts.keep,
     children: [new TextRun({ text: l, size: opts.size * 2, bold: opts.bold, italics: opts.italics, font: FONT })],
   }));
 }
 
-function spacer(pt: number): Paragraph {
-  return new Paragraph({ spacing: { before: 0, after: 0, line: Math.max(20, Math.round(pt * 20)), lineRule: LineRuleType.EXACT }, children: [] });
+function spacer(pt: number, keep = false): Paragraph {
+  return new Paragraph({ keepNext: keep, spacing: { before: 0, after: 0, line: Math.max(20, Math.round(pt * 20)), lineRule: LineRuleType.EXACT }, children: [] });
 }
 
-/** The instansi's logo, else the built-in emblem (the same shield the PDF draws as vectors). */
-function logoRun(kop: KopSurat, size: number, fallback: Buffer | null): ImageRun | null {
-  const data = kop.logoBase64 ? Buffer.from(kop.logoBase64, 'base64') : fallback;
-  if (!data) return null;
-  const type = data[0] === 0x89 ? 'png' : 'jpg';
-  return new ImageRun({ type, data, transformation: { width: size, height: size } });
+/** The instansi's emblem if imported; else a plain bordered "LOGO" box, never a stand-in emblem. */
+function logoCell(kop: KopSurat, size: number): Paragraph {
+  if (kop.logoBase64) {
+    const data = Buffer.from(kop.logoBase64, 'base64');
+    return new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [new ImageRun({ type: data[0] === 0x89 ? 'png' : 'jpg', data, transformation: { width: size, height: size } })],
+    });
+  }
+  const box: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '8C8C8C' };
+  return new Paragraph({
+    alignment: AlignmentType.CENTER, border: { top: box, bottom: box, left: box, right: box },
+    spacing: { before: 240, after: 240 },
+    children: [new TextRun({ text: 'LOGO', bold: true, size: 22, color: '8C8C8C', font: FONT })],
+  });
 }
 
-function kop(b: Extract<Block, { t: 'kop' }>, k: KopSurat, fallback: Buffer | null): (Paragraph | Table)[] {
-  const logo = logoRun(k, b.gaya === 'instansi' ? 80 : 70, fallback);
+function kop(b: Extract<Block, { t: 'kop' }>, k: KopSurat): (Paragraph | Table)[] {
   if (b.gaya === 'kepala_daerah') {
-    return logo ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [logo] })] : [];
+    const logo = logoCell(k, 70);
+    return [k.logoBase64 ? logo : new Table({
+      width: { size: 1300, type: WidthType.DXA }, columnWidths: [1300], layout: TableLayoutType.FIXED, borders: NO_BORDERS,
+      alignment: AlignmentType.CENTER, rows: [new TableRow({ children: [new TableCell({ width: { size: 1300, type: WidthType.DXA }, children: [logo] })] })],
+    })];
   }
   const text = [
     ...lines(k.pemerintah.toUpperCase(), { size: 14, bold: true, align: 'center' }),
@@ -57,7 +69,7 @@ function kop(b: Extract<Block, { t: 'kop' }>, k: KopSurat, fallback: Buffer | nu
       borders: { ...NO_BORDERS, bottom: { style: BorderStyle.THICK_THIN_SMALL_GAP, size: 24, color: '000000' } },
       rows: [new TableRow({
         children: [
-          new TableCell({ width: { size: 1400, type: WidthType.DXA }, children: [new Paragraph({ children: logo ? [logo] : [] })] }),
+          new TableCell({ width: { size: 1400, type: WidthType.DXA }, children: [logoCell(k, 80)] }),
           new TableCell({ width: { size: CONTENT - 1400, type: WidthType.DXA }, children: text }),
         ],
       })],
@@ -66,19 +78,28 @@ function kop(b: Extract<Block, { t: 'kop' }>, k: KopSurat, fallback: Buffer | nu
   ];
 }
 
-function grid(b: Extract<Block, { t: 'grid' }>): Table {
+function grid(b: Extract<Block, { t: 'grid' }>, keep: boolean): Table {
   const widths = b.widths.map((w) => Math.round(w * CONTENT));
   return new Table({
     width: { size: CONTENT, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders: NO_BORDERS,
     rows: b.rows.map((row) => new TableRow({
-      cantSplit: false,
+      cantSplit: keep,
       children: row.map((text, i) => new TableCell({
         width: { size: widths[i]!, type: WidthType.DXA },
         margins: { left: 0, right: 60, top: 0, bottom: 0 },
-        children: lines(text, { size: b.size ?? 11, bold: b.bold?.[i], align: b.align?.[i] }),
+        children: lines(text, { size: b.size ?? 11, bold: b.bold?.[i], align: b.align?.[i], keep }),
       })),
     })),
   });
+}
+
+/**
+ * A word too wide for its cell (estimated at Arial's average advance, 0.6 em) gets soft hyphens at its
+ * syllables, so Word and LibreOffice break it with a visible hyphen instead of cutting it anywhere.
+ * Words that fit are left alone: a soft hyphen invites a break even where a plain wrap would do.
+ */
+function tanpaPotongKata(text: string, cellPt: number, size: number): string {
+  return text.replace(/\p{L}+/gu, (w) => (w.length * 0.6 * size > cellPt ? sukuKata(w) : w));
 }
 
 function table(b: Extract<Block, { t: 'table' }>): Table {
@@ -89,7 +110,7 @@ function table(b: Extract<Block, { t: 'table' }>): Table {
     width: { size: widths[i]!, type: WidthType.DXA },
     margins: { left: 60, right: 60, top: 40, bottom: 40 },
     shading: o.shade ? { fill: 'E6E6E6', color: 'auto', type: 'clear' } : undefined,
-    children: lines(text, { size, bold: o.bold, italics: o.italics, align: o.align }),
+    children: lines(tanpaPotongKata(text, widths[i]! / 20 - 6, size), { size, bold: o.bold, italics: o.italics, align: o.align }),
   });
   return new Table({
     width: { size: CONTENT, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED,
@@ -103,9 +124,9 @@ function table(b: Extract<Block, { t: 'table' }>): Table {
   });
 }
 
-function block(b: Block, k: KopSurat, fallback: Buffer | null): (Paragraph | Table)[] {
+function block(b: Block, k: KopSurat, keep: boolean): (Paragraph | Table)[] {
   switch (b.t) {
-    case 'kop': return kop(b, k, fallback);
+    case 'kop': return kop(b, k);
     case 'heading':
       return b.lines.map((l) => new Paragraph({
         alignment: AlignmentType.CENTER, spacing: { before: 0, after: 40 },
@@ -113,29 +134,39 @@ function block(b: Block, k: KopSurat, fallback: Buffer | null): (Paragraph | Tab
       }));
     case 'para':
       return [new Paragraph({
-        alignment: ALIGN[b.align ?? 'left'], indent: b.indent ? { left: Math.round(b.indent * 20) } : undefined,
+        alignment: ALIGN[b.align ?? 'left'], indent: b.indent ? { left: Math.round(b.indent * 20) } : undefined, keepNext: keep, keepLines: keep,
         spacing: { before: 0, after: 0, line: 300 },
         children: [new TextRun({ text: b.text, size: 22, bold: b.bold, font: FONT })],
       })];
-    case 'spacer': return [spacer(b.h)];
-    case 'grid': return [grid(b)];
+    case 'spacer': return [spacer(b.h, keep)];
+    case 'grid': return [grid(b, keep)];
     case 'table': return [table(b)];
     case 'pageBreak': return [new Paragraph({ pageBreakBefore: true, children: [] })];
     case 'keep': return []; // Word keeps rows together on its own
     case 'note': return lines(b.text, { size: 7, italics: true });
     case 'signatureBox':
-      return lines('Salinan DOCX ini tidak memuat tanda tangan elektronik; naskah yang sah adalah PDF bertanda tangan elektronik.', { size: 8, italics: true });
+      return lines('Salinan DOCX ini tidak memuat tanda tangan elektronik; naskah yang sah adalah PDF bertanda tangan elektronik.', { size: 8, italics: true, keep });
   }
 }
 
-/** The same composed document as the PDF, as an editable Word file for the secretariat. */
-export async function renderDocx(composed: ComposedDocument, k: KopSurat, resourcesDir: string): Promise<Buffer> {
-  let fallback: Buffer | null = null;
-  try {
-    fallback = readFileSync(join(resourcesDir, 'templates', 'lambang-bawaan.png'));
-  } catch {
-    // without the file the kop simply has no emblem
+/**
+ * A measured keep in Word terms: every paragraph of the run (table cells included) keeps with the
+ * next, and its rows do not split, so "Demikian …" and the signatures land on one page.
+ */
+function withKeeps(blocks: Block[], k: KopSurat): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  let keeping = false;
+  for (const b of blocks) {
+    if (b.t === 'keep') keeping = b.h === undefined;
+    else if (b.t === 'pageBreak') keeping = false;
+    out.push(...block(b, k, keeping));
+    if (b.t === 'signatureBox') keeping = false;
   }
+  return out;
+}
+
+/** The same composed document as the PDF, as an editable Word file for the secretariat. */
+export async function renderDocx(composed: ComposedDocument, k: KopSurat): Promise<Buffer> {
   const mark = (text: string) => new Paragraph({
     alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold: true, color: 'BF0000', size: 22, font: FONT })],
   });
@@ -167,7 +198,7 @@ export async function renderDocx(composed: ComposedDocument, k: KopSurat, resour
       },
       headers: { default: header },
       footers: { default: footer },
-      children: composed.blocks.flatMap((b) => block(b, k, fallback)),
+      children: withKeeps(composed.blocks, k),
     }],
   });
   return Packer.toBuffer(doc);

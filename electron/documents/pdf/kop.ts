@@ -1,28 +1,44 @@
+import UPNG from '@pdf-lib/upng';
 import { rgb, type PDFImage } from 'pdf-lib';
 import type { KopSurat } from '../../../shared/documents/model';
 import { PAGE, type Flow } from './layout';
 
-/** The instansi's logo if one is configured (PNG or JPEG), else null and a drawn emblem is used. */
+/**
+ * A PNG with an alpha channel (colour types 4 and 6, or a tRNS chunk) is flattened onto white, so the
+ * archival PDF carries no soft mask; anything else is embedded as it is.
+ */
+export function opaquePng(bytes: Uint8Array): Uint8Array {
+  const png = UPNG.decode(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  if (png.ctype !== 4 && png.ctype !== 6 && png.tabs.tRNS === undefined) return bytes;
+  const rgba = new Uint8Array(UPNG.toRGBA8(png)[0]!);
+  for (let i = 0; i < rgba.length; i += 4) {
+    const a = rgba[i + 3]! / 255;
+    for (let c = 0; c < 3; c++) rgba[i + c] = Math.round(rgba[i + c]! * a + 255 * (1 - a));
+    rgba[i + 3] = 255;
+  }
+  // Lossless; with every pixel opaque UPNG writes no alpha channel and no tRNS.
+  return new Uint8Array(UPNG.encode([rgba.buffer], png.width, png.height, 0));
+}
+
+/** The instansi's emblem if one was imported (PNG or JPEG), else null and a plain "LOGO" box is drawn. */
 export async function embedLogo(flow: Flow, kop: KopSurat): Promise<PDFImage | null> {
   if (!kop.logoBase64) return null;
   const bytes = Buffer.from(kop.logoBase64, 'base64');
   const isPng = bytes.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
-  return isPng ? flow.doc.embedPng(bytes) : flow.doc.embedJpg(bytes);
+  return isPng ? flow.doc.embedPng(opaquePng(bytes)) : flow.doc.embedJpg(bytes);
 }
 
-/** A plain shield with a star: stands in for the regional emblem until the instansi uploads its own. */
-function drawEmblem(flow: Flow, x: number, yTop: number, size: number): void {
-  const s = size / 100;
-  flow.page.drawSvgPath('M 50 0 L 95 12 L 95 55 C 95 80 70 95 50 100 C 30 95 5 80 5 55 L 5 12 Z', {
-    x, y: yTop, scale: s, color: rgb(0.1, 0.4, 0.2), borderColor: rgb(0.75, 0.6, 0.1), borderWidth: 3,
-  });
-  flow.page.drawSvgPath('M 50 18 L 58 42 L 83 42 L 63 57 L 71 81 L 50 66 L 29 81 L 37 57 L 17 42 L 42 42 Z', {
-    x, y: yTop, scale: s, color: rgb(0.95, 0.8, 0.2),
-  });
+/** Where the emblem goes until one is imported: says "LOGO" plainly rather than imitating an emblem. */
+function drawPlaceholder(flow: Flow, x: number, yTop: number, size: number): void {
+  const grey = rgb(0.55, 0.55, 0.55);
+  flow.page.drawRectangle({ x, y: yTop - size, width: size, height: size, borderColor: grey, borderWidth: 0.8 });
+  const font = flow.fonts.bold;
+  const w = font.widthOfTextAtSize('LOGO', 11);
+  flow.page.drawText('LOGO', { x: x + (size - w) / 2, y: yTop - size / 2 - 4, size: 11, font, color: grey });
 }
 
 function drawLogo(flow: Flow, logo: PDFImage | null, x: number, yTop: number, size: number): void {
-  if (!logo) return drawEmblem(flow, x, yTop, size);
+  if (!logo) return drawPlaceholder(flow, x, yTop, size);
   const scale = Math.min(size / logo.width, size / logo.height);
   flow.page.drawImage(logo, { x, y: yTop - logo.height * scale, width: logo.width * scale, height: logo.height * scale });
 }

@@ -1,59 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import fontkit from '@pdf-lib/fontkit';
+import { rgb, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { Fonts } from './fonts';
+import { beginArtifact, beginPageContent, endPageContent } from './pdfa';
 
 /** A4 in points; margins follow Tata Naskah Dinas (top 2 cm, left 3 cm, right and bottom 2 cm). */
 export const PAGE = { width: 595.28, height: 841.89, top: 57, bottom: 62, left: 85, right: 57 } as const;
-
-export interface Fonts {
-  regular: PDFFont;
-  bold: PDFFont;
-  italic: PDFFont;
-  serifBold: PDFFont;
-}
-
-const FONT_FILES = {
-  regular: 'LiberationSans-Regular.ttf',
-  bold: 'LiberationSans-Bold.ttf',
-  italic: 'LiberationSans-Italic.ttf',
-  serifBold: 'LiberationSerif-Bold.ttf',
-} as const;
-
-const fontBytes = new Map<string, Uint8Array>();
-function readFont(dir: string, file: string): Uint8Array {
-  const key = join(dir, file);
-  let bytes = fontBytes.get(key);
-  if (!bytes) {
-    bytes = readFileSync(key);
-    fontBytes.set(key, bytes);
-  }
-  return bytes;
-}
-
-/**
- * fontkit with parsed fonts kept per file: pdf-lib parses the TTF again for every document, which
- * was most of a short document's render time. Subsets are still made per document.
- */
-const parsed = new Map<Uint8Array, ReturnType<typeof fontkit.create>>();
-const cachingFontkit: typeof fontkit = {
-  ...fontkit,
-  create(data, postscriptName) {
-    if (postscriptName) return fontkit.create(data, postscriptName);
-    let f = parsed.get(data);
-    if (!f) parsed.set(data, (f = fontkit.create(data)));
-    return f;
-  },
-};
-
-/** Embeds the TTFs (subset) so the PDF shows the same on every machine and passes archival checks. */
-export async function embedFonts(doc: PDFDocument, fontsDir: string): Promise<Fonts> {
-  doc.registerFontkit(cachingFontkit);
-  const entries = await Promise.all(
-    Object.entries(FONT_FILES).map(async ([k, f]) => [k, await doc.embedFont(readFont(fontsDir, f), { subset: true })] as const),
-  );
-  return Object.fromEntries(entries) as unknown as Fonts;
-}
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
@@ -75,8 +25,18 @@ export interface TableColumn {
  * A top-down text flow over pdf-lib: wraps words to a width, breaks pages, and repeats a table's
  * header on every page it spans. Deliberately small: documents here are text and ruled tables.
  */
+/** Stands in for the page while a run of blocks is only measured: every drawing call does nothing. */
+const NO_PAGE = new Proxy({}, { get: () => () => undefined }) as unknown as PDFPage;
+const DRY_TOP = 1e7;
+
+/** Where an over-wide word may break before it is hyphenated: after a no-break space (NIP groups), "/" or "-". */
+const BREAK_AFTER = /(?<=[\u00a0/-])/u;
+const VOWEL = /[aeiouAEIOU]/;
+
 export class Flow {
-  page!: PDFPage;
+  private current!: PDFPage;
+  /** True while measuring (see measure): nothing is drawn and no page is added. */
+  private dry = false;
   /** Word widths per font and size: fontkit layout is the slow part of long tables. */
   private readonly widths = new Map<PDFFont, Map<string, number>>();
   y = 0;
@@ -95,16 +55,46 @@ export class Flow {
     return PAGE.width - PAGE.left - PAGE.right;
   }
 
+  get page(): PDFPage {
+    return this.dry ? NO_PAGE : this.current;
+  }
+
+  get dryRun(): boolean {
+    return this.dry;
+  }
+
+  /** Height a page offers between its margins. */
+  static get usable(): number {
+    return PAGE.height - PAGE.top - PAGE.bottom;
+  }
+
   addPage(): void {
-    this.page = this.doc.addPage([PAGE.width, PAGE.height]);
-    this.pages.push(this.page);
+    if (this.dry) return;
+    this.current = this.doc.addPage([PAGE.width, PAGE.height]);
+    this.pages.push(this.current);
+    beginPageContent(this.current);
     this.y = PAGE.height - PAGE.top;
     this.onNewPage(this);
   }
 
   /** Starts a new page unless `h` points still fit. */
   ensure(h: number): void {
-    if (!this.page || this.y - h < PAGE.bottom) this.addPage();
+    if (this.dry) return;
+    if (!this.current || this.y - h < PAGE.bottom) this.addPage();
+  }
+
+  /** Points that `draw` would take if nothing broke the page; draws nothing. */
+  measure(draw: () => void): number {
+    const y = this.y;
+    this.dry = true;
+    this.y = DRY_TOP;
+    try {
+      draw();
+      return DRY_TOP - this.y;
+    } finally {
+      this.dry = false;
+      this.y = y;
+    }
   }
 
   spacer(h: number): void {
@@ -139,14 +129,13 @@ export class Flow {
       let line = '';
       for (const w0 of words) {
         let w = w0;
-        // A word wider than the column is cut, so nothing ever runs over a ruling.
-        while (this.textWidth(w, font, size) > maxWidth && w.length > 1) {
-          let cut = w.length - 1;
-          while (cut > 1 && this.textWidth(w.slice(0, cut), font, size) > maxWidth) cut--;
+        // A word wider than the column breaks where it may (NIP groups, "/", "-"), else with a hyphen.
+        if (this.textWidth(w, font, size) > maxWidth) {
+          const parts = this.breakWord(w, font, size, maxWidth);
           if (line) out.push({ text: line, end: false });
-          out.push({ text: w.slice(0, cut), end: false });
+          for (const part of parts.slice(0, -1)) out.push({ text: part, end: false });
           line = '';
-          w = w.slice(cut);
+          w = parts.at(-1)!;
         }
         const candidate = line ? `${line} ${w}` : w;
         if (this.textWidth(candidate, font, size) <= maxWidth) line = candidate;
@@ -158,6 +147,41 @@ export class Flow {
       out.push({ text: line, end: true });
     }
     return out;
+  }
+
+  /** Line pieces of a word wider than `maxWidth`; every piece but the last ends at a break point or a hyphen. */
+  private breakWord(word: string, font: PDFFont, size: number, maxWidth: number): string[] {
+    const fits = (t: string) => this.textWidth(t.replace(/\u00a0$/u, ''), font, size) <= maxWidth;
+    const out: string[] = [];
+    let cur = '';
+    for (let part of word.split(BREAK_AFTER)) {
+      if (fits(cur + part)) {
+        cur += part;
+        continue;
+      }
+      if (cur) out.push(cur.replace(/\u00a0$/u, ''));
+      cur = '';
+      while (!fits(part) && part.length > 3) {
+        const cut = this.hyphenCut(part, font, size, maxWidth);
+        out.push(`${part.slice(0, cut)}-`);
+        part = part.slice(cut);
+      }
+      cur = part;
+    }
+    out.push(cur.replace(/\u00a0$/u, ''));
+    return out;
+  }
+
+  /** Where to hyphenate: the longest prefix that fits with its hyphen, moved back to a syllable seam when one is near. */
+  private hyphenCut(part: string, font: PDFFont, size: number, maxWidth: number): number {
+    let cut = part.length - 2;
+    while (cut > 2 && this.textWidth(`${part.slice(0, cut)}-`, font, size) > maxWidth) cut--;
+    // Indonesian syllables split before a consonant that opens one: "Kepen-dudukan", not "Kepe-ndudukan".
+    const letter = (ch: string | undefined) => !!ch && /\p{L}/u.test(ch);
+    for (let c = cut; c > Math.max(2, cut - 4); c--) {
+      if (letter(part[c - 1]) && letter(part[c]) && !VOWEL.test(part[c]!) && VOWEL.test(part[c + 1] ?? '')) return c;
+    }
+    return Math.max(2, cut);
   }
 
   /** Draws one line at (x, baseline) within `width`, honouring alignment; justify spreads the words. */
@@ -266,6 +290,8 @@ export function finishPages(flow: Flow, opts: { rahasia: boolean; draf: boolean 
   const { regular, bold } = flow.fonts;
   const total = flow.pages.length;
   flow.pages.forEach((page, i) => {
+    endPageContent(page);
+    beginArtifact(page);
     const label = `Halaman ${i + 1} dari ${total}`;
     page.drawText(label, {
       x: PAGE.width - PAGE.right - regular.widthOfTextAtSize(label, 8), y: 30, size: 8, font: regular, color: rgb(0.3, 0.3, 0.3),
@@ -282,18 +308,6 @@ export function finishPages(flow: Flow, opts: { rahasia: boolean; draf: boolean 
       page.drawRectangle({ x: PAGE.width - PAGE.right - w - 8, y: PAGE.height - 40, width: w + 8, height: 16, borderWidth: 0.8, borderColor: rgb(0.5, 0.5, 0.5) });
       page.drawText('DRAF', { x: PAGE.width - PAGE.right - w - 4, y: PAGE.height - 35, size: 10, font: bold, color: rgb(0.4, 0.4, 0.4) });
     }
+    endPageContent(page);
   });
-}
-
-export async function newPdf(fontsDir: string, meta: { title: string; subject: string; author: string; now: Date }): Promise<{ doc: PDFDocument; fonts: Fonts }> {
-  const doc = await PDFDocument.create();
-  doc.setTitle(meta.title);
-  doc.setSubject(meta.subject);
-  doc.setAuthor(meta.author);
-  doc.setCreator('Baperjakat Desk');
-  doc.setProducer('Baperjakat Desk (pdf-lib)');
-  doc.setLanguage('id-ID');
-  doc.setCreationDate(meta.now);
-  doc.setModificationDate(meta.now);
-  return { doc, fonts: await embedFonts(doc, fontsDir) };
 }

@@ -3,7 +3,8 @@ import { rgb, type PDFDocument, type PDFPage } from 'pdf-lib';
 import type { Block, ComposedDocument } from '../../../shared/documents/blocks';
 import type { KopSurat } from '../../../shared/documents/model';
 import { drawKopInstansi, drawKopKepalaDaerah, embedLogo } from './kop';
-import { Flow, finishPages, newPdf } from './layout';
+import { Flow, finishPages } from './layout';
+import { makeArchival, newPdf } from './pdfa';
 
 /** What the visible signature box shows; the QR carries the content hash and the session reference. */
 export interface VisibleSignature {
@@ -33,7 +34,7 @@ function drawQr(page: PDFPage, text: string, x: number, y: number, size: number)
 }
 
 function drawSignatureBox(flow: Flow, sig: VisibleSignature | undefined): RenderedPdf['signatureSlot'] {
-  const h = 92;
+  const h = 104;
   flow.ensure(h + 6);
   const x = flow.left;
   const top = flow.y;
@@ -102,8 +103,8 @@ function drawBlock(flow: Flow, b: Block, kop: KopSurat, logo: Awaited<ReturnType
       flow.addPage();
       return;
     case 'keep':
-      flow.ensure(b.h);
-      return;
+      if (b.h !== undefined) flow.ensure(b.h);
+      return; // a measured keep is handled by the caller, which sees the blocks that follow
     case 'note':
       for (const l of flow.wrap(b.text, fonts.italic, 7, flow.width)) {
         flow.ensure(9);
@@ -116,20 +117,49 @@ function drawBlock(flow: Flow, b: Block, kop: KopSurat, logo: Awaited<ReturnType
   }
 }
 
-/** Renders a composed document to a pdf-lib document (not yet saved, so a signature can be added). */
-export async function renderPdf(
-  composed: ComposedDocument, opts: { kop: KopSurat; fontsDir: string; now: Date; author: string; signature?: VisibleSignature; keywords?: string[] },
-): Promise<RenderedPdf> {
-  const { doc, fonts } = await newPdf(opts.fontsDir, { title: composed.title, subject: composed.title, author: opts.author, now: opts.now });
-  if (opts.keywords) doc.setKeywords(opts.keywords);
+/** The blocks a measured keep holds together: up to the next keep or page break, or through the signature box. */
+function keepRun(blocks: Block[], from: number): Block[] {
+  const run: Block[] = [];
+  for (let i = from; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.t === 'keep' || b.t === 'pageBreak') break;
+    run.push(b);
+    if (b.t === 'signatureBox') break;
+  }
+  return run;
+}
+
+export interface RenderOptions {
+  kop: KopSurat;
+  fontsDir: string;
+  /** sRGB ICC profile for the PDF/A OutputIntent. */
+  iccPath: string;
+  now: Date;
+  author: string;
+  signature?: VisibleSignature;
+  keywords?: string[];
+}
+
+/** Renders a composed document to a PDF/A-2b pdf-lib document (not yet saved, so a signature can be added). */
+export async function renderPdf(composed: ComposedDocument, opts: RenderOptions): Promise<RenderedPdf> {
+  const meta = { title: composed.title, subject: composed.title, author: opts.author, keywords: opts.keywords ?? [], now: opts.now };
+  const { doc, fonts } = await newPdf(opts.fontsDir, meta);
   const flow = new Flow(doc, fonts);
   flow.addPage();
   const logo = await embedLogo(flow, opts.kop);
   let signatureSlot: RenderedPdf['signatureSlot'] = null;
-  for (const b of composed.blocks) {
-    if (b.t === 'signatureBox') signatureSlot = drawSignatureBox(flow, opts.signature);
-    else drawBlock(flow, b, opts.kop, logo);
-  }
+  const draw = (b: Block): void => {
+    if (b.t !== 'signatureBox') drawBlock(flow, b, opts.kop, logo);
+    else if (flow.dryRun) drawSignatureBox(flow, opts.signature);
+    else signatureSlot = drawSignatureBox(flow, opts.signature);
+  };
+  composed.blocks.forEach((b, i) => {
+    if (b.t === 'keep' && b.h === undefined) {
+      const h = flow.measure(() => keepRun(composed.blocks, i + 1).forEach(draw));
+      if (h <= Flow.usable) flow.ensure(h);
+    } else draw(b);
+  });
   finishPages(flow, { rahasia: composed.rahasia, draf: composed.draf });
+  makeArchival(doc, flow.pages, meta, opts.iccPath);
   return { doc, signatureSlot };
 }

@@ -17,7 +17,7 @@ function BlockView({ b, kop }: { b: Block; kop: KopSurat }) {
           <div className={classes.kopSmall}>{kop.alamat}</div>
           <div className={classes.kopSmall}>{kop.kontak}</div>
         </div>
-      ) : <div className={classes.emblem} aria-hidden>★</div>;
+      ) : <div className={classes.emblem} aria-hidden>{kop.logoBase64 ? <img src={`data:image/*;base64,${kop.logoBase64}`} alt="" height={48} /> : 'LOGO'}</div>;
     case 'heading':
       return <div className={classes.heading} style={{ fontWeight: b.bold === false ? 400 : 700 }}>{b.lines.map((l, i) => <div key={i}>{l || '\u00a0'}</div>)}</div>;
     case 'para':

@@ -6,7 +6,7 @@ import { api } from '../../api';
 import { errorText } from '../../i18n';
 import { useAppState, useProjector } from '../../app/app-state';
 import type { Block } from '../../../../shared/documents/blocks';
-import type { DocumentKind, KopSurat } from '../../../../shared/documents/model';
+import { isSkKind, type DocumentKind, type KopSurat } from '../../../../shared/documents/model';
 import type { SessionSummary } from '../../../../shared/ipc/documents';
 import { formatTanggal } from '../../../../shared/format/tanggal';
 import { DocumentPreview } from './DocumentPreview';
@@ -48,7 +48,7 @@ export function SessionDocuments(props: { initialSidangId?: string; hasIdentity:
   }, [sidangId, kind]);
 
   const closed = sessions?.find((x) => x.id === sidangId)?.status === 'selesai';
-  const signable = kind !== 'sk' && props.hasIdentity && closed;
+  const signable = !isSkKind(kind) && props.hasIdentity && closed;
   const willSign = signable && sign;
 
   const run = useCallback(async (action: Action, certPassword?: string) => {
@@ -83,6 +83,8 @@ export function SessionDocuments(props: { initialSidangId?: string; hasIdentity:
 
   if (sessions && sessions.length === 0) return <Text c="dimmed">{t('sesi.kosong')}</Text>;
   const current = sessions?.find((s) => s.id === sidangId);
+  // The SK "Pemberhentian dari Jabatan" is offered only for a session that relieved someone.
+  const kinds: DocumentKind[] = ['rekomendasi', 'sk', 'berita-acara', ...((current?.diberhentikan ?? 0) > 0 || kind === 'sk-pemberhentian' ? ['sk-pemberhentian' as const] : [])];
 
   return (
     <Stack gap="sm">
@@ -99,9 +101,9 @@ export function SessionDocuments(props: { initialSidangId?: string; hasIdentity:
       </Group>
       <SegmentedControl
         value={kind} onChange={(v) => setKind(v as DocumentKind)} data-testid="doc-kind"
-        data={(['rekomendasi', 'sk', 'berita-acara'] as const).map((k) => ({ value: k, label: t(`sesi.jenis.${k}`) }))}
+        data={kinds.map((k) => ({ value: k, label: t(`sesi.jenis.${k}`) }))}
       />
-      {kind !== 'sk' && !props.hasIdentity && <Alert color="yellow" data-testid="doc-no-identity">{t('sesi.tanpaIdentitas')}</Alert>}
+      {!isSkKind(kind) && !props.hasIdentity && <Alert color="yellow" data-testid="doc-no-identity">{t('sesi.tanpaIdentitas')}</Alert>}
       {sessions && sidangId && !closed && <Alert color="yellow" data-testid="doc-not-closed">{t('sesi.belumSelesai')}</Alert>}
       <Group>
         {signable && <Checkbox label={t('sesi.tandatangani')} checked={sign} onChange={(e) => setSign(e.currentTarget.checked)} data-testid="doc-sign" />}

@@ -5,7 +5,7 @@ export const documentsStrings = {
     tabs: { sesi: 'Dokumen sidang', sertifikat: 'Sertifikat penanda tangan', verifikasi: 'Verifikasi dokumen', kop: 'Kop surat & naskah SK' },
     sesi: {
       pilih: 'Sidang', kosong: 'Belum ada sidang di dataset ini.', ringkas: '{{agenda}} agenda · {{rek}} direkomendasikan · {{tidak}} tidak/ditunda · hadir {{hadir}} dari {{anggota}}',
-      jenis: { rekomendasi: 'Rekomendasi kepada Wali Kota', sk: 'Draf SK Pengangkatan', 'berita-acara': 'Berita acara sidang' },
+      jenis: { rekomendasi: 'Rekomendasi kepada Wali Kota', sk: 'Draf SK Pengangkatan', 'berita-acara': 'Berita acara sidang', 'sk-pemberhentian': 'Draf SK Pemberhentian' },
       tandatangani: 'Tandatangani secara elektronik (PAdES)', simpanPdf: 'Simpan PDF', simpanDocx: 'Simpan DOCX', cetak: 'Cetak',
       tersimpan: 'Disimpan ke {{path}}', ditandatangani: 'ditandatangani', dibatalkan: 'Penyimpanan dibatalkan.',
       cetakTerkirim: 'Dokumen dikirim ke dialog cetak.', cetakBerkas: 'Dialog cetak tidak tersedia atau dibatalkan; simpan PDF lalu cetak dari penampil PDF.',
@@ -54,7 +54,9 @@ export const documentsStrings = {
     },
     kop: {
       pemerintah: 'Pemerintah', instansi: 'Nama instansi', alamat: 'Alamat', kontak: 'Telepon / laman', kota: 'Kota (tempat surat)',
-      kepalaDaerah: 'Jabatan kepala daerah (pada SK)', logo: 'Logo (PNG/JPEG, maks. 512 KB)', hapusLogo: 'Pakai lambang bawaan',
+      kepalaDaerah: 'Jabatan kepala daerah (pada SK)', logo: 'Lambang daerah (PNG/JPEG, maks. 512 KB)', imporLogo: 'Impor lambang…', hapusLogo: 'Hapus lambang (cetak "LOGO")', adaLogo: 'Lambang tersimpan di dataset.', tanpaLogo: 'Belum ada lambang: dokumen mencetak kotak "LOGO".',
+      menimbangPemberhentian: 'Menimbang SK Pemberhentian (satu butir per baris)', tentang: '"{tentang}" diganti dengan pokok SK (mis. Pemberhentian dari dan Pengangkatan dalam Jabatan …).',
+      dicabut: 'Butir {{no}} mengutip {{nama}}, yang telah dicabut oleh {{oleh}}.', pakaiBawaan: 'Pakai daftar bawaan',
       menimbang: 'Menimbang (satu butir per baris)', mengingat: 'Mengingat — dasar hukum (satu per baris)', tembusan: 'Tembusan (satu per baris)',
       penandatangan: 'Nama penanda tangan SK', simpan: 'Simpan', tersimpan: 'Kop surat dan naskah SK disimpan.',
     },
@@ -64,7 +66,7 @@ export const documentsStrings = {
     tabs: { sesi: 'Session documents', sertifikat: 'Signing certificate', verifikasi: 'Verify a document', kop: 'Letterhead & SK wording' },
     sesi: {
       pilih: 'Session', kosong: 'No sessions in this dataset yet.', ringkas: '{{agenda}} items · {{rek}} recommended · {{tidak}} not/deferred · {{hadir}} of {{anggota}} present',
-      jenis: { rekomendasi: 'Recommendation to the Mayor', sk: 'Draft appointment decree (SK)', 'berita-acara': 'Session minutes' },
+      jenis: { rekomendasi: 'Recommendation to the Mayor', sk: 'Draft appointment decree (SK)', 'berita-acara': 'Session minutes', 'sk-pemberhentian': 'Draft relief-from-post decree (SK)' },
       tandatangani: 'Sign electronically (PAdES)', simpanPdf: 'Save PDF', simpanDocx: 'Save DOCX', cetak: 'Print',
       tersimpan: 'Saved to {{path}}', ditandatangani: 'signed', dibatalkan: 'Save cancelled.',
       cetakTerkirim: 'Sent to the print dialog.', cetakBerkas: 'No print dialog here, or it was cancelled; save the PDF and print it from a PDF viewer.',
@@ -113,7 +115,9 @@ export const documentsStrings = {
     },
     kop: {
       pemerintah: 'Government', instansi: 'Institution name', alamat: 'Address', kontak: 'Phone / website', kota: 'City (place of letter)',
-      kepalaDaerah: 'Head of region title (on the SK)', logo: 'Logo (PNG/JPEG, max 512 KB)', hapusLogo: 'Use built-in emblem',
+      kepalaDaerah: 'Head of region title (on the SK)', logo: 'Regional emblem (PNG/JPEG, max 512 KB)', imporLogo: 'Import emblem…', hapusLogo: 'Remove emblem (prints "LOGO")', adaLogo: 'Emblem stored in the dataset.', tanpaLogo: 'No emblem yet: documents print a "LOGO" box.',
+      menimbangPemberhentian: 'Considerations of the relief SK (one per line)', tentang: '"{tentang}" is replaced by the SK\'s subject (e.g. Pemberhentian dari dan Pengangkatan dalam Jabatan …).',
+      dicabut: 'Item {{no}} cites {{nama}}, revoked by {{oleh}}.', pakaiBawaan: 'Use the default list',
       menimbang: 'Considerations (one per line)', mengingat: 'Legal bases (one per line)', tembusan: 'Copies to (one per line)',
       penandatangan: 'SK signatory name', simpan: 'Save', tersimpan: 'Letterhead and SK wording saved.',
     },
