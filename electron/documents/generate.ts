@@ -1,3 +1,5 @@
+import { assertDocumentsAllowed } from '../session/election';
+import { getSidang } from '../session/sidang-store';
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { formatTanggal } from '../../shared/format/tanggal';
@@ -59,6 +61,8 @@ export function documentFileName(kind: DocumentKind, sidangNomor: string, sidang
 }
 
 export function composeFor(db: Database, kind: DocumentKind, sidangId: string): { composed: ComposedDocument; meta: DocMeta; tanggal: string } {
+  // UU 10/2016 Pasal 71 (2) / 162 (3): inside an election window, no document before the Mendagri's approval is recorded.
+  assertDocumentsAllowed(db, getSidang(db, sidangId));
   const session = loadDocSession(db, sidangId);
   const settings = loadDocumentSettings(db);
   const head = auditHead(db);

@@ -172,6 +172,8 @@ export function decide(env: SessionEnv, d: DecisionInput): number {
       status: sidang.status, kuorum: kuorumOf(db, sidang), versiSebelumnya: prev, jabatanDiminta: requestedPosts(db, item),
       draft: { hasil: d.hasil, jabatanId: d.jabatanId, alasan: d.alasan, alasanRevisi: d.alasanRevisi },
     }));
+    // The appointment path first (a JPT post is not filled by a vote), then the candidate's rules.
+    assertProcedureAllowsDecision(db, { ...d, permohonanId: item.permohonan_id, tanggalSidang: sidang.tanggal });
     const kelayakan = kelayakanKeputusan(db, item, sidang.tanggal, d.jabatanId, d.pengakuanPerhatian ?? []);
     const rekap = rekapItem(db, sidang.id, item.id);
     for (const check of PRE_DECISION_CHECKS) fail(check({ db, item, sidang, draft: d, versi, kelayakan, rekap }));
@@ -180,7 +182,6 @@ export function decide(env: SessionEnv, d: DecisionInput): number {
       alasan_revisi: prev > 0 ? d.alasanRevisi!.trim() : null, dicatat_pada: at, status_kelayakan: kelayakan.status,
       hasil_aturan: JSON.stringify(kelayakan.hasil), aturan_keputusan: sidang.aturanKeputusan, rekap: JSON.stringify(rekap),
     };
-    assertProcedureAllowsDecision(db, { ...d, permohonanId: item.permohonan_id, tanggalSidang: sidang.tanggal });
     db.run(
       `INSERT INTO keputusan (agenda_item_id, versi, hasil, jabatan_id, alasan, syarat, alasan_revisi, dicatat_pada, status_kelayakan,
          hasil_aturan, aturan_keputusan, rekap) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,

@@ -6,7 +6,7 @@ import { insertJabatan, insertPegawai, insertPermohonan } from '../../electron/d
 import { setJenisPermohonan } from '../../electron/session/procedure';
 import type { Database } from '../../electron/dataset/database';
 import { contextWithDataset } from '../support/dataset-context';
-import { buildCity, MEMBERS, NOW, nipOf } from '../session/fixture';
+import { ACK, buildCity, MEMBERS, NOW, nipOf } from '../session/fixture';
 
 type Ctx = Awaited<ReturnType<typeof contextWithDataset>>;
 let c: Ctx | null = null;
@@ -17,7 +17,7 @@ afterEach(() => {
   dir = null;
 });
 
-const codeOf = (p: Promise<unknown>) => p.then(() => 'no error', (e: { code: string }) => e.code);
+const codeOf = (p: Promise<unknown>) => p.then(() => 'no error', (e: { code: string; message: string }) => (process.env.DEBUG_CODES && e.code === 'KELAYAKAN_TIDAK_MEMENUHI' ? `${e.code}: ${e.message}` : e.code));
 const LOK = { lat: -3.8, lon: 102.27 };
 const HOLDER = '197001012000011001';
 
@@ -45,12 +45,18 @@ function withJpt(db: Database, lahir: string, tmt: string): void {
 
 async function open(db: Database, tanggal = '2026-11-23', extra: string[] = []) {
   c = await contextWithDataset(db, { now: () => NOW });
-  const { id } = await c.call('session:create', { nomor: `S-${tanggal}`, tanggal, tempat: 'Setda', anggota: MEMBERS });
+  const { id } = await c.call('session:create', { nomor: `S-${tanggal}`, tanggal, tempat: 'Setda', anggota: MEMBERS, aturanKeputusan: 'mufakat' });
   await c.call('session:addAgenda', { sidangId: id, permohonanIds: ['p-0', ...extra], jabatanIds: [] });
   await c.call('session:setStatus', { sidangId: id, status: 'berlangsung' });
   const rec = await c.call('session:record', { sidangId: id });
   for (const a of rec.anggota) await c.call('session:setAttendance', { sidangId: id, anggotaId: a.anggotaId, hadir: true });
-  return { c, sidangId: id, item: (pid: string) => rec.items.find((i) => i.permohonanId === pid)!.id };
+  const item = (pid: string) => rec.items.find((i) => i.permohonanId === pid)!.id;
+  /** The candidate holds no post one level below the JPT post: the committee records that exception. */
+  const exceptExperience = (pid: string, jabatanId: string) => c!.call('session:recordException', {
+    itemId: item(pid), jabatanId, ruleId: 'pengalaman', diusulkanOleh: rec.anggota[0]!.anggotaId,
+    alasan: 'Calon terbaik seleksi terbuka; pengalaman setara dinilai panitia seleksi.',
+  });
+  return { c, sidangId: id, item, exceptExperience };
 }
 
 const ALASAN = 'Peringkat pertama hasil seleksi terbuka.';
@@ -63,14 +69,16 @@ describe('JPT Pratama procedure through dispatch', () => {
   it('refuses a JPT recommendation without a procedure, then with a non-pansel candidate, then records it', async () => {
     const db = await buildCity();
     withJpt(db, '1975-01-01', '2020-01-02');
-    const { c, sidangId, item } = await open(db, '2026-11-23', ['p-jpt']);
-    const decide = () => c.call('session:decide', { itemId: item('p-jpt'), hasil: 'direkomendasikan', jabatanId: 'j-jpt', alasan: ALASAN });
+    const { c, sidangId, item, exceptExperience } = await open(db, '2026-11-23', ['p-jpt']);
+    const decide = () => c.call('session:decide', { pengakuanPerhatian: ACK, itemId: item('p-jpt'), hasil: 'direkomendasikan', jabatanId: 'j-jpt', alasan: ALASAN });
     expect(await codeOf(decide())).toBe('JPT_TANPA_PROSEDUR');
     expect(await codeOf(c.call('session:setProcedure', { itemId: item('p-jpt'), prosedur: pansel([nipOf(1), nipOf(2)]) }))).toBe('PANSEL_TIGA_NAMA');
     expect(await codeOf(c.call('session:setProcedure', { itemId: item('p-0'), prosedur: pansel([nipOf(1), nipOf(2), nipOf(3)]) }))).toBe('PROSEDUR_BUKAN_JPT');
     await c.call('session:setProcedure', { itemId: item('p-jpt'), prosedur: pansel([nipOf(1), nipOf(2), nipOf(3)]) });
     expect(await codeOf(decide())).toBe('JPT_BUKAN_CALON_PANSEL');
     await c.call('session:setProcedure', { itemId: item('p-jpt'), prosedur: pansel([nipOf(1), nipOf(5), null]) });
+    expect(await codeOf(decide())).toBe('KELAYAKAN_TIDAK_MEMENUHI'); // the procedure holds; the candidate's rules still bind
+    await exceptExperience('p-jpt', 'j-jpt');
     expect(await codeOf(decide())).toBe('no error');
     const rec = await c.call('session:record', { sidangId });
     expect(rec.items.find((i) => i.permohonanId === 'p-jpt')!.prosedurJpt!.kutipan).toContain('Seleksi terbuka oleh panitia seleksi (800/7/PANSEL/2026');
@@ -79,8 +87,8 @@ describe('JPT Pratama procedure through dispatch', () => {
   it('refuses a candidate over 56 and a holder replaced within two years unless the exception is recorded', async () => {
     const db = await buildCity();
     withJpt(db, '1969-11-23', '2025-03-01');
-    const { c, item } = await open(db, '2026-11-23', ['p-jpt']);
-    const decide = () => c.call('session:decide', { itemId: item('p-jpt'), hasil: 'direkomendasikan', jabatanId: 'j-jpt', alasan: ALASAN });
+    const { c, item, exceptExperience } = await open(db, '2026-11-23', ['p-jpt']);
+    const decide = () => c.call('session:decide', { pengakuanPerhatian: ACK, itemId: item('p-jpt'), hasil: 'direkomendasikan', jabatanId: 'j-jpt', alasan: ALASAN });
     await c.call('session:setProcedure', { itemId: item('p-jpt'), prosedur: pansel([nipOf(5), nipOf(1), nipOf(2)]) });
     expect(await codeOf(decide())).toBe('JPT_USIA_LEBIH');
     await c.ctx.dataset().db.run("UPDATE pegawai SET tanggal_lahir = '1969-11-24' WHERE nip = ?", [nipOf(5)]);
@@ -89,6 +97,7 @@ describe('JPT Pratama procedure through dispatch', () => {
       itemId: item('p-jpt'),
       prosedur: { ...pansel([nipOf(5), nipOf(1), nipOf(2)]), pengecualian: 'melanggar_peraturan', alasanPengecualian: 'Pemegang jabatan dijatuhi hukuman disiplin berat (SK 800/3/2026).' },
     });
+    await exceptExperience('p-jpt', 'j-jpt');
     expect(await codeOf(decide())).toBe('no error');
   });
 
@@ -109,19 +118,19 @@ describe('pledge review through dispatch', () => {
   it('a missed pledge goes on the next session by itself; the committee may relieve the official, and the timeline shows it', async () => {
     const db = await buildCity();
     c = await contextWithDataset(db, { now: () => NOW });
-    const first = await c.call('session:create', { nomor: 'S-1', tanggal: '2026-09-10', tempat: 'Setda', anggota: MEMBERS });
+    const first = await c.call('session:create', { nomor: 'S-1', tanggal: '2026-09-10', tempat: 'Setda', anggota: MEMBERS, aturanKeputusan: 'mufakat' });
     await c.call('session:addAgenda', { sidangId: first.id, permohonanIds: ['p-0', 'p-1'], jabatanIds: [] });
     await c.call('session:setStatus', { sidangId: first.id, status: 'berlangsung' });
     let rec = await c.call('session:record', { sidangId: first.id });
     for (const a of rec.anggota) await c.call('session:setAttendance', { sidangId: first.id, anggotaId: a.anggotaId, hadir: true });
-    await c.call('session:decide', { itemId: rec.items[0]!.id, hasil: 'direkomendasikan', jabatanId: 'j-baru-0', alasan: 'Memenuhi syarat jabatan.' });
-    expect(await codeOf(c.call('session:decide', { itemId: rec.items[1]!.id, hasil: 'diberhentikan', alasan: 'Bukan butir tinjauan pakta.' })))
+    await c.call('session:decide', { pengakuanPerhatian: ACK, itemId: rec.items[0]!.id, hasil: 'direkomendasikan', jabatanId: 'j-baru-0', alasan: 'Dibahas sidang sesuai kebutuhan organisasi.' });
+    expect(await codeOf(c.call('session:decide', { pengakuanPerhatian: ACK, itemId: rec.items[1]!.id, hasil: 'diberhentikan', alasan: 'Bukan butir tinjauan pakta.' })))
       .toBe('HASIL_HANYA_TINJAUAN_PAKTA');
-    await c.call('session:decide', { itemId: rec.items[1]!.id, hasil: 'ditunda', alasan: 'Menunggu kelengkapan berkas.' });
+    await c.call('session:decide', { pengakuanPerhatian: ACK, itemId: rec.items[1]!.id, hasil: 'ditunda', alasan: 'Menunggu kelengkapan berkas.' });
     await c.call('session:setStatus', { sidangId: first.id, status: 'selesai' });
 
     // t-0a (pledged, due 2026-10-31) is overdue on 23 November; t-0b (due 2027) is not.
-    const next = await c.call('session:create', { nomor: 'S-2', tanggal: '2026-11-23', tempat: 'Setda', anggota: MEMBERS });
+    const next = await c.call('session:create', { nomor: 'S-2', tanggal: '2026-11-23', tempat: 'Setda', anggota: MEMBERS, aturanKeputusan: 'mufakat' });
     rec = await c.call('session:record', { sidangId: next.id });
     expect(rec.items).toHaveLength(1);
     const review = rec.items[0]!;
@@ -131,11 +140,11 @@ describe('pledge review through dispatch', () => {
     rec = await c.call('session:record', { sidangId: next.id });
     expect(rec.items).toHaveLength(1);
     for (const a of rec.anggota) await c.call('session:setAttendance', { sidangId: next.id, anggotaId: a.anggotaId, hadir: true });
-    expect(await codeOf(c.call('session:decide', { itemId: review.id, hasil: 'direkomendasikan', jabatanId: 'j-baru-0', alasan: 'Tetap direkomendasikan.' })))
+    expect(await codeOf(c.call('session:decide', { pengakuanPerhatian: ACK, itemId: review.id, hasil: 'direkomendasikan', jabatanId: 'j-baru-0', alasan: 'Tetap direkomendasikan.' })))
       .toBe('TINJAUAN_HASIL_TIDAK_SAH');
-    expect(await codeOf(c.call('session:decide', { itemId: review.id, hasil: 'tetap', alasan: 'Diberi kesempatan sekali lagi.' })))
+    expect(await codeOf(c.call('session:decide', { pengakuanPerhatian: ACK, itemId: review.id, hasil: 'tetap', alasan: 'Diberi kesempatan sekali lagi.' })))
       .toBe('TINJAUAN_TETAP_TANPA_TENGGAT');
-    await c.call('session:decide', { itemId: review.id, hasil: 'diberhentikan', alasan: 'Target pakta tidak tercapai tanpa alasan sah.' });
+    await c.call('session:decide', { pengakuanPerhatian: ACK, itemId: review.id, hasil: 'diberhentikan', alasan: 'Target pakta tidak tercapai tanpa alasan sah.' });
     rec = await c.call('session:record', { sidangId: next.id });
     expect(rec.items[0]!.keputusan!.hasil).toBe('diberhentikan');
     expect(rec.items[0]!.statusPermohonan).toBe('direkomendasikan');
@@ -144,7 +153,7 @@ describe('pledge review through dispatch', () => {
     expect(tl.events.map((e) => e.judul)).toContain('Tinjauan pakta — Sidang S-2');
     // Decided: a later session does not review it again.
     await c.call('session:setStatus', { sidangId: next.id, status: 'selesai' });
-    const third = await c.call('session:create', { nomor: 'S-3', tanggal: '2026-12-01', tempat: 'Setda', anggota: MEMBERS });
+    const third = await c.call('session:create', { nomor: 'S-3', tanggal: '2026-12-01', tempat: 'Setda', anggota: MEMBERS, aturanKeputusan: 'mufakat' });
     expect((await c.call('session:record', { sidangId: third.id })).items).toHaveLength(0);
   });
 
@@ -153,9 +162,9 @@ describe('pledge review through dispatch', () => {
     db.run('DELETE FROM permohonan_pilihan WHERE permohonan_id = ?', ['p-0']);
     setJenisPermohonan(db, 'p-0', 'tetap');
     const { c, sidangId, item } = await open(db);
-    expect(await codeOf(c.call('session:decide', { itemId: item('p-0'), hasil: 'direkomendasikan', jabatanId: 'j-baru-1', alasan: 'Dipindahkan saja.' })))
+    expect(await codeOf(c.call('session:decide', { pengakuanPerhatian: ACK, itemId: item('p-0'), hasil: 'direkomendasikan', jabatanId: 'j-baru-1', alasan: 'Dipindahkan saja.' })))
       .toBe('PERMOHONAN_TETAP_JABATAN_LAIN');
-    await c.call('session:decide', { itemId: item('p-0'), hasil: 'direkomendasikan', jabatanId: 'j-lama-0', alasan: 'Tetap di jabatan saat ini.' });
+    await c.call('session:decide', { pengakuanPerhatian: ACK, itemId: item('p-0'), hasil: 'direkomendasikan', jabatanId: 'j-lama-0', alasan: 'Tetap di jabatan saat ini.' });
     expect((await c.call('session:record', { sidangId })).items[0]!.jenisPermohonan).toBe('tetap');
   });
 });
@@ -167,8 +176,11 @@ describe('election windows through dispatch', () => {
     expect((await c.call('session:electionSchedule', {})).jendela[0]).toMatchObject({ mulai: '2026-06-01', sampai: '2026-11-30' });
     expect((await c.call('session:record', { sidangId })).pilkada.jendela?.jenis).toBe('pasca_pelantikan');
     expect(await codeOf(c.call('session:documentsAllowed', { sidangId }))).toBe('no error'); // nothing decided yet
-    await c.call('session:decide', { itemId: item('p-0'), hasil: 'direkomendasikan', jabatanId: 'j-baru-0', alasan: 'Memenuhi syarat jabatan.' });
+    await c.call('session:decide', { pengakuanPerhatian: ACK, itemId: item('p-0'), hasil: 'direkomendasikan', jabatanId: 'j-baru-0', alasan: 'Dibahas sidang sesuai kebutuhan organisasi.' });
     expect(await codeOf(c.call('session:documentsAllowed', { sidangId }))).toBe('PILKADA_BUTUH_PERSETUJUAN');
+    // The documents themselves are refused, not only the check.
+    expect(await codeOf(c.call('documents:compose', { sidangId, kind: 'rekomendasi' })))
+      .toBe('PILKADA_BUTUH_PERSETUJUAN');
     await c.call('session:recordMendagriApproval', { sidangId, nomor: '100.2.2.6/1234/OTDA', tanggal: '2026-11-20' });
     expect(await codeOf(c.call('session:documentsAllowed', { sidangId }))).toBe('no error');
     const audit = c.ctx.dataset().db.all<{ action: string }>('SELECT action FROM audit_log ORDER BY seq').map((r) => r.action);
