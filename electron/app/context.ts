@@ -5,7 +5,7 @@ import type { OpenDataset } from '../dataset/open-dataset';
 import type { Platform, SettingsStore } from './platform';
 
 /**
- * Where demo.bpj, fonts/ and templates/ live: beside app.asar in an installed app (electron-builder's
+ * Where demo.bpj, fonts/ and color/ live: beside app.asar in an installed app (electron-builder's
  * extraResources puts them in process.resourcesPath), the repository's resources/ in development.
  */
 export function appResourcesDir(host: { isPackaged: boolean; resourcesPath: string; appPath: string }): string {

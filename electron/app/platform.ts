@@ -12,7 +12,7 @@ export interface FileFilter {
 export interface Platform {
   chooseOpenFile(opts: { title: string; filters: FileFilter[] }): Promise<string | null>;
   chooseSaveFile(opts: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
-  /** Folder holding demo.bpj, templates and fonts. */
+  /** Folder holding demo.bpj, fonts and the sRGB profile (color/). */
   resourcesDir: string;
   userDataDir: string;
   now(): Date;

@@ -61,9 +61,9 @@ export function documentFileName(kind: DocumentKind, sidangNomor: string, sidang
 }
 
 export function composeFor(db: Database, kind: DocumentKind, sidangId: string): { composed: ComposedDocument; meta: DocMeta; tanggal: string } {
+  const session = loadDocSession(db, sidangId);
   // UU 10/2016 Pasal 71 (2) / 162 (3): inside an election window, no document before the Mendagri's approval is recorded.
   assertDocumentsAllowed(db, getSidang(db, sidangId));
-  const session = loadDocSession(db, sidangId);
   const settings = loadDocumentSettings(db);
   const head = auditHead(db);
   const composed = kind === 'sk' ? composeSk(session, settings)

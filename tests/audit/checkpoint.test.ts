@@ -88,7 +88,8 @@ describe('a signed checkpoint of the audit head, made when a session is closed',
 
     // A consistent rewrite: the vote's entry and its table row both say 'setuju' now, every hash after it redone.
     const voteSeq = db.value<number>("SELECT seq FROM audit_log WHERE action = 'session.suara' AND payload LIKE '%abstain%'")!;
-    rewriteChain(db, voteSeq, (p) => ({ ...p, pilihan: 'setuju', catatan: '' }));
+    // (the payload's full row too: audit compares the table with it)
+    rewriteChain(db, voteSeq, (p) => ({ ...p, pilihan: 'setuju', catatan: '', suara: { ...(p.suara as object), pilihan: 'setuju', catatan: '' } }));
     tamper(c!, "UPDATE suara SET pilihan = 'setuju', catatan = '' WHERE agenda_item_id = ? AND anggota_id = ?", [s.items[0]!, s.ids[2]!]);
     const rewritten = await sealed(db);
     const plain = cli([rewritten]);

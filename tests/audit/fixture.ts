@@ -1,5 +1,5 @@
 import { contextWithDataset } from '../support/dataset-context';
-import { buildCity, MEMBERS, NOW } from '../session/fixture';
+import { ACK, buildCity, MEMBERS, NOW } from '../session/fixture';
 
 export type AuditCtx = Awaited<ReturnType<typeof contextWithDataset>>;
 
@@ -21,13 +21,13 @@ export async function votedSession(): Promise<{ c: AuditCtx; sidangId: string; i
   await c.call('session:declareConflict', { itemId: items[1]!, anggotaId: ids[3]!, alasan: 'Satu unit kerja' });
   for (const a of ids) await c.call('session:vote', { itemId: items[0]!, anggotaId: a, pilihan: 'setuju', catatan: '' });
   await c.call('session:vote', { itemId: items[0]!, anggotaId: ids[2]!, pilihan: 'abstain', catatan: 'Perlu data kinerja' });
-  for (const a of ids.slice(0, 3)) await c.call('session:vote', { itemId: items[1]!, anggotaId: a, pilihan: 'tidak_setuju', catatan: '' });
-  await c.call('session:decide', { itemId: items[0]!, hasil: 'direkomendasikan', jabatanId: 'j-baru-0', alasan: 'Memenuhi syarat.' });
+  for (const a of ids.filter((_, i) => i !== 3)) await c.call('session:vote', { itemId: items[1]!, anggotaId: a, pilihan: 'tidak_setuju', catatan: '' });
+  await c.call('session:decide', { itemId: items[0]!, hasil: 'direkomendasikan', jabatanId: 'j-baru-0', alasan: 'Kompetensi teknis sesuai bidang tugas jabatan.', pengakuanPerhatian: ACK });
   await c.call('session:decide', {
-    itemId: items[0]!, hasil: 'direkomendasikan', jabatanId: 'j-baru-0', alasan: 'Memenuhi syarat.', syarat: 'Diklat PIM',
+    itemId: items[0]!, hasil: 'direkomendasikan', jabatanId: 'j-baru-0', alasan: 'Kompetensi teknis sesuai bidang tugas jabatan.', syarat: 'Diklat PIM', pengakuanPerhatian: ACK,
     alasanRevisi: 'Syarat ditambahkan',
   });
-  await c.call('session:decide', { itemId: items[1]!, hasil: 'tidak_direkomendasikan', alasan: 'Belum memenuhi masa kerja.' });
+  await c.call('session:decide', { itemId: items[1]!, hasil: 'tidak_direkomendasikan', alasan: 'Belum memenuhi masa kerja.', pengakuanPerhatian: ACK });
   return { c, sidangId, items, ids };
 }
 

@@ -105,12 +105,12 @@ describe('packaged app (unpacked dir; the Electron binary itself is not exercise
     for (const spec of bare) expect(() => createRequire(join(extracted, 'out', 'main', 'main.js')).resolve(spec), spec).not.toThrow();
   });
 
-  it('puts demo.bpj, fonts and templates where main.ts looks for them when packaged, and nothing else', () => {
+  it('puts demo.bpj, fonts and the sRGB profile where main.ts looks for them when packaged, and nothing else', () => {
     const dir = appResourcesDir({ isPackaged: true, resourcesPath: join(appOut, 'resources'), appPath: asarPath });
     expect(statSync(join(dir, 'demo.bpj')).size).toBeGreaterThan(1024 * 1024);
     expect(readdirSync(join(dir, 'fonts')).some((f) => f.endsWith('.ttf'))).toBe(true);
-    expect(existsSync(join(dir, 'templates', 'lambang-bawaan.png'))).toBe(true);
-    expect(readdirSync(dir).sort()).toEqual(['app.asar', 'demo.bpj', 'fonts', 'templates']);
+    expect(existsSync(join(dir, 'color', 'sRGB.icc'))).toBe(true); // the PDF/A OutputIntent profile
+    expect(readdirSync(dir).sort()).toEqual(['app.asar', 'color', 'demo.bpj', 'fonts']);
     expect(existsSync(join(appOut, 'baperjakat-desk'))).toBe(true);
     expect(readdirSync(join(appOut, 'locales')).sort()).toEqual(['en-US.pak', 'id.pak']);
   });

@@ -27,9 +27,9 @@ const ro = join(base, 'ro');
 mkdirSync(small);
 mkdirSync(roSource);
 mkdirSync(ro);
-const mountError = tryMount(['-t', 'tmpfs', '-o', 'size=1536k', 'tmpfs', small]);
+const mountError = tryMount(['-t', 'tmpfs', '-o', 'size=4096k', 'tmpfs', small]);
 const roError = mountError ?? tryMount(['--bind', roSource, ro]);
-if (!mountError) console.log('disk-faults: tmpfs of 1.5 MiB mounted');
+if (!mountError) console.log('disk-faults: tmpfs of 4 MiB mounted');
 else console.warn(`disk-faults SKIPPED: cannot mount a tmpfs here (${mountError}); needs root`);
 
 /** Fills the filesystem until the kernel says ENOSPC; returns the filler chunks (delete one to free space). */
