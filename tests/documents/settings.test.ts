@@ -69,7 +69,7 @@ describe('kop surat and SK wording per instansi', () => {
 
   it('an unsigned PDF is reported as not signed, and signing without a certificate is refused clearly', async () => {
     const out = await renderPdf(t, { sidangId: 's-1', kind: 'berita-acara' });
-    const r = verifySignedPdf(Buffer.from(out.pdfBase64, 'base64'), null);
+    const r = await verifySignedPdf(Buffer.from(out.pdfBase64, 'base64'), null);
     expect(r).toMatchObject({ signed: false, valid: false });
     await expect(renderPdf(t, { sidangId: 's-1', kind: 'rekomendasi', sign: true, certPassword: 'x' }))
       .rejects.toMatchObject({ code: 'DOK_IDENTITAS_BELUM_ADA' });
