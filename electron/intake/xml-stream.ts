@@ -33,6 +33,11 @@ export function decodeOoxmlEscapes(s: string): string {
 }
 
 const CHUNK = 1 << 20;
+/**
+ * No workbook part nests deeper than about ten elements. Unclosed tags nest without end, and the
+ * namespace lookup walks the open-tag stack, so 100,000 of them would take quadratic time: stop early.
+ */
+const MAX_DEPTH = 64;
 
 /**
  * Streams one part through a namespace-aware parser (saxes), 1 MiB at a time so a 70 MB sheet is
@@ -45,8 +50,17 @@ export function parseXml(part: string, bytes: Buffer, h: XmlHandlers): void {
   parser.on('doctype', () => {
     throw new AppError('SPREADSHEET_DTD', { bagian: part });
   });
+  let depth = 0;
+  parser.on('opentagstart', () => {
+    if (++depth > MAX_DEPTH) throw new AppError('SPREADSHEET_RUSAK', { alasan: `XML bagian ${part} bersarang lebih dari ${MAX_DEPTH} tingkat (tag tidak ditutup)` });
+  });
+  // saxes keeps one handler per event, so the depth count and the caller's close share one.
+  const close = h.close;
+  parser.on('closetag', (tag) => {
+    depth--;
+    close?.(tag);
+  });
   if (h.open) parser.on('opentag', h.open);
-  if (h.close) parser.on('closetag', h.close);
   if (h.text) parser.on('text', h.text);
   const decoder = new StringDecoder('utf8');
   try {
