@@ -27,7 +27,7 @@ export function sessionHandlers(ctx: AppContext): DomainHandlers<'session'> {
     'session:list': () => listSidang(ctx.dataset().db),
     'session:create': (input) => ({ id: saved((e) => createSidang(e, input)).value }),
     'session:update': (input) => ok((e) => updateSidang(e, input)),
-    'session:setStatus': ({ sidangId, status }) => ok((e) => setStatus(e, sidangId, status)),
+    'session:setStatus': ({ sidangId, status, password }) => ok((e) => setStatus(e, sidangId, status, password)),
     'session:addMember': ({ sidangId, anggota }) => ({ anggotaId: saved((e) => addMember(e, sidangId, anggota)).value }),
     'session:setMemberRole': ({ sidangId, anggotaId, peran }) => ok((e) => setMemberRole(e, sidangId, anggotaId, peran)),
     'session:removeMember': ({ sidangId, anggotaId }) => ok((e) => removeMember(e, sidangId, anggotaId)),

@@ -56,7 +56,8 @@ export const sessionChannels = {
     savedOutput,
   ),
   /** berlangsung = session opened; selesai = closed (every item must have a decision). */
-  'session:setStatus': channel(z.object({ sidangId: id, status: statusSidangSchema }), savedOutput),
+  /** Closing (selesai) signs the audit checkpoint: `password` unlocks the secretariat's signing identity (secret, never logged). */
+  'session:setStatus': channel(z.object({ sidangId: id, status: statusSidangSchema, password: z.string().min(1).max(1024).optional() }), savedOutput),
   'session:addMember': channel(z.object({ sidangId: id, anggota: anggotaInputSchema }), z.object({ anggotaId: z.string() })),
   /** A member's role, editable only before the session starts; one ketua and one sekretaris at most. */
   'session:setMemberRole': channel(z.object({ sidangId: id, anggotaId: id, peran: peranAnggotaSchema }), savedOutput),
