@@ -12,6 +12,7 @@ import { AgendaItemPanel } from './AgendaItemPanel';
 import { STATUS_COLOR } from './SessionList';
 import { EditSessionModal } from './EditSessionModal';
 import { PledgeNotice } from './PledgeNotice';
+import { CloseSessionConfirm } from './CloseSessionConfirm';
 
 /** One session: members and quorum on the left with the agenda, the selected item on the right. */
 export function SessionDetail(props: { sidangId: string; onBack(): void; onTimeline(nip: string): void; onTracking(): void }) {
@@ -58,15 +59,8 @@ export function SessionDetail(props: { sidangId: string; onBack(): void; onTimel
         </Group>
       </Group>
       {confirmClose && !closed && (
-        <Alert color="teal" title={t('detail.closeConfirm')}>
-          <Group gap="xs">
-            <Button size="xs" color="teal" data-testid="session-close-confirm"
-              onClick={() => { setConfirmClose(false); void run(() => api.session.setStatus({ sidangId: s.id, status: 'selesai' })); }}>
-              {t('detail.close')}
-            </Button>
-            <Button size="xs" variant="default" onClick={() => setConfirmClose(false)}>{t('core:common.cancel')}</Button>
-          </Group>
-        </Alert>
+        <CloseSessionConfirm onCancel={() => setConfirmClose(false)}
+          onConfirm={(password) => { setConfirmClose(false); void run(() => api.session.setStatus({ sidangId: s.id, status: 'selesai', password })); }} />
       )}
       <ElectionWindowAlert record={record} />
       {error && <Alert color="red" data-testid="session-error" withCloseButton={false}>{error}</Alert>}
