@@ -132,6 +132,11 @@ export const sessionChannels = {
     }),
     savedOutput,
   ),
+  /** Writes the closed session's checkpoint, as signed at close, to a file main asks for (null = cancelled). */
+  'session:exportCheckpoint': channel(
+    z.object({ sidangId: id }).strict(),
+    z.object({ berkas: z.object({ name: z.string(), seq: z.number().int(), fingerprintSha256: z.string().nullable() }).nullable() }),
+  ),
   'session:timeline': channel(z.object({ nip: nipSchema }), timelineSchema),
   ...procedureChannels,
 } as const;
