@@ -60,6 +60,7 @@ export const CHANNEL_LIST = [
   'session:tracking',
   'session:recordRealization',
   'session:timeline',
+  'session:exportCheckpoint',
   'session:setProcedure',
   'session:readPanselCsv',
   'session:electionSchedule',
