@@ -61,6 +61,7 @@ export const CHANNEL_LIST = [
   'session:recordRealization',
   'session:timeline',
   'session:setProcedure',
+  'session:choosePanselCsv',
   'session:readPanselCsv',
   'session:electionSchedule',
   'session:setElectionSchedule',
