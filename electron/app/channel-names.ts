@@ -62,6 +62,7 @@ export const CHANNEL_LIST = [
   'session:timeline',
   'session:exportCheckpoint',
   'session:setProcedure',
+  'session:choosePanselCsv',
   'session:readPanselCsv',
   'session:electionSchedule',
   'session:setElectionSchedule',

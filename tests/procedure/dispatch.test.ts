@@ -107,10 +107,14 @@ describe('JPT Pratama procedure through dispatch', () => {
     dir = mkdtempSync(join(tmpdir(), 'pansel-'));
     const good = join(dir, 'pansel.csv');
     writeFileSync(good, `peringkat;nama;nip\n1;"Dr. Andi, M.Si.";${nipOf(0)}\n2;Maya;${nipOf(1)}\n3;Rudi;\n`);
-    expect((await c.call('session:readPanselCsv', { path: good })).calon.map((x) => x.nama)).toEqual(['Dr. Andi, M.Si.', 'Maya', 'Rudi']);
+    const pick = async (path: string) => {
+      c!.ctx.platform.chooseOpenFile = async () => path;
+      return (await c!.call('session:choosePanselCsv', {})).file!.handle;
+    };
+    expect((await c.call('session:readPanselCsv', { file: await pick(good) })).calon.map((x) => x.nama)).toEqual(['Dr. Andi, M.Si.', 'Maya', 'Rudi']);
     const bad = join(dir, 'dua.csv');
     writeFileSync(bad, `1,Andi,${nipOf(0)}\n2,Maya,${nipOf(1)}\n`);
-    expect(await codeOf(c.call('session:readPanselCsv', { path: bad }))).toBe('PANSEL_CSV_TIDAK_SAH');
+    expect(await codeOf(c.call('session:readPanselCsv', { file: await pick(bad) }))).toBe('PANSEL_CSV_TIDAK_SAH');
   });
 });
 
