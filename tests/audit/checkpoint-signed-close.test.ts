@@ -5,13 +5,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sealToTempFile, TEST_PASSPHRASE } from '../support/dataset-context';
 import { checkpointFileFromStored, findCheckpoint, verifyCheckpoint } from '../../electron/audit/checkpoint';
-import { createSelfSignedIdentity } from '../../electron/documents/identity';
-import { NOW } from '../session/fixture';
+import { addSigningIdentity, CLOSE_PASSWORD as CERT_PASSWORD } from '../session/fixture';
 import { votedSession, type AuditCtx } from './fixture';
 
-const CERT_PASSWORD = 'sandi-sertifikat-uji';
 let c: AuditCtx | null = null;
 afterEach(() => { c?.cleanup(); c = null; });
+
+/** A voted session with a signer, closed with the signer's password. */
+async function closedSession() {
+  const s = await votedSession();
+  c = s.c;
+  const db = c.ctx.dataset().db;
+  addSigningIdentity(db);
+  await c.call('session:setStatus', { sidangId: s.sidangId, status: 'selesai', password: CERT_PASSWORD });
+  return { ...s, c, db };
+}
 
 describe('closing a session signs the checkpoint at that moment', () => {
   it('is refused without a signing identity, and the session stays open', async () => {
@@ -25,18 +33,15 @@ describe('closing a session signs the checkpoint at that moment', () => {
   it('is refused with a wrong or missing password, and the session stays open', async () => {
     const s = await votedSession();
     c = s.c;
-    createSelfSignedIdentity(c.ctx.dataset().db, { commonName: 'Sekretaris Baperjakat', organization: 'Pemkot Bengkulu', validYears: 1, password: CERT_PASSWORD }, NOW);
+    addSigningIdentity(c.ctx.dataset().db);
     await expect(c.call('session:setStatus', { sidangId: s.sidangId, status: 'selesai', password: 'sandi-yang-salah' })).rejects.toThrow();
     await expect(c.call('session:setStatus', { sidangId: s.sidangId, status: 'selesai' })).rejects.toThrow();
     expect((await c.call('session:record', { sidangId: s.sidangId })).sidang.status).toBe('berlangsung');
   });
 
   it('stores a signature that verifies; editing the stored checkpoint afterwards fails it', async () => {
-    const s = await votedSession();
-    c = s.c;
-    const db = c.ctx.dataset().db;
-    createSelfSignedIdentity(db, { commonName: 'Sekretaris Baperjakat', organization: 'Pemkot Bengkulu', validYears: 1, password: CERT_PASSWORD }, NOW);
-    await c.call('session:setStatus', { sidangId: s.sidangId, status: 'selesai', password: CERT_PASSWORD });
+    const s = await closedSession();
+    const { db } = s;
     const file = checkpointFileFromStored(findCheckpoint(db, s.sidangId)!);
     expect(verifyCheckpoint(db, file)).toMatchObject({ chain: 'cocok', signature: 'sah' });
     db.run("UPDATE titik_periksa SET dibuat_pada = '2020-01-01T00:00:00.000Z'");
@@ -45,16 +50,13 @@ describe('closing a session signs the checkpoint at that moment', () => {
   });
 
   it('session:exportCheckpoint writes the signed .bpjcp to the file main chose; audit --checkpoint accepts it, and reports a cut chain', async () => {
-    const s = await votedSession();
-    c = s.c;
-    const db = c.ctx.dataset().db;
-    createSelfSignedIdentity(db, { commonName: 'Sekretaris Baperjakat', organization: 'Pemkot Bengkulu', validYears: 1, password: CERT_PASSWORD }, NOW);
-    await c.call('session:setStatus', { sidangId: s.sidangId, status: 'selesai', password: CERT_PASSWORD });
+    const s = await closedSession();
+    const { db } = s;
     const dir = mkdtempSync(join(tmpdir(), 'bpjcp-'));
     try {
       const out = join(dir, 'titik.bpjcp');
-      c.ctx.platform.chooseSaveFile = async () => out;
-      const r = await c.call('session:exportCheckpoint', { sidangId: s.sidangId });
+      s.c.ctx.platform.chooseSaveFile = async () => out;
+      const r = await s.c.call('session:exportCheckpoint', { sidangId: s.sidangId });
       expect(r.berkas).toMatchObject({ name: 'titik.bpjcp', seq: findCheckpoint(db, s.sidangId)!.seq });
       const audit = async (args: string[]) => {
         const sealed = await sealToTempFile(db);

@@ -5,14 +5,12 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entryHash, type AuditEntry } from '../../electron/audit/audit-log';
 import { certificateFingerprint, findCheckpoint } from '../../electron/audit/checkpoint';
-import { createSelfSignedIdentity } from '../../electron/documents/identity';
 import { composeFor } from '../../electron/documents/generate';
 import type { Database } from '../../electron/dataset/database';
 import { sealToTempFile, TEST_PASSPHRASE } from '../support/dataset-context';
-import { NOW } from '../session/fixture';
+import { addSigningIdentity, CLOSE_PASSWORD as CERT_PASSWORD } from '../session/fixture';
 import { tamper, votedSession, type AuditCtx } from './fixture';
 
-const CERT_PASSWORD = 'sandi-sertifikat-uji';
 let c: AuditCtx | null = null;
 const dirs: string[] = [];
 afterEach(() => {
@@ -52,9 +50,7 @@ function rewriteChain(db: Database, seq: number, payload: (p: Record<string, unk
 async function closedWithCheckpoint(withIdentity: boolean) {
   const s = await votedSession();
   c = s.c;
-  if (withIdentity) {
-    createSelfSignedIdentity(c.ctx.dataset().db, { commonName: 'Sekretaris Baperjakat', organization: 'Pemkot Bengkulu', validYears: 1, password: CERT_PASSWORD }, NOW);
-  }
+  if (withIdentity) addSigningIdentity(c.ctx.dataset().db);
   await c.call('session:setStatus', { sidangId: s.sidangId, status: 'selesai', password: CERT_PASSWORD });
   return s;
 }
