@@ -1,4 +1,4 @@
-import { createHash, createPrivateKey, sign, verify, X509Certificate } from 'node:crypto';
+import { createPrivateKey, sign, verify, X509Certificate } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import type { Database } from '../dataset/database';
@@ -49,12 +49,11 @@ export function recordCheckpoint(
 ): CheckpointFile {
   const head = auditHead(db);
   const file = checkpointFile({ seq: head.seq, hash: head.hash, time: opts.at, sidangId: opts.sidangId }, opts.identity);
-  const cp = file;
   db.run(
     'INSERT OR REPLACE INTO titik_periksa (seq, entry_hash, dibuat_pada, sidang_id, tanda_tangan, sertifikat) VALUES (?,?,?,?,?,?)',
-    [cp.seq, cp.hash, cp.time, cp.sidangId, file.signature, file.certificate],
+    [file.seq, file.hash, file.time, file.sidangId, file.signature, file.certificate],
   );
-  appendAudit(db, { at: opts.at, actor: opts.actor, action: 'audit.titik_periksa', payload: { sidangId: cp.sidangId, seq: cp.seq, hash: cp.hash } });
+  appendAudit(db, { at: opts.at, actor: opts.actor, action: 'audit.titik_periksa', payload: { sidangId: file.sidangId, seq: file.seq, hash: file.hash } });
   return file;
 }
 
@@ -78,9 +77,16 @@ export function checkpointFileFromStored(cp: StoredCheckpoint): CheckpointFile {
   return { format: FORMAT, seq: cp.seq, hash: cp.hash, time: cp.time, sidangId: cp.sidangId, signature: cp.signature, certificate: cp.certificate };
 }
 
-/** SHA-256 fingerprint of a base64 DER certificate, grouped as AA:BB:… (printed in the berita acara). */
+/** What the CLI and the app's export write: the session's (or latest) stored checkpoint as .bpjcp text. */
+export function exportableCheckpoint(db: Database, sidangId?: string): { cp: StoredCheckpoint; json: string } {
+  const cp = findCheckpoint(db, sidangId);
+  if (!cp) throw new AppError('TITIK_PERIKSA_BELUM_ADA');
+  return { cp, json: JSON.stringify(checkpointFileFromStored(cp), null, 2) };
+}
+
+/** SHA-256 fingerprint of a base64 DER certificate as AA:BB:…, the form certificate-info.ts reports too. */
 export function certificateFingerprint(certificateB64: string): string {
-  return createHash('sha256').update(Buffer.from(certificateB64, 'base64')).digest('hex').toUpperCase().match(/../g)!.join(':');
+  return new X509Certificate(Buffer.from(certificateB64, 'base64')).fingerprint256;
 }
 
 /** The file to hand out; signed when the dataset's signing identity was unlocked for it. */
@@ -115,11 +121,9 @@ export interface CheckpointVerdict {
 function checkSignature(file: CheckpointFile): Pick<CheckpointVerdict, 'signature' | 'signer'> {
   if (!file.signature || !file.certificate) return { signature: 'tanpa_tanda_tangan', signer: null };
   try {
-    const der = Buffer.from(file.certificate, 'base64');
-    const cert = new X509Certificate(der);
+    const cert = new X509Certificate(Buffer.from(file.certificate, 'base64'));
     const ok = verify('sha256', signedBytes(file), cert.publicKey, Buffer.from(file.signature, 'base64'));
-    const fingerprintSha256 = certificateFingerprint(file.certificate);
-    return { signature: ok ? 'sah' : 'tidak_sah', signer: { subject: cert.subject.replace(/\n/g, ', '), fingerprintSha256 } };
+    return { signature: ok ? 'sah' : 'tidak_sah', signer: { subject: cert.subject.replace(/\n/g, ', '), fingerprintSha256: cert.fingerprint256 } };
   } catch {
     return { signature: 'tidak_sah', signer: null };
   }

@@ -1,8 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { AppContext } from '../app/context';
-import { AppError } from '../../shared/errors';
-import { certificateFingerprint, CHECKPOINT_EXTENSION, checkpointFileFromStored, findCheckpoint } from '../audit/checkpoint';
+import { certificateFingerprint, CHECKPOINT_EXTENSION, exportableCheckpoint } from '../audit/checkpoint';
 import type { DomainHandlers } from '../ipc/handlers';
 import { tanggalWib } from '../../shared/session/targets';
 import type { SessionEnv } from './env';
@@ -63,15 +62,13 @@ export function sessionHandlers(ctx: AppContext): DomainHandlers<'session'> {
     'session:recordRealization': (input) => ok((e) => recordRealization(e, today(), input)),
     'session:timeline': ({ nip }) => loadTimeline(ctx.dataset().db, nip, today()),
     'session:exportCheckpoint': async ({ sidangId }) => {
-      const db = ctx.dataset().db;
-      const cp = findCheckpoint(db, sidangId);
-      if (!cp) throw new AppError('TITIK_PERIKSA_BELUM_ADA');
+      const { cp, json } = exportableCheckpoint(ctx.dataset().db, sidangId);
       const target = await ctx.platform.chooseSaveFile({
         title: 'Simpan titik periksa jejak audit', defaultName: `titik-periksa-${cp.seq}.${CHECKPOINT_EXTENSION}`,
         filters: [{ name: 'Titik periksa Baperjakat', extensions: [CHECKPOINT_EXTENSION] }],
       });
       if (!target) return { berkas: null };
-      writeFileSync(target, JSON.stringify(checkpointFileFromStored(cp), null, 2));
+      writeFileSync(target, json);
       const fingerprintSha256 = cp.certificate ? certificateFingerprint(cp.certificate) : null;
       return { berkas: { name: basename(target), seq: cp.seq, fingerprintSha256 } };
     },

@@ -2,19 +2,17 @@ import { writeFileSync } from 'node:fs';
 import { auditPage, auditReport } from '../../session/audit-view';
 import { parseArgs, UsageError, type CliCommand, type CliIo } from '../types';
 import { openReadOnly, singleDatasetPath } from '../dataset-arg';
-import { certificateFingerprint, checkpointFileFromStored, findCheckpoint, parseCheckpointFile, verifyCheckpoint, type CheckpointFile } from '../../audit/checkpoint';
+import { certificateFingerprint, exportableCheckpoint, parseCheckpointFile, verifyCheckpoint, type CheckpointFile } from '../../audit/checkpoint';
 import { chainLines, checkpointLines, rowLines } from '../../audit/report-text';
 import { readUserFile } from '../../files/user-file';
-import { AppError } from '../../../shared/errors';
 import type { OpenDataset } from '../../dataset/open-dataset';
 
 const CHECKPOINT_FILE_KIND = { label: 'titik periksa', maxBytes: 64 * 1024, magic: null };
 
 /** The session's (or latest) checkpoint as a .bpjcp, exactly as signed when the session closed (no password). */
 function exportCheckpoint(ds: OpenDataset, out: string, sidang: string | undefined, io: CliIo): void {
-  const cp = findCheckpoint(ds.db, sidang);
-  if (!cp) throw new AppError('TITIK_PERIKSA_BELUM_ADA');
-  writeFileSync(out, JSON.stringify(checkpointFileFromStored(cp), null, 2));
+  const { cp, json } = exportableCheckpoint(ds.db, sidang);
+  writeFileSync(out, json);
   const signer = cp.certificate ? `ditandatangani saat sidang ditutup (sidik jari ${certificateFingerprint(cp.certificate)})` : 'TIDAK bertanda tangan (dibuat sebelum penandatanganan saat penutupan)';
   io.out(`Titik periksa entri #${cp.seq} ditulis ke ${out} — ${signer}.`);
 }
