@@ -1,13 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { rmSync } from 'node:fs';
 import { OpenDataset } from '../../electron/dataset/open-dataset';
 import { decisionsPresent, recordDecision, smallDatasetFile, TEST_PASSPHRASE } from './fixture';
 
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 describe('when full saves happen', () => {
   const dirs: string[] = [];
-  afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+  // The save timers run on a fake clock, moved by hand: no sleep races them on a loaded machine.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true }));
+  });
 
   async function opened(opts: { saveEvery?: number; idleSaveMs?: number }) {
     const { dir, path } = await smallDatasetFile();
@@ -23,7 +28,9 @@ describe('when full saves happen', () => {
     expect(ds.saveStatus()).toMatchObject({ journalRecords: 1, dirty: true, lastFullSaveAt: null, error: null });
     recordDecision(ds.db, 2, '2026-11-23T10:00:02.000Z');
     recordDecision(ds.db, 3, '2026-11-23T10:00:03.000Z');
-    await wait(20); // the fold runs after the commit, never inside it
+    // The fold runs after the commit, never inside it: on the next turn of the timers.
+    expect(ds.saveStatus()).toMatchObject({ journalRecords: 3, dirty: true, lastFullSaveAt: null });
+    vi.advanceTimersByTime(0);
     expect(ds.saveStatus()).toMatchObject({ journalRecords: 0, dirty: false });
     expect(ds.saveStatus().lastFullSaveAt).not.toBeNull();
     ds.close();
@@ -33,12 +40,17 @@ describe('when full saves happen', () => {
     const { ds, path } = await opened({ idleSaveMs: 40 });
     recordDecision(ds.db, 1, '2026-11-23T10:00:01.000Z');
     expect(ds.saveStatus().journalRecords).toBe(1);
-    await wait(150);
+    vi.advanceTimersByTime(39);
+    expect(ds.saveStatus().journalRecords).toBe(1);
+    recordDecision(ds.db, 2, '2026-11-23T10:00:02.000Z'); // another act restarts the pause
+    vi.advanceTimersByTime(39);
+    expect(ds.saveStatus().journalRecords).toBe(2);
+    vi.advanceTimersByTime(1);
     expect(ds.saveStatus().journalRecords).toBe(0);
     ds.close();
     const ro = await OpenDataset.openFile(path, TEST_PASSPHRASE, { readOnly: true });
     expect(ro.recovered).toBeNull(); // nothing left to replay: the act is in the .bpj itself
-    expect(decisionsPresent(ro.db)).toEqual([1]);
+    expect(decisionsPresent(ro.db)).toEqual([1, 2]);
     ro.close();
   });
 
