@@ -22,7 +22,9 @@ const started = Date.now();
 try {
   for (let round = 1; round <= rounds; round++) {
     const whileOpening = rand() < 0.2;
-    const r = await killRound(path, whileOpening ? 40 + rand() * 500 : rand() * 250, 2 + Math.floor(rand() * 30), whileOpening);
+    const saveEvery = 2 + Math.floor(rand() * 30);
+    const when = whileOpening ? { afterSpawnMs: 40 + rand() * 500 } : { afterAcks: 1 + Math.floor(rand() * 2 * saveEvery) };
+    const r = await killRound(path, when, saveEvery);
     if (r.opened) {
       const o = r.opened;
       if (!o.contiguous || !o.chainOk || o.present < acked) {

@@ -42,17 +42,22 @@ export interface KillRound {
 }
 
 /**
- * Starts the child on `path`, lets it record acts, and SIGKILLs it `delayMs` after it opened
- * (or, with `fromSpawn`, after it started: that kill may land while it opens, replays and saves).
- * Resolves once the process is gone.
+ * Where a round kills the child: right after it acknowledges its `afterAcks`-th act of the round (the kill
+ * then lands somewhere in the acts and saves that follow, whatever the machine's speed), or `afterSpawnMs`
+ * after it started, so the kill may land while it opens, replays and saves (nothing asserted depends on when).
  */
-export function killRound(path: string, delayMs: number, saveEvery: number, fromSpawn = false): Promise<KillRound> {
+export type KillPoint = { afterAcks: number } | { afterSpawnMs: number };
+
+/** Starts the child on `path`, lets it record acts, SIGKILLs it at `when`; resolves once the process is gone. */
+export function killRound(path: string, when: KillPoint, saveEvery: number): Promise<KillRound> {
+  const fromSpawn = 'afterSpawnMs' in when;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...childArgs, path, String(saveEvery)], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let opened: KillRound['opened'] | null = null;
     let lastAck = 0;
+    let killAt = Infinity;
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const lines = createInterface({ input: child.stdout });
@@ -60,12 +65,13 @@ export function killRound(path: string, delayMs: number, saveEvery: number, from
       const [kind, a, b, c, d] = line.split(' ');
       if (kind === 'OPEN') {
         opened = { present: Number(a), contiguous: b === 'contiguous', chainOk: c === 'chain-ok', replayed: Number(d) };
-        if (!fromSpawn) setTimeout(() => child.kill('SIGKILL'), delayMs);
+        if (!fromSpawn) killAt = opened.present + Math.max(1, when.afterAcks);
       } else if (kind === 'ACK') {
         lastAck = Number(a);
+        if (lastAck === killAt) child.kill('SIGKILL');
       }
     });
-    if (fromSpawn) setTimeout(() => child.kill('SIGKILL'), delayMs);
+    if (fromSpawn) setTimeout(() => child.kill('SIGKILL'), when.afterSpawnMs);
     // 'close' comes after the pipes are drained: every line written before the kill has been read.
     child.on('close', (code, signal) => {
       if (signal !== 'SIGKILL') reject(new Error(`child ended by itself (exit ${code ?? signal}): ${stderr.slice(0, 2000)}`));

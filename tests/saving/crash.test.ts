@@ -29,7 +29,10 @@ describe('SIGKILL while recording decisions', () => {
     for (let round = 0; round < ROUNDS; round++) {
       const whileOpening = round % 5 === 4;
       // Full saves every few acts, so kills also land inside them (export, temp file, rename, journal reset).
-      const r = await killRound(path, whileOpening ? 60 + rand() * 400 : 30 + rand() * 150, 3 + Math.floor(rand() * 12), whileOpening);
+      // Kills count acts, not milliseconds: every round adds acts however slow the machine is.
+      const saveEvery = 3 + Math.floor(rand() * 12);
+      const when = whileOpening ? { afterSpawnMs: 60 + rand() * 400 } : { afterAcks: 2 + Math.floor(rand() * 2 * saveEvery) };
+      const r = await killRound(path, when, saveEvery);
       if (r.opened) {
         expect(r.opened.contiguous, `round ${round}: acts present are 1..n without gaps`).toBe(true);
         expect(r.opened.present, `round ${round}: every acknowledged act is there`).toBeGreaterThanOrEqual(acked);
