@@ -195,12 +195,12 @@ describe('hostile files', () => {
     expect(xml).toContain('XFD1048576');
     parts.set(name, Buffer.from(xml));
     const path = file('raksasa.xlsx', storedZip(parts));
-    const t0 = Date.now();
+    // Expanding E10:XFD1048576 means 17 billion cells: it would never finish, so the test's own timeout is the
+    // guard, and no clock comparison that a loaded machine could trip.
     const { result } = await checkSource(path, { today: TODAY });
-    expect(Date.now() - t0).toBeLessThan(20_000);
     expect(result.problems).toEqual([]);
     expect(result.sheets.find((s) => s.sheet === 'Diklat')!.accepted).toBe(city.Diklat!.length);
-  });
+  }, 120_000);
 });
 
 describe('the problem report', () => {
