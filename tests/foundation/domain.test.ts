@@ -32,6 +32,18 @@ describe('NIP', () => {
     expect(masked).not.toContain('0312');
     expect(masked.endsWith('004')).toBe(true);
   });
+
+  it('pins the exact masked form: the birth year and the serial, never the month, day, TMT or sex', () => {
+    // Each position as printed: birth date (8), TMT CPNS (6), sex (1), serial (3).
+    expect(maskNip('198503122010011004')).toBe('1985•••• •••••• • 004');
+    expect(maskNip('197012312000122001')).toBe('1970•••• •••••• • 001');
+    expect(formatNip('197012312000122001')).toBe('19701231 200012 2 001');
+    // The masked form has the printed form's shape, so the projector layout does not jump.
+    expect(maskNip('198503122010011004')).toHaveLength(formatNip('198503122010011004').length);
+    // Not a NIP: nothing of it shows.
+    expect(maskNip('1985031220100')).toBe('•'.repeat(13));
+    expect(maskNip('')).toBe('');
+  });
 });
 
 describe('names, ranks and levels', () => {

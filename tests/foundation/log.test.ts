@@ -18,6 +18,13 @@ describe('log', () => {
     expect(line).toContain('ipc dataset:open 12ms');
   });
 
+  it('pins the exact redacted form of a NIP, plain, grouped or dotted', () => {
+    expect(redact('NIP 198503122010011004 ditolak')).toBe('NIP [angka] ditolak');
+    expect(redact('NIP 19850312 201001 1 004 ditolak')).toBe('NIP [angka] ditolak');
+    expect(redact('NIP 19850312-201001-1-004;')).toBe('NIP [angka];');
+    expect(redact('baris 12, kolom 3')).toBe('baris 12, kolom 3');
+  });
+
   it('rotates by size and keeps only the configured number of old files', () => {
     const dir = tempDir();
     const log = createLogger({ dir, maxBytes: 200, keep: 2 });
