@@ -81,16 +81,20 @@ describe('dataset: open, errors, request list', () => {
       "SELECT COUNT(*) FROM permohonan r JOIN pegawai p ON p.nip = r.nip WHERE p.nama LIKE ? OR p.gelar_belakang LIKE ?",
       [`%${firstName}%`, `%${firstName}%`],
     )!;
+    // The search is debounced: poll the list itself until every row shown matches, never a fixed wait.
+    const rowsShown = () => app.page.getByTestId('request-row').allTextContents();
     await app.page.getByTestId('request-search').fill(firstName);
     await expect.poll(() => app.page.getByTestId('request-count').textContent()).toMatch(new RegExp(`^${expected} dari`));
-    const names = await app.page.getByTestId('request-row').allTextContents();
-    for (const n of names) expect(n.toLowerCase()).toContain(firstName.toLowerCase());
+    await expect.poll(async () => (await rowsShown()).filter((n) => !n.toLowerCase().includes(firstName.toLowerCase())))
+      .toEqual([]);
 
     await app.page.getByTestId('request-search').fill(someone.nip.slice(0, 14));
-    await expect.poll(async () => (await app.page.getByTestId('request-row').allTextContents()).length).toBeGreaterThan(0);
-    const rows = await app.page.getByTestId('request-row').allTextContents();
     // The NIP is printed grouped "yyyymmdd yyyymm s nnn".
-    for (const r of rows) expect(r.replace(/\s/g, '')).toContain(someone.nip.slice(0, 14));
+    const nipRows = async () => (await rowsShown()).map((r) => r.replace(/\s/g, ''));
+    await expect.poll(async () => {
+      const rows = await nipRows();
+      return rows.length > 0 && rows.every((r) => r.includes(someone.nip.slice(0, 14)));
+    }).toBe(true);
     await app.screenshot('dataset-05-search');
     await app.page.getByTestId('request-search').fill('');
   });
