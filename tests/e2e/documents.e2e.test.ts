@@ -16,7 +16,7 @@ const CERT = 'sandi-sekretaris-2026';
  * Issue 6 end to end on the demo city's closed session: create the secretary's certificate, sign and
  * save the recommendation, save the SK draft (PDF and DOCX) and the berita acara, print, and check the
  * saved file on the "Verifikasi dokumen" screen — then a tampered copy. Every PDF page is rendered
- * with pdftoppm into docs/screenshots/doc-*.png.
+ * with pdftoppm into SCREENSHOT_DIR/doc-*.png (docs/screenshots/ only with UPDATE_SCREENSHOTS=1).
  */
 describe('documents: sign, save, print and verify on the demo dataset', () => {
   let app: HarnessApp;
@@ -39,7 +39,7 @@ describe('documents: sign, save, print and verify on the demo dataset', () => {
 
   const tid = (id: string) => app.page.getByTestId(id);
 
-  /** pdftoppm pages of a PDF into docs/screenshots/doc-<name>-<n>.png (old pages of that name removed). */
+  /** pdftoppm pages of a PDF into SCREENSHOT_DIR/doc-<name>-<n>.png (old pages of that name removed). */
   function renderPages(pdf: string, name: string): number {
     for (const f of readdirSync(SCREENSHOT_DIR)) if (f.startsWith(`doc-${name}-`) && /-\d+\.png$/.test(f)) rmSync(join(SCREENSHOT_DIR, f));
     execFileSync('pdftoppm', ['-r', '80', '-png', pdf, join(SCREENSHOT_DIR, `doc-${name}`)]);
