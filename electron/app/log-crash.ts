@@ -1,10 +1,10 @@
 import type { EventEmitter } from 'node:events';
 import type { Logger } from './log';
 
-export type CrashKind = 'main' | 'janji' | 'jendela';
+type CrashKind = 'main' | 'janji' | 'jendela';
 
 /** What the user reads: what happened, that data on disk is safe, and where the log is. */
-export function crashMessage(kind: CrashKind, logPath: string): { title: string; body: string } {
+function crashMessage(kind: CrashKind, logPath: string): { title: string; body: string } {
   const what = {
     main: 'Terjadi kesalahan tak terduga di proses utama. Aplikasi akan ditutup.',
     janji: 'Sebuah tugas latar gagal tanpa tertangani. Aplikasi tetap berjalan, tetapi tindakan terakhir mungkin tidak selesai.',

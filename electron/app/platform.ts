@@ -1,6 +1,6 @@
 import type { Settings } from '../../shared/ipc/settings';
 
-export interface FileFilter {
+interface FileFilter {
   name: string;
   extensions: string[];
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '../dataset/database';
 
-export const GENESIS_HASH = '0'.repeat(64);
+const GENESIS_HASH = '0'.repeat(64);
 
 export interface AuditEntry {
   seq: number;
@@ -56,7 +56,7 @@ export function auditHead(db: Database): { seq: number; hash: string } {
   return { seq: last?.seq ?? 0, hash: last?.entry_hash ?? GENESIS_HASH };
 }
 
-export type ChainProblem = 'payload_berubah' | 'hash_entri_berubah' | 'rantai_terputus' | 'urutan_loncat';
+type ChainProblem = 'payload_berubah' | 'hash_entri_berubah' | 'rantai_terputus' | 'urutan_loncat';
 
 export interface ChainReport {
   valid: boolean;

@@ -3,7 +3,7 @@ import type { Database } from '../dataset/database';
 import { certificateFingerprint, CHECKPOINT_EXTENSION, findCheckpoint } from './checkpoint';
 
 /** The lines the berita acara prints about the checkpoint made when the session was closed. */
-export function checkpointNote(db: Database, sidangId: string): string | null {
+function checkpointNote(db: Database, sidangId: string): string | null {
   const cp = findCheckpoint(db, sidangId);
   if (!cp) return null;
   const signer = cp.certificate ? `ditandatangani sekretariat, sidik jari sertifikat SHA-256 ${certificateFingerprint(cp.certificate)}` : 'tanpa tanda tangan';

@@ -8,7 +8,7 @@ import { appendAudit, auditHead, verifyChain } from './audit-log';
 export const CHECKPOINT_EXTENSION = 'bpjcp';
 const FORMAT = 'bpjcp-1';
 
-export interface Checkpoint {
+interface Checkpoint {
   seq: number;
   hash: string;
   time: string;
@@ -22,7 +22,7 @@ export interface StoredCheckpoint extends Checkpoint {
 }
 
 /** The .bpjcp file: the checkpoint, and the secretariat's signature over it with the certificate to check it. */
-export const checkpointFileSchema = z.object({
+const checkpointFileSchema = z.object({
   format: z.literal(FORMAT),
   seq: z.number().int().min(1),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
@@ -36,7 +36,7 @@ export const checkpointFileSchema = z.object({
 export type CheckpointFile = z.infer<typeof checkpointFileSchema>;
 
 /** What the signature covers: fixed order, so any tool can rebuild it. */
-export function signedBytes(cp: Checkpoint): Buffer {
+function signedBytes(cp: Checkpoint): Buffer {
   return Buffer.from(JSON.stringify([FORMAT, cp.seq, cp.hash, cp.time, cp.sidangId]), 'utf8');
 }
 
@@ -90,7 +90,7 @@ export function certificateFingerprint(certificateB64: string): string {
 }
 
 /** The file to hand out; signed when the dataset's signing identity was unlocked for it. */
-export function checkpointFile(cp: Checkpoint, identity: UnlockedIdentity | null): CheckpointFile {
+function checkpointFile(cp: Checkpoint, identity: UnlockedIdentity | null): CheckpointFile {
   const signature = identity
     ? sign('sha256', signedBytes(cp), createPrivateKey({ key: identity.keyDer, format: 'der', type: 'pkcs8' })).toString('base64')
     : null;
@@ -105,8 +105,8 @@ export function parseCheckpointFile(bytes: Buffer, path: string): CheckpointFile
   }
 }
 
-export type CheckpointChainStatus = 'cocok' | 'berubah' | 'terpotong';
-export type CheckpointSignatureStatus = 'sah' | 'tidak_sah' | 'tanpa_tanda_tangan';
+type CheckpointChainStatus = 'cocok' | 'berubah' | 'terpotong';
+type CheckpointSignatureStatus = 'sah' | 'tidak_sah' | 'tanpa_tanda_tangan';
 
 export interface CheckpointVerdict {
   chain: CheckpointChainStatus;

@@ -1,7 +1,7 @@
 import type { AuditEntry } from './audit-log';
 
 /** A free-text column the chain holds only as its SHA-256 (see text-digest.ts). */
-export interface Digest {
+interface Digest {
   sha256: string | null;
 }
 

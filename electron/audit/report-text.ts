@@ -9,7 +9,7 @@ const PROBLEM_TEXT: Record<AuditProblem, string> = {
 };
 
 /** One line per table row that disagrees with the chain, for the CLI (the screen has its own i18n). */
-export function rowProblemLine(p: AuditRowProblem): string {
+function rowProblemLine(p: AuditRowProblem): string {
   const where = `${p.tabel} ${p.baris}`;
   if (p.masalah === 'tanpa_entri') return `${where}: baris ini tidak dicatat oleh entri audit mana pun`;
   if (p.masalah === 'baris_hilang') return `${where}: dicatat oleh entri #${p.seq}, tetapi barisnya tidak ada lagi di tabel`;

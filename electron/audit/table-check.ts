@@ -4,7 +4,7 @@ import { DERIVATIONS, DerivedTables, rowKey, type ExpectedRow } from './derivati
 import { textDigest } from './text-digest';
 
 /** The tables whose every row must be the outcome of an audited act, with their key and checked columns. */
-export const CHECKED_TABLES = [
+const CHECKED_TABLES = [
   { table: 'suara', key: ['agenda_item_id', 'anggota_id'], columns: ['pilihan', 'catatan', 'dicatat_pada'] },
   { table: 'konflik_kepentingan', key: ['agenda_item_id', 'anggota_id'], columns: ['alasan', 'dicatat_pada'] },
   {
@@ -13,9 +13,9 @@ export const CHECKED_TABLES = [
   },
 ] as const;
 
-export type RowProblemKind = 'berbeda' | 'tanpa_entri' | 'baris_hilang';
+type RowProblemKind = 'berbeda' | 'tanpa_entri' | 'baris_hilang';
 
-export interface RowProblem {
+interface RowProblem {
   tabel: string;
   /** The row's primary key, "kolom=nilai, …". */
   baris: string;
@@ -35,10 +35,10 @@ export interface RowCheck {
 }
 
 /** Problems listed at most; the count is always complete. */
-export const MAX_ROW_PROBLEMS = 200;
+const MAX_ROW_PROBLEMS = 200;
 
 /** Rebuilds the checked tables from the chain's payloads, oldest entry first. */
-export function deriveFromChain(db: Database): DerivedTables {
+function deriveFromChain(db: Database): DerivedTables {
   const state = new DerivedTables();
   for (const e of db.all<AuditEntry>('SELECT * FROM audit_log ORDER BY seq')) {
     const derive = DERIVATIONS[e.action];

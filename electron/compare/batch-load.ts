@@ -35,7 +35,7 @@ function allIn(db: Database, sql: (marks: string) => string, ids: string[], extr
   return rows;
 }
 
-export function loadProfiles(db: Database, nips: string[]): Map<string, ProfilPegawai> {
+function loadProfiles(db: Database, nips: string[]): Map<string, ProfilPegawai> {
   const diklat = groupBy<Diklat>(allIn(db, (m) => `SELECT nip, jenis, tahun FROM diklat WHERE nip IN (${m}) ORDER BY tahun`, nips),
     'nip', (r) => ({ jenis: r.jenis, tahun: r.tahun }));
   const kompetensi = groupBy(allIn(db, (m) => `SELECT nip, kode, level FROM kompetensi WHERE nip IN (${m})`, nips), 'nip', (r) => [r.kode, r.level] as const);

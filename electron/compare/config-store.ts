@@ -7,9 +7,9 @@ import { PARAM_BY_KEY, PARAM_DEFS, paramProblem, RuleConfig, type ParamValue } f
 import type { CompareConfig } from '../../shared/ipc/compare';
 
 /** Per-dataset overrides live in meta under one key, so a review packet copied from the dataset carries them. */
-export const META_KEY = 'compare.aturan';
+const META_KEY = 'compare.aturan';
 
-export function loadOverrides(db: Database): Record<string, ParamValue> {
+function loadOverrides(db: Database): Record<string, ParamValue> {
   const raw = getMeta(db, META_KEY);
   if (!raw) return {};
   try {

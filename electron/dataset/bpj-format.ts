@@ -14,11 +14,11 @@ import { assertScryptAffordable, DEFAULT_SCRYPT, KDF_SCRYPT, scryptAsync, type S
  * The whole header (with the packet block) is the GCM associated data: a packet's expiry cannot be edited
  * without the payload failing to authenticate.
  */
-export const MAGIC = Buffer.from('BPJDSET\0', 'latin1');
+const MAGIC = Buffer.from('BPJDSET\0', 'latin1');
 export const FORMAT_VERSION = 1;
 export const HEADER_LENGTH = 100;
 const TAG_LENGTH = 16;
-export const PACKET_BLOCK_LENGTH = 32;
+const PACKET_BLOCK_LENGTH = 32;
 export type FileKind = 1 | 2;
 export const KIND_DATASET: FileKind = 1;
 export const KIND_REVIEW_PACKET: FileKind = 2;

@@ -17,7 +17,7 @@ import { fileHandles } from '../app/file-handles';
 
 const COUNTED_TABLES = ['pegawai', 'jabatan', 'unit_kerja', 'permohonan', 'target', 'sidang', 'audit_log'] as const;
 
-export function datasetInfo(ds: OpenDataset): DatasetInfo {
+function datasetInfo(ds: OpenDataset): DatasetInfo {
   const counts = Object.fromEntries(
     COUNTED_TABLES.map((t) => [t, Number(ds.db.value(`SELECT COUNT(*) FROM ${t}`) ?? 0)]),
   );
@@ -29,7 +29,7 @@ export function datasetInfo(ds: OpenDataset): DatasetInfo {
   };
 }
 
-export function saveState(ds: OpenDataset): SaveState {
+function saveState(ds: OpenDataset): SaveState {
   const st = ds.saveStatus();
   return {
     lastFullSaveAt: st.lastFullSaveAt, journalRecords: st.journalRecords, dirty: st.dirty,

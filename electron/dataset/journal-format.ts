@@ -19,9 +19,9 @@ export const JOURNAL_VERSION = 2;
 const FIXED = 66;
 const MAC = 32;
 export const SLOT = 40;
-export const FRAME_OVERHEAD = 4 + 12 + 16;
+const FRAME_OVERHEAD = 4 + 12 + 16;
 /** A single act is never this big; a larger length field is damage, not data. */
-export const MAX_RECORD = 256 * 1024 * 1024;
+const MAX_RECORD = 256 * 1024 * 1024;
 /** Longer paths are not recorded (the journal is then bound to the file's bytes only). */
 const MAX_PATH_BYTES = 2048;
 

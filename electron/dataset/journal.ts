@@ -6,8 +6,8 @@ import { fileError, writeFileAtomic } from './files';
 import { countSlot, encodeRecord, headerBytes, journalKeys, SLOT, type JournalKeys } from './journal-format';
 import type { JournalReadResult } from './journal-read';
 
-export { baseId, journalPath, JOURNAL_MAGIC, JOURNAL_VERSION } from './journal-format';
-export { readJournal, type JournalProblem, type JournalReadResult } from './journal-read';
+export { baseId, journalPath } from './journal-format';
+export { readJournal, type JournalReadResult } from './journal-read';
 
 /** Where the records of the journal in `bytes` start (its header length plus the two count slots). */
 export function journalRecordsStart(bytes: Buffer): number {

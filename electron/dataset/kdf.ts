@@ -18,8 +18,8 @@ export const DEFAULT_SCRYPT: ScryptParams = { log2N: 17, r: 8, p: 2 };
 
 const MiB = 1024 * 1024;
 /** The most a file may make us spend before the passphrase is even checked (docs/dataset-format.md §1). */
-export const SCRYPT_MAX_MEMORY = 1024 * MiB;
-export const SCRYPT_MAX_WORK_FACTOR = 8;
+const SCRYPT_MAX_MEMORY = 1024 * MiB;
+const SCRYPT_MAX_WORK_FACTOR = 8;
 
 const memoryOf = (k: ScryptParams): number => 128 * 2 ** k.log2N * k.r;
 const workOf = (k: ScryptParams): number => 2 ** k.log2N * k.r * k.p;

@@ -33,11 +33,11 @@ export function yearOf(day: Day): number {
 }
 
 /** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
-export function dayOfWeek(day: Day): number {
+function dayOfWeek(day: Day): number {
   return (((day + 4) % 7) + 7) % 7;
 }
 
-export function isWorkingDay(day: Day): boolean {
+function isWorkingDay(day: Day): boolean {
   const d = dayOfWeek(day);
   return d >= 1 && d <= 5;
 }
@@ -45,12 +45,6 @@ export function isWorkingDay(day: Day): boolean {
 export function nextWorkingDay(day: Day): Day {
   let d = day;
   while (!isWorkingDay(d)) d++;
-  return d;
-}
-
-export function previousWorkingDay(day: Day): Day {
-  let d = day;
-  while (!isWorkingDay(d)) d--;
   return d;
 }
 
@@ -72,10 +66,6 @@ export function addMonths(day: Day, months: number): Day {
   const m = dt.getUTCMonth() + months;
   const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
   return Math.round(Date.UTC(y, m, Math.min(dt.getUTCDate(), last)) / MS_PER_DAY);
-}
-
-export function addYears(day: Day, years: number): Day {
-  return addMonths(day, years * 12);
 }
 
 export function dayOf(y: number, m: number, d: number): Day {

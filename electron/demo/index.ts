@@ -7,10 +7,8 @@ import { BENCH_OPTIONS, DEMO_OPTIONS, DEMO_PASSPHRASE } from './constants';
 import { DEMO_EXTRA_STEPS } from './steps';
 
 /** Public surface of the demo-city generator. */
-export { generateCity, generateCityData, generatedAt, writeCity, type CityData, type GenerateOptions, type SeedStep } from './city';
-export { BENCH_OPTIONS, DEMO_INSTANSI, DEMO_OPTIONS, DEMO_PASSPHRASE, type CityOptions } from './constants';
-export { Rng } from './rng';
-export { DEMO_EXTRA_STEPS } from './steps';
+export { generateCity, generateCityData, generatedAt, type CityData, type SeedStep } from './city';
+export { BENCH_OPTIONS, DEMO_OPTIONS, DEMO_PASSPHRASE, type CityOptions } from './constants';
 
 /** The shipped demo city (6,000 ASN, 300 requests, seed 2026, today 2026-11-23) with the registered extra steps. */
 export function buildDemoDataset(extraSteps: readonly SeedStep[] = DEMO_EXTRA_STEPS): Promise<Database> {
@@ -23,7 +21,7 @@ export function buildBenchDataset(extraSteps: readonly SeedStep[] = DEMO_EXTRA_S
 }
 
 /** Seals a database image as a .bpj dataset. The salt and nonce are random: the plaintext is what is deterministic. */
-export async function sealDataset(db: Database, passphrase = DEMO_PASSPHRASE, kdf?: ScryptParams): Promise<Buffer> {
+async function sealDataset(db: Database, passphrase = DEMO_PASSPHRASE, kdf?: ScryptParams): Promise<Buffer> {
   const { bytes } = await seal(db.export(), passphrase, kdf ? { kdf } : {});
   return bytes;
 }

@@ -25,7 +25,7 @@ export interface UnitInfo {
   wilayah: string | null;
 }
 
-export type PostKind = 'kepala' | 'asisten' | 'sekretaris' | 'bidang' | 'subbag' | 'seksi' | 'lurah' | 'sekel';
+type PostKind = 'kepala' | 'asisten' | 'sekretaris' | 'bidang' | 'subbag' | 'seksi' | 'lurah' | 'sekel';
 
 export interface PostInfo {
   jabatan: Jabatan;

@@ -35,7 +35,7 @@ export function bukanPermohonanJptId(db: Database): (permohonanId: string) => bo
  * Before the demo recommends someone to a JPT Pratama post, the item names its procedure: an open
  * selection whose pansel put the applicant first among three. Called by session-content.ts.
  */
-export function prepareDemoJpt(env: SessionEnv, itemId: string, jabatanId: string | null, tanggalSidang: string): void {
+function prepareDemoJpt(env: SessionEnv, itemId: string, jabatanId: string | null, tanggalSidang: string): void {
   const db = env.db;
   const post = jabatanId ? db.first<Row>('SELECT level, nama FROM jabatan WHERE id = ?', [jabatanId]) : undefined;
   if (!post || !isJpt(post.level)) return;
@@ -55,7 +55,7 @@ export function prepareDemoJpt(env: SessionEnv, itemId: string, jabatanId: strin
 }
 
 /** The Wali Kota inaugurated 20 February 2025; the next candidate designation in 2029: the demo's sessions lie outside both windows. */
-export const JADWAL_DEMO = { tanggalPelantikan: '2025-02-20', tanggalPenetapanCalon: '2029-09-22', akhirMasaJabatan: '2030-02-19' };
+const JADWAL_DEMO = { tanggalPelantikan: '2025-02-20', tanggalPenetapanCalon: '2029-09-22', akhirMasaJabatan: '2030-02-19' };
 
 function envAt(db: Database, rng: Rng, day: string, prefix: string): SessionEnv {
   let t = Date.parse(`${day}T02:00:00.000Z`);

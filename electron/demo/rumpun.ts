@@ -3,7 +3,7 @@ import type { Rumpun } from './org-data';
 import type { Rng } from './rng';
 
 /** Education, degrees and job titles by the field a unit works in. */
-export interface Jurusan {
+interface Jurusan {
   jurusan: string;
   gelar: string;
   /** Title written before the name ("dr."). */

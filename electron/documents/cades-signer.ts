@@ -4,12 +4,12 @@ import * as pkijs from 'pkijs';
 import { Signer } from '@signpdf/utils';
 import type { UnlockedIdentity } from './identity';
 
-export const OID_DATA = '1.2.840.113549.1.7.1';
+const OID_DATA = '1.2.840.113549.1.7.1';
 export const OID_SIGNED_DATA = '1.2.840.113549.1.7.2';
-export const OID_CONTENT_TYPE = '1.2.840.113549.1.9.3';
+const OID_CONTENT_TYPE = '1.2.840.113549.1.9.3';
 export const OID_MESSAGE_DIGEST = '1.2.840.113549.1.9.4';
 export const OID_SIGNING_TIME = '1.2.840.113549.1.9.5';
-export const OID_SIGNING_CERT_V2 = '1.2.840.113549.1.9.16.2.47';
+const OID_SIGNING_CERT_V2 = '1.2.840.113549.1.9.16.2.47';
 
 const toAb = (b: Buffer): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 

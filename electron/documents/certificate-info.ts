@@ -17,7 +17,7 @@ const EKU_NAMES: Record<string, string> = {
 export const toArrayBuffer = (b: Uint8Array): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 
 /** keyUsage bit names, read from the extension's BIT STRING (bit 0 is the leftmost). */
-export function keyUsageOf(cert: pkijs.Certificate): string[] {
+function keyUsageOf(cert: pkijs.Certificate): string[] {
   const ext = cert.extensions?.find((e) => e.extnID === '2.5.29.15');
   if (!ext) return [];
   const bits = asn1js.fromBER(ext.extnValue.valueBlock.valueHexView.slice().buffer).result as asn1js.BitString;
@@ -26,7 +26,7 @@ export function keyUsageOf(cert: pkijs.Certificate): string[] {
 }
 
 /** Extended key usages by name where known, else the OID itself. */
-export function extKeyUsageOf(cert: pkijs.Certificate): string[] {
+function extKeyUsageOf(cert: pkijs.Certificate): string[] {
   const ext = cert.extensions?.find((e) => e.extnID === '2.5.29.37');
   if (!ext) return [];
   const seq = asn1js.fromBER(ext.extnValue.valueBlock.valueHexView.slice().buffer).result as asn1js.Sequence;

@@ -77,7 +77,7 @@ export function composeFor(db: Database, kind: DocumentKind, sidangId: string): 
 }
 
 /** The box beside the QR: who signed, the document's own date and, on its own line, when it was signed. */
-export function signatureLines(info: { commonName: string; organization: string; fingerprintSha256: string }, tanggalDokumen: string, signedAt: Date, hash: string): string[] {
+function signatureLines(info: { commonName: string; organization: string; fingerprintSha256: string }, tanggalDokumen: string, signedAt: Date, hash: string): string[] {
   return [
     'Ditandatangani secara elektronik (PAdES) oleh:',
     `${info.commonName}${info.organization ? ` — ${info.organization}` : ''}`,

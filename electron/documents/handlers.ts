@@ -15,7 +15,7 @@ import { listSessions, loadDocSession } from './session-source';
 import { verifyPdfFile } from './verify/verify-file';
 
 /** A kop emblem: PNG or JPEG by its magic bytes, small enough for the dataset's settings (512 KB). */
-export function logoBytesValid(bytes: Buffer): boolean {
+function logoBytesValid(bytes: Buffer): boolean {
   const png = bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   const jpg = bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
   return (png || jpg) && bytes.length <= 512 * 1024;

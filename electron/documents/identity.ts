@@ -36,12 +36,12 @@ function certDer(cert: forge.pki.Certificate): Buffer {
   return Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), 'binary');
 }
 
-export function describeCertificate(cert: forge.pki.Certificate): CertInfo {
+function describeCertificate(cert: forge.pki.Certificate): CertInfo {
   return certInfoFromDer(certDer(cert));
 }
 
 /** Refuses what must not sign documents: outside its validity, a CA, or a key not meant for signatures. */
-export function assertUsable(cert: forge.pki.Certificate, now: Date): void {
+function assertUsable(cert: forge.pki.Certificate, now: Date): void {
   const info = describeCertificate(cert);
   if (now < cert.validity.notBefore) throw new AppError('DOK_SERTIFIKAT_BELUM_BERLAKU', { mulai: info.notBefore.slice(0, 10) });
   if (now > cert.validity.notAfter) throw new AppError('DOK_SERTIFIKAT_KEDALUWARSA', { akhir: info.notAfter.slice(0, 10) });

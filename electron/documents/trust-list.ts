@@ -59,9 +59,3 @@ export function listTrustedCa(db: Database): TrustedCa[] {
     'SELECT sidik_sha256, subjek, berlaku_sampai, diimpor_pada FROM daftar_ca_tepercaya ORDER BY diimpor_pada, subjek',
   ).map((r) => ({ fingerprintSha256: r.sidik_sha256, subject: r.subjek, notAfter: r.berlaku_sampai, importedAt: r.diimpor_pada }));
 }
-
-export function removeTrustedCa(db: Database, fingerprint: string): boolean {
-  const before = db.value<number>('SELECT COUNT(*) FROM daftar_ca_tepercaya WHERE sidik_sha256 = ?', [fingerprint.toUpperCase()]) ?? 0;
-  db.transaction(() => db.run('DELETE FROM daftar_ca_tepercaya WHERE sidik_sha256 = ?', [fingerprint.toUpperCase()]));
-  return before > 0;
-}

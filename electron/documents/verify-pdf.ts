@@ -1,3 +1,2 @@
 /** The verifier lives in ./verify/; this path stays for existing imports. */
 export { verifySignedPdf } from './verify/verify-pdf';
-export { certInfoFromDer } from './certificate-info';

@@ -18,7 +18,7 @@ export interface UserFileKind {
 
 const MiB = 1024 * 1024;
 
-export const USER_FILE_KINDS = {
+const USER_FILE_KINDS = {
   /** A province (≈ 100k ASN) seals to well under 200 MB. */
   dataset: { label: 'dataset', maxBytes: 200 * MiB, magic: { headBytes: 8, test: (h: Buffer) => h.toString('latin1') === 'BPJDSET\0', error: 'BUKAN_BPJ' } },
   reviewPacket: { label: 'paket telaah', maxBytes: 200 * MiB, magic: { headBytes: 8, test: (h: Buffer) => h.toString('latin1') === 'BPJDSET\0', error: 'BUKAN_BPJ' } },

@@ -16,7 +16,7 @@ import { writeFileAtomic } from '../dataset/files';
  */
 export const IDENTITY_FILE = 'kunci-telaah.json';
 const IDENTITY_FORMAT = 'baperjakat-kunci-telaah/1';
-export const MIN_KEY_PASSPHRASE = 10;
+const MIN_KEY_PASSPHRASE = 10;
 
 interface IdentityFile {
   format: typeof IDENTITY_FORMAT;

@@ -14,8 +14,8 @@ import { buildPacketImage } from './packet-image';
 import { todayWib } from './packet-meta';
 
 /** A packet is for one session's pre-reading: weeks, not months. */
-export const MAX_EXPIRY_DAYS = 90;
-export const MIN_PACKET_PASSPHRASE = 10;
+const MAX_EXPIRY_DAYS = 90;
+const MIN_PACKET_PASSPHRASE = 10;
 
 export interface ExportPacketRequest {
   sidangId: string;

@@ -42,7 +42,7 @@ export function readPacketMeta(db: Database): PacketMeta {
  * Kota Bengkulu keeps WIB (UTC+7) and has no daylight saving; the packet stays usable through the whole of its
  * last day there, whatever the laptop's time zone.
  */
-export function expiryInstant(lastDay: string): Date {
+function expiryInstant(lastDay: string): Date {
   return new Date(`${addDays(lastDay, 1)}T00:00:00+07:00`);
 }
 

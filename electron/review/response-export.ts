@@ -26,7 +26,7 @@ export function contentHash(isi: ResponseContent): string {
 }
 
 /** Stance and questions of every agenda item; the private notes are deliberately left out. */
-export function responseContent(db: Database, versi: number, nowIso: string): ResponseContent {
+function responseContent(db: Database, versi: number, nowIso: string): ResponseContent {
   const meta = readPacketMeta(db);
   const items = db.all<Row>(
     `SELECT i.id, c.sikap, c.pertanyaan FROM agenda_item i LEFT JOIN catatan_telaah c ON c.agenda_item_id = i.id

@@ -9,7 +9,7 @@ import type { Sidang } from '../../shared/session/model';
 import { act, type SessionEnv } from './env';
 
 /** The Wali Kota's inauguration and the next candidate designation: dataset settings kept in meta. */
-export const META_PILKADA = 'pilkada.jadwal';
+const META_PILKADA = 'pilkada.jadwal';
 
 export function loadJadwal(db: Database): JadwalPilkada {
   const raw = getMeta(db, META_PILKADA);
@@ -29,11 +29,11 @@ export function saveJadwal(env: SessionEnv, j: JadwalPilkada): void {
   });
 }
 
-export function jendelaSidang(db: Database, sidang: Pick<Sidang, 'tanggal'>): JendelaPilkada | null {
+function jendelaSidang(db: Database, sidang: Pick<Sidang, 'tanggal'>): JendelaPilkada | null {
   return jendelaPada(sidang.tanggal, loadJadwal(db), loadConfig(db));
 }
 
-export function loadPersetujuan(db: Database, sidangId: string): { nomor: string; tanggal: string } | null {
+function loadPersetujuan(db: Database, sidangId: string): { nomor: string; tanggal: string } | null {
   return db.first<{ nomor: string; tanggal: string }>('SELECT nomor, tanggal FROM persetujuan_mendagri WHERE sidang_id = ?', [sidangId]) ?? null;
 }
 

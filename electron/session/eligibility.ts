@@ -6,7 +6,7 @@ import { loadCandidate, loadPost } from '../compare/pool';
 import { loadConfig } from '../compare/config-store';
 
 /** What "tidak memenuhi syarat …" names for each rule. */
-export const NAMA_PENDEK: Record<RuleId, string> = {
+const NAMA_PENDEK: Record<RuleId, string> = {
   pangkat: 'pangkat', pendidikan: 'pendidikan', pengalaman: 'pengalaman jabatan', skp: 'kinerja (SKP)', disiplin: 'disiplin',
   usia: 'usia', masa_kerja: 'masa kerja', ketidakhadiran: 'kehadiran', kompetensi: 'kompetensi',
 };

@@ -11,7 +11,7 @@ type Row = Record<string, any>;
  * session still open, nor to one the committee already decided (tetap or diberhentikan). A review
  * that was deferred in a closed session comes back.
  */
-export function pendingPledges(db: Database, tanggal: string): { permohonanId: string; nip: string; targetIds: string[] }[] {
+function pendingPledges(db: Database, tanggal: string): { permohonanId: string; nip: string; targetIds: string[] }[] {
   const rows = db.all<Row>(
     `SELECT t.* FROM target t JOIN permohonan r ON r.id = t.permohonan_id
      WHERE t.dengan_pakta = 1 AND r.status = 'direkomendasikan' AND t.tenggat < ?

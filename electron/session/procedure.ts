@@ -19,7 +19,7 @@ import type { TinjauanPakta } from '../../shared/session/procedure-model';
 
 type Row = Record<string, any>;
 
-export function loadProsedurJpt(db: Database, itemId: string): ProsedurJpt | null {
+function loadProsedurJpt(db: Database, itemId: string): ProsedurJpt | null {
   const r = db.first<Row>('SELECT * FROM prosedur_jpt WHERE agenda_item_id = ?', [itemId]);
   if (!r) return null;
   return prosedurJptSchema.parse({
@@ -112,7 +112,7 @@ export function setJenisPermohonan(db: Database, permohonanId: string, jenis: Je
   db.run('UPDATE permohonan SET jenis = ? WHERE id = ?', [jenisPermohonanSchema.parse(jenis), permohonanId]);
 }
 
-export function loadJenisPermohonan(db: Database, permohonanId: string | null): JenisPermohonan | null {
+function loadJenisPermohonan(db: Database, permohonanId: string | null): JenisPermohonan | null {
   if (!permohonanId) return null;
   return (db.value<string>('SELECT jenis FROM permohonan WHERE id = ?', [permohonanId]) as JenisPermohonan | undefined) ?? null;
 }

@@ -14,7 +14,7 @@ import { addPledgeReviews } from './pledge-review';
 
 type Row = Record<string, any>;
 
-export function toSidang(r: Row): Sidang {
+function toSidang(r: Row): Sidang {
   return {
     id: r.id, nomor: r.nomor, tanggal: r.tanggal, tempat: r.tempat, status: r.status, dibuatPada: r.dibuat_pada,
     kuorum: { pembilang: r.kuorum_pembilang, penyebut: r.kuorum_penyebut, lebihDari: !!r.kuorum_lebih_dari },

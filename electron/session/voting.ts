@@ -52,7 +52,7 @@ export function withdrawConflict(env: SessionEnv, itemId: string, anggotaId: str
 }
 
 /** The item's tally now: only present, non-recused members count. */
-export function rekapItem(db: Database, sidangId: string, itemId: string): RekapSuara {
+function rekapItem(db: Database, sidangId: string, itemId: string): RekapSuara {
   const recused = db.all<{ anggota_id: string }>('SELECT anggota_id FROM konflik_kepentingan WHERE agenda_item_id = ?', [itemId]).map((r) => r.anggota_id);
   const eligible = pemilihBerhak(loadAnggota(db, sidangId), recused).map((a) => a.anggotaId);
   const votes = db.all<{ anggota_id: string; pilihan: PilihanSuara }>('SELECT anggota_id, pilihan FROM suara WHERE agenda_item_id = ?', [itemId]);
@@ -117,7 +117,7 @@ export interface DecisionInput {
 }
 
 /** What a pre-decision check sees: the item, its session, the draft and the outcomes about to be frozen. */
-export interface DecisionContext {
+interface DecisionContext {
   db: Database;
   item: AgendaRow;
   sidang: Sidang;
@@ -131,7 +131,7 @@ export interface DecisionContext {
  * Checks run, in order, before a decision is written; the first problem refuses it. Other rule
  * sets (JPT procedure, election windows …) append their own check here.
  */
-export const PRE_DECISION_CHECKS: ((c: DecisionContext) => RuleProblem | null)[] = [
+const PRE_DECISION_CHECKS: ((c: DecisionContext) => RuleProblem | null)[] = [
   (c) => cekSuaraKeputusan({
     aturan: c.sidang.aturanKeputusan, rekap: c.rekap, hasil: c.draft.hasil, pemungutanDitutup: votingClosed(c.db, c.item.id),
   }),

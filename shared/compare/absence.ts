@@ -1,7 +1,7 @@
 import type { Ketidakhadiran } from '../domain/pegawai';
 import { addDays, addYears } from '../format/tanggal';
 
-export interface AbsenceRun {
+interface AbsenceRun {
   mulai: string;
   selesai: string;
   hariKerja: number;

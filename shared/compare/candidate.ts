@@ -30,7 +30,7 @@ export function masaKerjaTahun(c: CandidateInput, todayIso: string): number {
  * earlier targets met; domisili = 1 − distance/maxKm; senioritas = half grade above the post's
  * minimum (4 steps = full), half years of service (30 = full).
  */
-export function computeFactors(c: CandidateInput, post: PostInput, cfg: RuleConfig, todayIso: string): FactorValues {
+function computeFactors(c: CandidateInput, post: PostInput, cfg: RuleConfig, todayIso: string): FactorValues {
   const jpm = computeJpm(post.jabatan.standarKompetensi, c.profil.kompetensi, cfg);
   const skp = recentSkp(c.profil.skp, todayIso, 3);
   const rec = targetRecord(c.targetLampau, todayIso);

@@ -19,7 +19,7 @@ const cell = (text: string, value: number | null = null, tone: Cell['tone'] = nu
 const num1 = (x: number) => x.toLocaleString('id-ID', { maximumFractionDigits: 1 });
 
 /** Marks the best value of a row; nothing is marked when every value is the same. */
-export function bestOf(values: (number | null)[], better: 'higher' | 'lower' | null): number[] {
+function bestOf(values: (number | null)[], better: 'higher' | 'lower' | null): number[] {
   if (!better) return [];
   const present = values.filter((v): v is number => v !== null);
   if (present.length < 2 || present.every((v) => v === present[0])) return [];

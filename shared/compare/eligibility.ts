@@ -162,7 +162,7 @@ const CHECKS: Record<RuleId, Check> = {
 };
 
 /** JPT Pratama always has its statutory limit; administrator and pengawas only under an opt-in local policy. */
-export function usiaBerlaku(jenjang: Jenjang, cfg: RuleConfig): boolean {
+function usiaBerlaku(jenjang: Jenjang, cfg: RuleConfig): boolean {
   if (jenjang === 'jpt_pratama') return true;
   if (jenjang === 'administrator' || jenjang === 'pengawas') return cfg.num(`usia.aktif.${jenjang}`) === 1;
   return false;

@@ -55,7 +55,7 @@ export function experienceAtLevel(riwayat: readonly RiwayatJabatan[], atLeast: J
 }
 
 /** Has the history at least `minYears` at the jenjang below the target (or above)? */
-export function meetsExperience(riwayat: readonly RiwayatJabatan[], below: Jenjang, minYears: number, today: string): { ok: boolean; exp: ExperienceAtLevel } {
+function meetsExperience(riwayat: readonly RiwayatJabatan[], below: Jenjang, minYears: number, today: string): { ok: boolean; exp: ExperienceAtLevel } {
   const exp = experienceAtLevel(riwayat, below, today);
   // Calendar years, as the single-post rule counts them: exactly 3 years back from today meets.
   return { ok: exp.days >= dayOf(today) - dayOf(addYears(today, -minYears)), exp };

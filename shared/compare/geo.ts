@@ -1,7 +1,7 @@
 import type { Koordinat } from '../domain/common';
 
 /** Mean Earth radius (IUGG), km. Straight-line distance is all the committee needs: no road network offline. */
-export const EARTH_RADIUS_KM = 6371.0088;
+const EARTH_RADIUS_KM = 6371.0088;
 
 /** Great-circle distance in km (haversine). */
 export function haversineKm(a: Koordinat, b: Koordinat): number {

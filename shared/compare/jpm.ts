@@ -3,7 +3,7 @@ import type { RuleConfig } from '../rules/params';
 
 export type KategoriJpm = 'optimal' | 'cukup_optimal' | 'kurang_optimal';
 
-export interface JpmItem {
+interface JpmItem {
   kode: KodeKompetensi;
   nama: string;
   standar: number;

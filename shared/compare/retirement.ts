@@ -4,7 +4,7 @@ import { addYears, daysBetween, yearsBetween } from '../format/tanggal';
 import type { RuleConfig } from '../rules/params';
 
 /** BUP of the post being filled: 60 for JPT, 58 for administrative posts (defaults; see docs/rules.md). */
-export function bupFor(level: LevelJabatan, cfg: RuleConfig): number {
+function bupFor(level: LevelJabatan, cfg: RuleConfig): number {
   return jenjangOf(level) === 'jpt_pratama' ? cfg.num('bup.jpt') : cfg.num('bup.administrasi');
 }
 

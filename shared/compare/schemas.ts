@@ -11,31 +11,31 @@ import { RULE_IDS } from '../rules/eligibility-rules';
 
 const bilingual = z.object({ id: z.string(), en: z.string() });
 const ruleStatusSchema = z.enum(['memenuhi', 'tidak_memenuhi', 'perlu_perhatian', 'tidak_berlaku']);
-export const factorValuesSchema = z.object({
+const factorValuesSchema = z.object({
   kompetensi: z.number().nullable(), kinerja: z.number().nullable(), target: z.number().nullable(),
   domisili: z.number().nullable(), senioritas: z.number().nullable(),
 });
 
-export const ruleResultSchema = z.object({
+const ruleResultSchema = z.object({
   ruleId: z.enum(RULE_IDS), status: ruleStatusSchema, alasan: bilingual, data: z.string(), dataProjector: z.string().optional(),
 });
-export const eligibilitySchema = z.object({
+const eligibilitySchema = z.object({
   status: z.enum(['memenuhi', 'tidak_memenuhi', 'perlu_perhatian']),
   results: z.array(ruleResultSchema),
 });
 
-export const targetRecordSchema = z.object({
+const targetRecordSchema = z.object({
   dinilai: z.number().int(), tercapai: z.number().int(), tepatWaktu: z.number().int(), belumDilaporkan: z.number().int(),
   paktaTidakDipenuhi: z.number().int(), persenTercapai: z.number().nullable(), persenTepatWaktu: z.number().nullable(),
 });
 
-export const nineBoxSchema = z.object({
+const nineBoxSchema = z.object({
   box: z.number().int().min(1).max(9), kinerja: z.enum(['bawah', 'sesuai', 'atas']),
   potensial: z.enum(['rendah', 'menengah', 'tinggi']), skorKinerja: z.number(), potensi: z.number(), tahunSkp: z.array(z.number().int()),
 });
 
 /** One applicant of a pool: the summary row and what ranking needs. */
-export const candidateSummarySchema = z.object({
+const candidateSummarySchema = z.object({
   nip: z.string(),
   namaLengkap: z.string(),
   golongan: golonganSchema,
@@ -65,7 +65,7 @@ export const candidateSummarySchema = z.object({
 });
 export type CandidateSummary = z.infer<typeof candidateSummarySchema>;
 
-export const postSummarySchema = z.object({
+const postSummarySchema = z.object({
   id: z.string(), nama: z.string(), unitNama: z.string(), level: levelJabatanSchema, status: z.enum(['terisi', 'lowong']),
   pemegang: z.string().nullable(), lokasi: koordinatSchema, minGolongan: golonganSchema,
   standar: z.array(z.object({ kode: z.string(), nama: z.string(), level: z.number().int() })),
@@ -82,7 +82,7 @@ export const poolListItemSchema = z.object({
 });
 export type PoolListItem = z.infer<typeof poolListItemSchema>;
 
-export const comparisonCellSchema = z.object({
+const comparisonCellSchema = z.object({
   text: z.string(),
   /** English text when it differs (numbers and names do not). */
   textEn: z.string().optional(),
@@ -95,7 +95,7 @@ export const comparisonCellSchema = z.object({
   value: z.number().nullable(),
   tone: z.enum(['good', 'warn', 'bad']).nullable(),
 });
-export const comparisonRowSchema = z.object({
+const comparisonRowSchema = z.object({
   id: z.string(),
   group: z.enum(['identitas', 'kelayakan', 'kompetensi', 'domisili', 'target', 'disiplin']),
   label: bilingual,
@@ -108,7 +108,7 @@ export type ComparisonRow = z.infer<typeof comparisonRowSchema>;
 export type ComparisonCell = z.infer<typeof comparisonCellSchema>;
 
 /** Per-candidate detail the comparison lists in full (targets, sanctions, absences, diklat). */
-export const candidateDetailSchema = z.object({
+const candidateDetailSchema = z.object({
   nip: z.string(),
   pendidikan: pendidikanSchema,
   diklat: z.array(diklatSchema),

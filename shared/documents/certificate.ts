@@ -16,12 +16,10 @@ export const certInfoSchema = z.object({
 });
 export type CertInfo = z.infer<typeof certInfoSchema>;
 
-export const CHECK_STATUS = ['ok', 'gagal', 'tidak_diperiksa'] as const;
-
-export const REVISION_CHANGE_KINDS = ['halaman_ditambah', 'halaman_dihapus', 'konten_halaman', 'objek_diganti', 'objek_ditambah', 'katalog_diubah', 'bita_ditambahkan'] as const;
+const REVISION_CHANGE_KINDS = ['halaman_ditambah', 'halaman_dihapus', 'konten_halaman', 'objek_diganti', 'objek_ditambah', 'katalog_diubah', 'bita_ditambahkan'] as const;
 
 /** A change made after a signature that the signature does not permit. */
-export const revisionChangeSchema = z.object({
+const revisionChangeSchema = z.object({
   /** 1-based revision (incremental update) that made the change. */
   revision: z.number().int(),
   kind: z.enum(REVISION_CHANGE_KINDS),
@@ -30,11 +28,11 @@ export const revisionChangeSchema = z.object({
 });
 export type RevisionChangeReport = z.infer<typeof revisionChangeSchema>;
 
-export const SIGNER_STATUS = ['terdaftar', 'terdaftar_dipensiunkan', 'tidak_dikenal', 'tanpa_dataset'] as const;
-export const CHAIN_STATUS = ['tepercaya', 'tidak_tepercaya', 'tanpa_daftar'] as const;
+const SIGNER_STATUS = ['terdaftar', 'terdaftar_dipensiunkan', 'tidak_dikenal', 'tanpa_dataset'] as const;
+const CHAIN_STATUS = ['tepercaya', 'tidak_tepercaya', 'tanpa_daftar'] as const;
 
 /** One signature of the file, checked on its own. */
-export const signatureReportSchema = z.object({
+const signatureReportSchema = z.object({
   index: z.number().int(),
   fieldName: z.string().nullable(),
   subFilter: z.string().nullable(),
@@ -61,7 +59,7 @@ export const signatureReportSchema = z.object({
 });
 export type SignatureReport = z.infer<typeof signatureReportSchema>;
 
-export const VERDICTS = ['sah', 'tidak_sah', 'diubah_setelah_ditandatangani', 'penanda_tangan_tidak_dikenal', 'tanpa_tanda_tangan'] as const;
+const VERDICTS = ['sah', 'tidak_sah', 'diubah_setelah_ditandatangani', 'penanda_tangan_tidak_dikenal', 'tanpa_tanda_tangan'] as const;
 
 /** What our own verifier reports about a signed PDF. */
 export const verifyReportSchema = z.object({

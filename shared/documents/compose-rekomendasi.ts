@@ -10,7 +10,7 @@ import { ringkasanKelayakan } from '../session/decision-rules';
  * The Pertimbangan of one item: the real rule outcomes frozen with the decision first (a failed
  * rule with the committee's exception and its reason), then the committee's own rationale.
  */
-export function pertimbangan(s: DocSession, itemId: string): string {
+function pertimbangan(s: DocSession, itemId: string): string {
   const k = s.items.find((i) => i.id === itemId)?.keputusan;
   if (!k) return '';
   const syarat = ringkasanKelayakan(k.hasilAturan ?? []);

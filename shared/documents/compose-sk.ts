@@ -10,7 +10,7 @@ const KECIL = new Set(['dan', 'di', 'dari', 'dalam', 'atas']);
 const TMT = 'Tanggal pelantikan';
 
 /** "PEMERINTAH KOTA BENGKULU" → "Pemerintah Kota Bengkulu", as the subject of an SK is written in its considerations. */
-export function hurufJudul(text: string): string {
+function hurufJudul(text: string): string {
   return text.toLowerCase().split(' ').map((w, i) => (i > 0 && KECIL.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
 }
 
@@ -21,7 +21,7 @@ const KELOMPOK: Record<Kelompok, string> = {
 };
 
 /** "Jabatan Administrator dan Jabatan Pengawas": the kinds of post (UU ASN) an SK's moves touch. */
-export function namaJenjang(levels: LevelJabatan[]): string {
+function namaJenjang(levels: LevelJabatan[]): string {
   const kinds = new Set(levels.map((l): Kelompok => {
     const j = jenjangOf(l);
     return j === 'non_struktural' ? (l === 'fungsional' ? 'fungsional' : 'pelaksana') : j;

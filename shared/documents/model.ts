@@ -14,7 +14,7 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const documentFormatSchema = z.enum(['pdf', 'docx']);
 export type DocumentFormat = z.infer<typeof documentFormatSchema>;
 
-export const docAnggotaSchema = z.object({
+const docAnggotaSchema = z.object({
   anggotaId: z.string(),
   nama: z.string(),
   nip: z.string().nullable(),
@@ -23,9 +23,8 @@ export const docAnggotaSchema = z.object({
   urutan: z.number(),
   hadir: z.boolean(),
 });
-export type DocAnggota = z.infer<typeof docAnggotaSchema>;
 
-export const docJabatanSchema = z.object({
+const docJabatanSchema = z.object({
   id: z.string(),
   nama: z.string(),
   level: levelJabatanSchema,
@@ -33,7 +32,7 @@ export const docJabatanSchema = z.object({
 });
 export type DocJabatan = z.infer<typeof docJabatanSchema>;
 
-export const docPegawaiSchema = z.object({
+const docPegawaiSchema = z.object({
   nip: z.string(),
   nama: z.string(),
   gelarDepan: z.string(),
@@ -49,12 +48,11 @@ export const docPegawaiSchema = z.object({
 export type DocPegawai = z.infer<typeof docPegawaiSchema>;
 
 /** tetap / diberhentikan: outcomes of a pledge review (diberhentikan → SK "Pemberhentian dari Jabatan"). */
-export const HASIL = ['direkomendasikan', 'tidak_direkomendasikan', 'ditunda', 'tetap', 'diberhentikan'] as const;
-export type Hasil = (typeof HASIL)[number];
+const HASIL = ['direkomendasikan', 'tidak_direkomendasikan', 'ditunda', 'tetap', 'diberhentikan'] as const;
 
 // ── Decision rules (issue 10, session rules): frozen eligibility outcomes, exceptions, the session's
 // decision rule. Optional, so a DocSession built without them still parses; toDocSession fills them.
-export const docHasilAturanSchema = z.object({
+const docHasilAturanSchema = z.object({
   ruleId: z.string(),
   nama: z.string(),
   namaPendek: z.string(),
@@ -78,7 +76,7 @@ const docSessionAturanFields = {
   aturanKeputusan: z.enum(['mufakat', 'mayoritas_suara', 'mayoritas_hadir']).optional(),
 };
 
-export const docItemSchema = z.object({
+const docItemSchema = z.object({
   id: z.string(),
   urutan: z.number(),
   permohonanId: z.string().nullable(),
@@ -158,7 +156,7 @@ export type DocumentSettings = z.infer<typeof documentSettingsSchema>;
  * relieves those whose pledge review decided `diberhentikan`. Neither is signed by the app: the head of
  * region signs the numbered original.
  */
-export const SK_KINDS = ['sk', 'sk-pemberhentian'] as const satisfies readonly DocumentKind[];
+const SK_KINDS = ['sk', 'sk-pemberhentian'] as const satisfies readonly DocumentKind[];
 export function isSkKind(kind: DocumentKind): boolean {
   return (SK_KINDS as readonly DocumentKind[]).includes(kind);
 }

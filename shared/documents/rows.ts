@@ -37,7 +37,7 @@ export function nipUtuh(nip: string): string {
   return formatNip(nip).replace(/ /g, '\u00a0');
 }
 
-export function levelLabel(level: LevelJabatan): string {
+function levelLabel(level: LevelJabatan): string {
   if (level === 'fungsional') return 'Fungsional';
   if (level === 'pelaksana') return 'Pelaksana';
   return level;
@@ -187,7 +187,7 @@ export function anggotaUrut(s: DocSession) {
 export const PERAN_LABEL = { ketua: 'Ketua', sekretaris: 'Sekretaris', anggota: 'Anggota' } as const;
 
 /** Sorted-key JSON, so the same session always hashes the same, whatever order columns came in. */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)

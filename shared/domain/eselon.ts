@@ -5,7 +5,6 @@ export const ESELON = ['II.a', 'II.b', 'III.a', 'III.b', 'IV.a', 'IV.b'] as cons
 export const LEVEL_JABATAN = [...ESELON, 'fungsional', 'pelaksana'] as const;
 export type Eselon = (typeof ESELON)[number];
 export type LevelJabatan = (typeof LEVEL_JABATAN)[number];
-export const eselonSchema = z.enum(ESELON);
 export const levelJabatanSchema = z.enum(LEVEL_JABATAN);
 
 /** Larger is higher. Fungsional sits beside pelaksana for promotion purposes (both non-structural). */

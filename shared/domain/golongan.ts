@@ -11,7 +11,7 @@ export type Golongan = (typeof GOLONGAN)[number];
 export const golonganSchema = z.enum(GOLONGAN);
 
 /** Pangkat names per golongan (PP 99/2000). */
-export const PANGKAT: Record<Golongan, string> = {
+const PANGKAT: Record<Golongan, string> = {
   'I/a': 'Juru Muda', 'I/b': 'Juru Muda Tingkat I', 'I/c': 'Juru', 'I/d': 'Juru Tingkat I',
   'II/a': 'Pengatur Muda', 'II/b': 'Pengatur Muda Tingkat I', 'II/c': 'Pengatur', 'II/d': 'Pengatur Tingkat I',
   'III/a': 'Penata Muda', 'III/b': 'Penata Muda Tingkat I', 'III/c': 'Penata', 'III/d': 'Penata Tingkat I',

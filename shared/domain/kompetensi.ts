@@ -14,10 +14,9 @@ export const KOMPETENSI = [
   { kode: 'teknis', nama: 'Teknis Bidang', kelompok: 'teknis' },
 ] as const;
 export type KodeKompetensi = (typeof KOMPETENSI)[number]['kode'];
-export type KelompokKompetensi = (typeof KOMPETENSI)[number]['kelompok'];
 export const KODE_KOMPETENSI = KOMPETENSI.map((k) => k.kode) as [KodeKompetensi, ...KodeKompetensi[]];
-export const kodeKompetensiSchema = z.enum(KODE_KOMPETENSI);
-export const levelKompetensiSchema = z.number().int().min(1).max(5);
+const kodeKompetensiSchema = z.enum(KODE_KOMPETENSI);
+const levelKompetensiSchema = z.number().int().min(1).max(5);
 
 /** Levels per competency; a missing code means "not assessed". */
 export const profilKompetensiSchema = z.partialRecord(kodeKompetensiSchema, levelKompetensiSchema);

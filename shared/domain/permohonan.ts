@@ -34,7 +34,7 @@ export type Target = z.infer<typeof targetSchema>;
  * Open Karir lets an ASN ask to move (pindah: 1–3 posts, first choice first) or to stay in the current
  * post (tetap: no post named; the reason, targets and pledge carry the request).
  */
-export const JENIS_PERMOHONAN = ['pindah', 'tetap'] as const;
+const JENIS_PERMOHONAN = ['pindah', 'tetap'] as const;
 export const jenisPermohonanSchema = z.enum(JENIS_PERMOHONAN);
 export type JenisPermohonan = (typeof JENIS_PERMOHONAN)[number];
 
@@ -64,12 +64,8 @@ export function targetTercapai(t: Pick<Target, 'nilaiTarget' | 'realisasi' | 'ta
   return onTime && t.realisasi >= t.nilaiTarget;
 }
 
-export function jenisPermohonan(p: Pick<Permohonan, 'jenis'>): JenisPermohonan {
-  return p.jenis ?? 'pindah';
-}
-
 /** Why the named posts do not fit the kind of request, or null. */
-export function cekPilihanPermohonan(jenis: JenisPermohonan, jumlahPilihan: number): string | null {
+function cekPilihanPermohonan(jenis: JenisPermohonan, jumlahPilihan: number): string | null {
   if (jenis === 'pindah' && jumlahPilihan < 1) return 'Permohonan pindah menyebut paling sedikit satu jabatan';
   if (jenis === 'tetap' && jumlahPilihan > 0) return 'Permohonan tetap tidak menyebut jabatan tujuan';
   return null;

@@ -9,7 +9,7 @@ import { auditErrors } from './catalog-audit';
 import { procedureErrors } from './catalog-procedure';
 import type { ErrorCatalog } from './types';
 
-export type { ErrorCatalog, ErrorMessage } from './types';
+export type { ErrorCatalog } from './types';
 
 /** Every error a user can see, by code, in Bahasa Indonesia and English. */
 export const ERROR_CATALOG: ErrorCatalog = {

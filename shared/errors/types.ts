@@ -1,4 +1,4 @@
-export interface ErrorMessage {
+interface ErrorMessage {
   id: string;
   en: string;
 }

@@ -6,7 +6,7 @@ import { RULE_IDS } from '../rules/eligibility-rules';
 const paramValueSchema = z.union([z.number().finite(), z.string().max(20)]);
 
 /** The effective rule values of the open dataset, with their definitions and legal sources. */
-export const compareConfigSchema = z.object({
+const compareConfigSchema = z.object({
   values: z.record(z.string(), paramValueSchema),
   /** Only the keys this dataset changed from the defaults. */
   overrides: z.record(z.string(), paramValueSchema),

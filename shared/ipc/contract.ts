@@ -19,7 +19,7 @@ export const channels = {
   ...reviewChannels,
 } as const;
 
-export type Channels = typeof channels;
+type Channels = typeof channels;
 export type ChannelName = keyof Channels;
 /** What the renderer passes (defaults may be omitted). */
 export type ChannelInput<K extends ChannelName> = z.input<Channels[K]['input']>;
@@ -29,7 +29,7 @@ export type ChannelOutput<K extends ChannelName> = z.output<Channels[K]['output'
 
 export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[];
 
-export type Domain = ChannelName extends `${infer D}:${string}` ? D : never;
+type Domain = ChannelName extends `${infer D}:${string}` ? D : never;
 
 /** Every response is an envelope, so errors keep their code across the boundary. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };
@@ -54,8 +54,3 @@ export type BridgeApi = {
     ) => Promise<Envelope<ChannelOutput<K>>>;
   };
 };
-
-export function splitChannel(name: ChannelName): [Domain, string] {
-  const i = name.indexOf(':');
-  return [name.slice(0, i) as Domain, name.slice(i + 1)];
-}

@@ -10,7 +10,7 @@ import { jabatanSchema } from '../domain/jabatan';
 import { permohonanSchema, targetSchema } from '../domain/permohonan';
 
 /** What opening found in the journal beside the file (see docs/dataset-format.md §2). */
-export const recoverySchema = z.object({
+const recoverySchema = z.object({
   /** Acts replayed from the journal. */
   records: z.number().int(),
   droppedBytes: z.number().int(),
@@ -27,7 +27,7 @@ export const recoverySchema = z.object({
 });
 export type Recovery = z.infer<typeof recoverySchema>;
 
-export const datasetInfoSchema = z.object({
+const datasetInfoSchema = z.object({
   path: z.string(),
   fileName: z.string(),
   isDemo: z.boolean(),
@@ -43,7 +43,7 @@ export const datasetInfoSchema = z.object({
 });
 export type DatasetInfo = z.infer<typeof datasetInfoSchema>;
 
-export const saveStateSchema = z.object({
+const saveStateSchema = z.object({
   /** Last full save (the .bpj itself rewritten), ISO time. */
   lastFullSaveAt: z.string().nullable(),
   /** Acts saved only in the journal so far (folded into the .bpj by the next full save). */
@@ -57,7 +57,7 @@ export const saveStateSchema = z.object({
 });
 export type SaveState = z.infer<typeof saveStateSchema>;
 
-export const statusSchema = z.object({
+const statusSchema = z.object({
   open: z.boolean(),
   locked: z.boolean(),
   info: datasetInfoSchema.nullable(),
@@ -71,10 +71,10 @@ export const statusSchema = z.object({
   save: saveStateSchema.nullable(),
 });
 
-export const auditProblemSchema = z.enum(['payload_berubah', 'hash_entri_berubah', 'rantai_terputus', 'urutan_loncat']);
+const auditProblemSchema = z.enum(['payload_berubah', 'hash_entri_berubah', 'rantai_terputus', 'urutan_loncat']);
 export type AuditProblem = z.infer<typeof auditProblemSchema>;
 
-export const auditEntrySchema = z.object({
+const auditEntrySchema = z.object({
   seq: z.number().int(),
   at: z.string(),
   actor: z.string(),
@@ -88,7 +88,7 @@ export const auditEntrySchema = z.object({
 export type AuditEntryRow = z.infer<typeof auditEntrySchema>;
 
 /** A table row that does not match what the chain's payloads say was written (electron/audit/table-check.ts). */
-export const auditRowProblemSchema = z.object({
+const auditRowProblemSchema = z.object({
   tabel: z.string(),
   baris: z.string(),
   masalah: z.enum(['berbeda', 'tanpa_entri', 'baris_hilang']),
@@ -99,7 +99,7 @@ export const auditRowProblemSchema = z.object({
 });
 export type AuditRowProblem = z.infer<typeof auditRowProblemSchema>;
 
-export const auditReportSchema = z.object({
+const auditReportSchema = z.object({
   /** The hash chain alone holds (every entry matches its hash and the one before). */
   valid: z.boolean(),
   /** The chain holds AND every checked table row is what the chain recorded: what "UTUH" means. */
@@ -139,7 +139,7 @@ export const requestPageSchema = requestFilterSchema.extend({
 export type RequestPage = z.input<typeof requestPageSchema>;
 
 /** One row of Daftar Permohonan: just what the list shows, nothing more. */
-export const requestRowSchema = z.object({
+const requestRowSchema = z.object({
   id: z.string(),
   nip: z.string(),
   namaLengkap: z.string(),
@@ -158,13 +158,13 @@ export const requestRowSchema = z.object({
 });
 export type RequestRow = z.infer<typeof requestRowSchema>;
 
-export const filterOptionsSchema = z.object({
+const filterOptionsSchema = z.object({
   units: z.array(z.object({ id: z.string(), nama: z.string() })),
   targetPosts: z.array(z.object({ id: z.string(), nama: z.string(), unit: z.string() })),
   kecamatan: z.array(z.string()),
 });
 
-export const requestDetailSchema = z.object({
+const requestDetailSchema = z.object({
   permohonan: permohonanSchema,
   pegawai: profilPegawaiSchema,
   unitNama: z.string(),

@@ -5,7 +5,7 @@ import { documentFormatSchema, documentKindSchema, documentSettingsSchema } from
 
 const certPassword = z.string().min(1).max(1024);
 
-export const sessionSummarySchema = z.object({
+const sessionSummarySchema = z.object({
   id: z.string(),
   nomor: z.string(),
   tanggal: z.string(),

@@ -6,7 +6,7 @@ import { SHEETS } from '../intake/sheets';
 
 const sheetNameSchema = z.enum(SHEETS.map((s) => s.name) as [string, ...string[]]);
 
-export const intakeProblemSchema = z.object({
+const intakeProblemSchema = z.object({
   sheet: z.string(),
   row: z.number().int(),
   column: z.string(),
@@ -16,19 +16,19 @@ export const intakeProblemSchema = z.object({
 });
 export type IntakeProblem = z.infer<typeof intakeProblemSchema>;
 
-export const intakeCountsSchema = z.object({
+const intakeCountsSchema = z.object({
   unit_kerja: z.number().int(), jabatan: z.number().int(), pegawai: z.number().int(), permohonan: z.number().int(),
   target: z.number().int(), rincian: z.number().int(),
 });
 
 /** Where a checked import will go: a brand-new sealed dataset, or a new version of the open one. */
-export const intakeTujuanSchema = z.enum(['baru', 'versi']);
+const intakeTujuanSchema = z.enum(['baru', 'versi']);
 export type IntakeTujuan = z.infer<typeof intakeTujuanSchema>;
 
 /** Problems sent to the screen at most; the saved XLSX report always has all of them. */
 export const MAX_PROBLEMS_SHOWN = 5000;
 
-export const intakePreviewSchema = z.object({
+const intakePreviewSchema = z.object({
   /** Identifies this checked import for the confirm calls; nothing is written before them. */
   token: z.string(),
   source: z.string(),

@@ -8,7 +8,7 @@ const id = z.string().min(1).max(100);
 /** Passphrases of packets and of the member's key: long enough to resist guessing offline. */
 const newPassphrase = z.string().min(1).max(1024);
 
-export const identitySchema = z.object({
+const identitySchema = z.object({
   exists: z.boolean(),
   /** `bpj-ed25519:…`, what the secretariat registers. */
   publicKey: z.string().nullable(),
@@ -20,7 +20,7 @@ export const identitySchema = z.object({
 });
 export type Identity = z.infer<typeof identitySchema>;
 
-export const packetItemSchema = z.object({
+const packetItemSchema = z.object({
   agendaItemId: z.string(),
   urutan: z.number().int(),
   permohonanId: z.string().nullable(),
@@ -37,7 +37,7 @@ export const packetItemSchema = z.object({
 });
 export type PacketItem = z.infer<typeof packetItemSchema>;
 
-export const packetInfoSchema = z.object({
+const packetInfoSchema = z.object({
   paketId: z.string(),
   sidang: z.object({ id: z.string(), nomor: z.string(), tanggal: z.string(), tempat: z.string() }),
   anggota: z.object({ id: z.string(), nama: z.string() }),
@@ -50,7 +50,7 @@ export const packetInfoSchema = z.object({
 });
 export type PacketInfo = z.infer<typeof packetInfoSchema>;
 
-export const packetSummarySchema = z.object({
+const packetSummarySchema = z.object({
   paketId: z.string(),
   path: z.string(),
   sidangId: z.string(),
@@ -61,7 +61,7 @@ export const packetSummarySchema = z.object({
 });
 export type PacketSummary = z.infer<typeof packetSummarySchema>;
 
-export const memberRowSchema = z.object({
+const memberRowSchema = z.object({
   anggotaId: z.string(),
   nama: z.string(),
   peran: z.string(),
@@ -71,7 +71,7 @@ export const memberRowSchema = z.object({
   tanggapanVersi: z.number().int().nullable(),
 });
 
-export const sessionRowSchema = z.object({
+const sessionRowSchema = z.object({
   id: z.string(),
   nomor: z.string(),
   tanggal: z.string(),
@@ -81,11 +81,11 @@ export const sessionRowSchema = z.object({
 });
 export type ReviewSessionRow = z.infer<typeof sessionRowSchema>;
 
-export const tallySchema = z.object({
+const tallySchema = z.object({
   mendukung: z.number().int(), ragu: z.number().int(), tidak_mendukung: z.number().int(), belum: z.number().int(),
 });
 
-export const feedbackSchema = z.object({
+const feedbackSchema = z.object({
   agendaItemId: z.string(),
   /** Provisional stances counted over each member's latest merged response: a tally, never a vote. */
   tally: tallySchema,
@@ -99,7 +99,7 @@ export const feedbackSchema = z.object({
 });
 export type ReviewFeedback = z.infer<typeof feedbackSchema>;
 
-export const importResultSchema = z.object({
+const importResultSchema = z.object({
   paketId: z.string(),
   anggotaId: z.string(),
   nama: z.string(),

@@ -14,7 +14,7 @@ import { procedureChannels } from './procedure';
 const id = z.string().min(1).max(60);
 const teks = (max: number) => z.string().max(max);
 
-export const anggotaInputSchema = z.object({
+const anggotaInputSchema = z.object({
   nama: z.string().trim().min(2).max(120),
   nip: nipSchema.nullable().default(null),
   jabatan: teks(200).default(''),
@@ -23,7 +23,7 @@ export const anggotaInputSchema = z.object({
 });
 export type AnggotaInput = z.input<typeof anggotaInputSchema>;
 
-export const targetBaruSchema = z.object({
+const targetBaruSchema = z.object({
   indikator: z.string().trim().min(2).max(300),
   nilaiTarget: z.number().finite(),
   satuan: z.string().trim().min(1).max(40),

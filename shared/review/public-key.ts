@@ -3,7 +3,7 @@
  * be read aloud by its fingerprint. `bpj-ed25519:` + base64url of the raw 32-byte key.
  */
 export const PUBLIC_KEY_PREFIX = 'bpj-ed25519:';
-export const PUBLIC_KEY_PATTERN = /^bpj-ed25519:[A-Za-z0-9_-]{43}$/;
+const PUBLIC_KEY_PATTERN = /^bpj-ed25519:[A-Za-z0-9_-]{43}$/;
 
 export function isPublicKeyText(s: string): boolean {
   return PUBLIC_KEY_PATTERN.test(s.trim());

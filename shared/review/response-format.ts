@@ -16,13 +16,13 @@ export const RESPONSE_EXTENSION = 'bpjt';
 export const MAX_PERTANYAAN = 4000;
 export const MAX_CATATAN = 20000;
 
-export const responseItemSchema = z.object({
+const responseItemSchema = z.object({
   agendaItemId: z.string().min(1).max(100),
   sikap: sikapSchema.nullable(),
   pertanyaan: z.string().max(MAX_PERTANYAAN),
 }).strict();
 
-export const responseContentSchema = z.object({
+const responseContentSchema = z.object({
   paketId: z.string().min(1).max(100),
   sidangId: z.string().min(1).max(100),
   anggotaId: z.string().min(1).max(100),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** A member's provisional stance before the session. Never a vote: votes are cast in the session. */
-export const SIKAP = ['mendukung', 'ragu', 'tidak_mendukung'] as const;
+const SIKAP = ['mendukung', 'ragu', 'tidak_mendukung'] as const;
 export type Sikap = (typeof SIKAP)[number];
 export const sikapSchema = z.enum(SIKAP);
 
@@ -13,7 +13,7 @@ export interface TallySikap {
   belum: number;
 }
 
-export function emptyTally(): TallySikap {
+function emptyTally(): TallySikap {
   return { mendukung: 0, ragu: 0, tidak_mendukung: 0, belum: 0 };
 }
 

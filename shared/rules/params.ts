@@ -8,7 +8,7 @@ import { PREDIKAT_SKP, type PredikatSkp } from '../domain/skp';
  * electron/compare/config-store.ts); everything else falls back to the default written here and
  * cited in docs/rules.md.
  */
-export type ParamKind = 'number' | 'golongan' | 'pendidikan' | 'predikat';
+type ParamKind = 'number' | 'golongan' | 'pendidikan' | 'predikat';
 export type ParamValue = number | string;
 
 export interface ParamDef {
@@ -28,7 +28,7 @@ const JENJANG_LABEL = {
   pengawas: { id: 'Pengawas', en: 'Pengawas' },
 } as const;
 export type JenjangStruktural = keyof typeof JENJANG_LABEL;
-export const JENJANG_STRUKTURAL = Object.keys(JENJANG_LABEL) as JenjangStruktural[];
+const JENJANG_STRUKTURAL = Object.keys(JENJANG_LABEL) as JenjangStruktural[];
 
 /** Lowest pangkat per eselon: PP 100/2000 jo. PP 13/2002, lampiran (see docs/rules.md). */
 const PANGKAT_MIN: Record<string, Golongan> = {

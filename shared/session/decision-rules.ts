@@ -105,7 +105,7 @@ export function cekKlaimAlasan(alasan: string, aturan: readonly HasilAturanBeku[
   return null;
 }
 
-export const LABEL_STATUS: Record<HasilAturanBeku['status'], string> = {
+const LABEL_STATUS: Record<HasilAturanBeku['status'], string> = {
   memenuhi: 'memenuhi', tidak_memenuhi: 'tidak memenuhi', perlu_perhatian: 'perlu perhatian', tidak_berlaku: 'tidak berlaku',
 };
 

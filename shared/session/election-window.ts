@@ -18,7 +18,7 @@ export const jadwalPilkadaSchema = z.object({
 export type JadwalPilkada = z.infer<typeof jadwalPilkadaSchema>;
 export const JADWAL_KOSONG: JadwalPilkada = { tanggalPelantikan: null, tanggalPenetapanCalon: null, akhirMasaJabatan: null };
 
-export const JENIS_JENDELA = ['pasca_pelantikan', 'pra_penetapan_calon'] as const;
+const JENIS_JENDELA = ['pasca_pelantikan', 'pra_penetapan_calon'] as const;
 export const jendelaPilkadaSchema = z.object({
   jenis: z.enum(JENIS_JENDELA),
   mulai: isoDateSchema,
@@ -40,7 +40,7 @@ export function addMonths(iso: string, months: number): string {
 
 const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
-export function akhirMasa(j: JadwalPilkada): string | null {
+function akhirMasa(j: JadwalPilkada): string | null {
   return j.akhirMasaJabatan ?? (j.tanggalPelantikan ? dayBefore(addYears(j.tanggalPelantikan, 5)) : null);
 }
 

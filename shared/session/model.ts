@@ -24,7 +24,7 @@ export const aturanKeputusanSchema = z.enum(ATURAN_KEPUTUSAN);
 export type AturanKeputusan = (typeof ATURAN_KEPUTUSAN)[number];
 export const DEFAULT_ATURAN_KEPUTUSAN: AturanKeputusan = 'mayoritas_hadir';
 
-export const STATUS_SIDANG = ['draf', 'berlangsung', 'selesai'] as const;
+const STATUS_SIDANG = ['draf', 'berlangsung', 'selesai'] as const;
 export const statusSidangSchema = z.enum(STATUS_SIDANG);
 export type StatusSidang = (typeof STATUS_SIDANG)[number];
 
@@ -43,7 +43,7 @@ export const kuorumRuleSchema = z.object({
 export type KuorumRule = z.infer<typeof kuorumRuleSchema>;
 export const DEFAULT_KUORUM: KuorumRule = { pembilang: 1, penyebut: 2, lebihDari: true };
 
-export const kuorumStatusSchema = z.object({
+const kuorumStatusSchema = z.object({
   hadir: z.number().int(),
   total: z.number().int(),
   /** Smallest number present that satisfies the rule. */
@@ -52,7 +52,7 @@ export const kuorumStatusSchema = z.object({
 });
 export type KuorumStatus = z.infer<typeof kuorumStatusSchema>;
 
-export const anggotaSidangSchema = z.object({
+const anggotaSidangSchema = z.object({
   anggotaId: z.string(),
   nama: z.string(),
   nip: z.string().nullable(),
@@ -64,18 +64,16 @@ export const anggotaSidangSchema = z.object({
 });
 export type AnggotaSidang = z.infer<typeof anggotaSidangSchema>;
 
-export const suaraSchema = z.object({
+const suaraSchema = z.object({
   anggotaId: z.string(),
   pilihan: pilihanSuaraSchema,
   catatan: z.string(),
   dicatatPada: z.string(),
 });
-export type Suara = z.infer<typeof suaraSchema>;
 
-export const konflikSchema = z.object({ anggotaId: z.string(), alasan: z.string(), dicatatPada: z.string() });
-export type Konflik = z.infer<typeof konflikSchema>;
+const konflikSchema = z.object({ anggotaId: z.string(), alasan: z.string(), dicatatPada: z.string() });
 
-export const petunjukKonflikSchema = z.object({
+const petunjukKonflikSchema = z.object({
   anggotaId: z.string(),
   jenis: z.enum(['unit_sama', 'nama_keluarga']),
   /** The matched unit name or family name, for the hint's text. */
@@ -105,7 +103,7 @@ export type JabatanRingkas = z.infer<typeof jabatanRingkasSchema>;
 export const RULE_STATUS = ['memenuhi', 'tidak_memenuhi', 'perlu_perhatian', 'tidak_berlaku'] as const;
 
 /** A recorded exception to a failed eligibility rule: which rule, why, proposed by which member. */
-export const pengecualianSchema = z.object({
+const pengecualianSchema = z.object({
   jabatanId: z.string(),
   ruleId: z.string(),
   alasan: z.string(),
@@ -131,7 +129,7 @@ export const hasilAturanBekuSchema = z.object({
 export type HasilAturanBeku = z.infer<typeof hasilAturanBekuSchema>;
 
 /** One version of a decision; the highest versi is current, earlier ones stay visible. */
-export const keputusanSchema = z.object({
+const keputusanSchema = z.object({
   versi: z.number().int(),
   hasil: hasilKeputusanSchema,
   jabatan: jabatanRingkasSchema.nullable(),
@@ -150,7 +148,7 @@ export const keputusanSchema = z.object({
 export type Keputusan = z.infer<typeof keputusanSchema>;
 
 /** Who the item is about: what the berita acara and SK print. */
-export const pemohonSchema = z.object({
+const pemohonSchema = z.object({
   nip: z.string(),
   namaLengkap: z.string(),
   tanggalLahir: z.string(),
@@ -161,9 +159,8 @@ export const pemohonSchema = z.object({
   unitId: z.string(),
   unitNama: z.string(),
 });
-export type Pemohon = z.infer<typeof pemohonSchema>;
 
-export const agendaItemRecordSchema = z.object({
+const agendaItemRecordSchema = z.object({
   id: z.string(),
   urutan: z.number().int(),
   permohonanId: z.string().nullable(),
@@ -189,7 +186,7 @@ export const agendaItemRecordSchema = z.object({
 });
 export type AgendaItemRecord = z.infer<typeof agendaItemRecordSchema>;
 
-export const sidangSchema = z.object({
+const sidangSchema = z.object({
   id: z.string(),
   nomor: z.string(),
   tanggal: isoDateSchema,

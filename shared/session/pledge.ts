@@ -7,7 +7,7 @@ import type { RuleProblem } from './rules';
  * new deadline: a new pledged target, and the reason as the decision's rationale), relieves them
  * (diberhentikan: the SK "Pemberhentian dari Jabatan"), or defers.
  */
-export const HASIL_TINJAUAN: readonly HasilKeputusan[] = ['tetap', 'diberhentikan', 'ditunda'];
+const HASIL_TINJAUAN: readonly HasilKeputusan[] = ['tetap', 'diberhentikan', 'ditunda'];
 
 export function cekKeputusanTinjauan(args: {
   tinjauan: boolean;

@@ -10,7 +10,7 @@ import { prosedurJptSchema } from './procedure';
  */
 const jabatanSchema = z.object({ id: z.string(), nama: z.string(), unitNama: z.string(), level: levelJabatanSchema });
 
-export const tinjauanPaktaSchema = z.object({
+const tinjauanPaktaSchema = z.object({
   /** The post held under the pledge: what a pemberhentian relieves the official of. */
   jabatan: jabatanSchema.nullable(),
   targetIds: z.array(z.string()),
@@ -26,7 +26,7 @@ export const itemProcedureFields = {
   tinjauanPakta: tinjauanPaktaSchema.nullable(),
 };
 
-export const persetujuanMendagriSchema = z.object({ nomor: z.string(), tanggal: z.string() });
+const persetujuanMendagriSchema = z.object({ nomor: z.string(), tanggal: z.string() });
 
 export const sessionProcedureFields = {
   /** The election window the session date falls in (null: outside every window) and the Minister's approval. */

@@ -12,7 +12,7 @@ export const STATUS_TARGET = ['berjalan', 'segera', 'terlambat', 'tercapai', 'ti
 export const statusTargetSchema = z.enum(STATUS_TARGET);
 export type StatusTarget = (typeof STATUS_TARGET)[number];
 
-export const HARI_PERINGATAN_DEFAULT = 30;
+const HARI_PERINGATAN_DEFAULT = 30;
 
 type TargetFacts = Pick<Target, 'nilaiTarget' | 'realisasi' | 'tanggalRealisasi' | 'tenggat'>;
 

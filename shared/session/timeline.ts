@@ -15,7 +15,7 @@ export const trackingRowSchema = z.object({
 });
 export type TrackingRow = z.infer<typeof trackingRowSchema>;
 
-export const timelineEventSchema = z.object({
+const timelineEventSchema = z.object({
   tanggal: z.string(),
   jenis: z.enum(['permohonan', 'agenda', 'keputusan', 'revisi', 'target_tenggat', 'realisasi', 'pakta']),
   judul: z.string(),

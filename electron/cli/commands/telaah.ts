@@ -18,7 +18,7 @@ import { signedBytes } from '../../review/response-export';
 import { parseArgs, UsageError, type CliCommand, type CliIo } from '../types';
 import { PASSPHRASE_ENV } from './seal';
 
-export const PACKET_PASSPHRASE_ENV = 'BAPERJAKAT_PAKET_PASSPHRASE';
+const PACKET_PASSPHRASE_ENV = 'BAPERJAKAT_PAKET_PASSPHRASE';
 
 const USAGE = `Pemakaian:
   baperjakat telaah anggota berkas.bpj [--sidang ID]

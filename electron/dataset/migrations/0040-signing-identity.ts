@@ -5,7 +5,7 @@ import type { Migration } from './types';
  * encrypted (AES-256) under the certificate password. Kept in its own table rather than in meta
  * because review packets copy meta to members, and no member should hold the key, even encrypted.
  */
-export const SIGNING_IDENTITY_DDL = `
+const SIGNING_IDENTITY_DDL = `
 CREATE TABLE IF NOT EXISTS identitas_penanda_tangan (
   id INTEGER PRIMARY KEY CHECK (id = 1), p12 TEXT NOT NULL, info TEXT NOT NULL, disimpan_pada TEXT NOT NULL
 );`;

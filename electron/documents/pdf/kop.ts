@@ -7,7 +7,7 @@ import { PAGE, type Flow } from './layout';
  * A PNG with an alpha channel (colour types 4 and 6, or a tRNS chunk) is flattened onto white, so the
  * archival PDF carries no soft mask; anything else is embedded as it is.
  */
-export function opaquePng(bytes: Uint8Array): Uint8Array {
+function opaquePng(bytes: Uint8Array): Uint8Array {
   const png = UPNG.decode(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   if (png.ctype !== 4 && png.ctype !== 6 && png.tabs.tRNS === undefined) return bytes;
   const rgba = new Uint8Array(UPNG.toRGBA8(png)[0]!);

@@ -22,7 +22,7 @@ export interface ArchivalMeta {
 
 const CREATOR = 'Baperjakat Desk';
 const PRODUCER = 'Baperjakat Desk (pdf-lib)';
-export const LANG = 'id-ID';
+const LANG = 'id-ID';
 
 export async function newPdf(fontsDir: string, meta: ArchivalMeta): Promise<{ doc: PDFDocument; fonts: Fonts }> {
   const doc = await PDFDocument.create({ updateMetadata: false });
@@ -57,7 +57,7 @@ const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 const isoSecond = (d: Date) => `${d.toISOString().slice(0, 19)}Z`;
 
 /** XMP packet whose entries repeat the Info dictionary exactly, as PDF/A requires. */
-export function xmpPacket(meta: ArchivalMeta): string {
+function xmpPacket(meta: ArchivalMeta): string {
   const when = isoSecond(meta.now);
   return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">

@@ -23,7 +23,7 @@ export interface FoundSignature {
 }
 
 /** Every revision end: after a %%EOF that follows "startxref <n>", plus its end-of-line. */
-export function revisionEnds(file: Buffer): { eofEnd: number; end: number }[] {
+function revisionEnds(file: Buffer): { eofEnd: number; end: number }[] {
   const text = file.toString('latin1');
   const ends: { eofEnd: number; end: number }[] = [];
   const re = /startxref\s+\d+\s+%%EOF(\r\n|\r|\n)?/g;

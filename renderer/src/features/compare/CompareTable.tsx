@@ -14,7 +14,7 @@ import { colorVar } from './shared-ui';
 const GROUPS: ComparisonRow['group'][] = ['identitas', 'kelayakan', 'kompetensi', 'domisili', 'target', 'disiplin'];
 const TONE_COLOR = { good: 'teal.9', warn: 'yellow.9', bad: 'red.8' } as const;
 
-export function move<T>(list: T[], from: number, to: number): T[] {
+function move<T>(list: T[], from: number, to: number): T[] {
   if (to < 0 || to >= list.length || from === to) return list;
   const next = [...list];
   const [x] = next.splice(from, 1);

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 /** Strings of the damaged-journal decision, namespace 'journal'. */
-export const journalStrings = {
+const journalStrings = {
   id: {
     title: 'Jurnal pemulihan tidak utuh',
     problem: {

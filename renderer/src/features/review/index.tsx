@@ -2,8 +2,6 @@ import { useAppState } from '../../app/app-state';
 import { MemberReview } from './MemberReview';
 import { SecretariatReview } from './SecretariatReview';
 
-export { AgendaFeedback } from './AgendaFeedback';
-
 /** 'Telaah': the member's packet in review mode, the secretariat's packets and merged responses otherwise. */
 export function ReviewScreen() {
   const { info } = useAppState();

@@ -1,3 +1,0 @@
-export * from './params';
-export * from './eligibility-rules';
-export * from './penyetaraan';
