@@ -10,12 +10,15 @@ import { ringkasanKelayakan } from '../session/decision-rules';
  * The Pertimbangan of one item: the real rule outcomes frozen with the decision first (a failed
  * rule with the committee's exception and its reason), then the committee's own rationale.
  */
-function pertimbangan(s: DocSession, itemId: string): string {
-  const k = s.items.find((i) => i.id === itemId)?.keputusan;
+export function pertimbangan(s: DocSession, itemId: string): string {
+  const item = s.items.find((i) => i.id === itemId);
+  const k = item?.keputusan;
   if (!k) return '';
+  // A JPT Pratama post is filled by its own procedure, not by the vote: the letter names it.
+  const jalur = item.prosedurJpt ? `Pengisian JPT Pratama: ${item.prosedurJpt}.\n` : '';
   const syarat = ringkasanKelayakan(k.hasilAturan ?? []);
   const alasan = k.syarat ? `${k.alasan} Syarat: ${k.syarat}` : k.alasan;
-  return syarat ? `${syarat}\nPertimbangan sidang: ${alasan}` : alasan;
+  return `${jalur}${syarat ? `${syarat}\nPertimbangan sidang: ${alasan}` : alasan}`;
 }
 
 export interface AuditHeadInfo {

@@ -9,19 +9,20 @@ import type { RuleProblem } from './rules';
  * JPT Pratama is not filled by the committee's vote: the item names the procedure the law gives
  * (UU 20/2023 and PermenPANRB 15/2019; see docs/rules.md) and the documents cite it.
  */
-const PROSEDUR_JPT = ['seleksi_terbuka', 'mutasi_jpt', 'talent_pool'] as const;
-const prosedurJptJenisSchema = z.enum(PROSEDUR_JPT);
-type ProsedurJptJenis = (typeof PROSEDUR_JPT)[number];
+export const PROSEDUR_JPT = ['seleksi_terbuka', 'mutasi_jpt', 'talent_pool'] as const;
+export const prosedurJptJenisSchema = z.enum(PROSEDUR_JPT);
+export type ProsedurJptJenis = (typeof PROSEDUR_JPT)[number];
 
-const LABEL_PROSEDUR: Record<ProsedurJptJenis, string> = {
+export const LABEL_PROSEDUR: Record<ProsedurJptJenis, string> = {
   seleksi_terbuka: 'Seleksi terbuka oleh panitia seleksi',
   mutasi_jpt: 'Mutasi antar-JPT dengan uji kompetensi',
   talent_pool: 'Kelompok rencana suksesi (talent pool)',
 };
 
 /** Exceptions to the two-year rule (UU 5/2014 Pasal 116 ayat (1), carried on under UU 20/2023 — verify). */
-const PENGECUALIAN_DUA_TAHUN = ['melanggar_peraturan', 'tidak_memenuhi_syarat'] as const;
-const pengecualianSchema = z.enum(PENGECUALIAN_DUA_TAHUN);
+export const PENGECUALIAN_DUA_TAHUN = ['melanggar_peraturan', 'tidak_memenuhi_syarat'] as const;
+export const pengecualianSchema = z.enum(PENGECUALIAN_DUA_TAHUN);
+export type PengecualianDuaTahun = (typeof PENGECUALIAN_DUA_TAHUN)[number];
 
 export const calonPanselSchema = z.object({
   peringkat: z.number().int().min(1).max(3),
@@ -42,7 +43,7 @@ export const prosedurJptSchema = z.object({
 });
 export type ProsedurJpt = z.infer<typeof prosedurJptSchema>;
 
-const ALASAN_PENGECUALIAN_MIN = 10;
+export const ALASAN_PENGECUALIAN_MIN = 10;
 
 /** The procedure record is complete for its kind. */
 export function cekProsedurJpt(p: ProsedurJpt): RuleProblem | null {
