@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
 import {
   contentSecurityPolicy, hardenWebContents, isAllowedResource, isAppUrl, secureWindowOptions, type AppOrigin,
 } from '../../electron/app/security';
@@ -10,6 +11,10 @@ import {
 const RENDERER = join('/opt', 'app', 'resources', 'app.asar', 'out', 'renderer');
 const prod: AppOrigin = { rendererDir: RENDERER };
 const dev: AppOrigin = { rendererDir: RENDERER, devServerUrl: 'http://localhost:5173/' };
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const APP = 'http://baperjakat.localhost';
+const OWN_SCRIPT = 'try { eval("1"); window.evalResult = "ran"; } catch (e) { window.evalResult = e.name; }';
 const fileUrl = (...p: string[]) => pathToFileURL(join(...p)).href;
 const directives = (csp: string): Record<string, string[]> =>
   Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v]));
@@ -51,14 +56,48 @@ describe('Electron security checklist', () => {
     }
   });
 
-  it('ships the production CSP in the renderer page (meta) for the file:// load', () => {
-    const html = readFileSync('renderer/index.html', 'utf8');
-    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
-    expect(meta).toBeDefined();
-    // frame-ancestors is ignored in <meta>; every other directive must match the header.
-    const norm = (s: string) => s.split(';').map((d) => d.trim()).filter((d) => d && !d.startsWith('frame-ancestors')).sort();
-    expect(norm(meta!)).toEqual(norm(contentSecurityPolicy(prod)));
-  });
+  it('ships the production CSP in the renderer page (meta), and Chromium enforces it there', async () => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage();
+      // Probes after the page's own markup: an inline script, a remote script, image and stylesheet.
+      const html = readFileSync('renderer/index.html', 'utf8').replace('</body>', [
+        '<script>window.inlineRan = true</script>',
+        '<script src="https://cdn.example.com/x.js"></script>',
+        '<img src="https://img.example.com/x.png">',
+        '<link rel="stylesheet" href="https://css.example.com/x.css">',
+        '</body>'].join(''));
+      const reached: string[] = [];
+      await page.route('**/*', (route) => {
+        const url = route.request().url();
+        reached.push(url);
+        if (url === `${APP}/index.html`) return route.fulfill({ contentType: 'text/html', body: html });
+        // The page's own module script stands in for the app bundle: it runs ('self'), but eval may not.
+        if (url === `${APP}/src/main.tsx`) return route.fulfill({ contentType: 'text/javascript', body: OWN_SCRIPT });
+        return route.fulfill({ status: 404, body: '' });
+      });
+      await page.addInitScript(`window.violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.effectiveDirective + ' ' + e.blockedURI));`);
+      await page.goto(`${APP}/index.html`);
+      const meta = await page.evaluate('document.querySelector(\'meta[http-equiv="Content-Security-Policy"]\').content') as string;
+      // frame-ancestors is ignored in <meta>; every other directive must match the header.
+      const norm = (c: string) => c.split(';').map((d) => d.trim()).filter((d) => d && !d.startsWith('frame-ancestors')).sort();
+      expect(norm(meta)).toEqual(norm(contentSecurityPolicy(prod)));
+      await expect.poll(() => page.evaluate('window.violations.slice().sort()'), { timeout: 30_000 }).toEqual([
+        'img-src https://img.example.com/x.png',
+        'script-src eval',
+        'script-src-elem https://cdn.example.com/x.js',
+        'script-src-elem inline',
+        'style-src-elem https://css.example.com/x.css',
+      ]);
+      expect(await page.evaluate('window.inlineRan === true')).toBe(false);
+      await expect.poll(() => page.evaluate('window.evalResult'), { timeout: 30_000 }).toBe('EvalError');
+      // Nothing remote left the page: only its own origin was ever asked for.
+      expect(reached.every((u) => u.startsWith(`${APP}/`))).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
 
   it('treats only this build\'s renderer directory as the app', () => {
     expect(isAppUrl(fileUrl(RENDERER, 'index.html'), prod)).toBe(true);
