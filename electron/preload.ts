@@ -1,6 +1,9 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { CHANNEL_LIST } from './app/channel-names';
-import { buildBridge } from './app/preload-bridge';
+import { bufferedEvent, buildBridge } from './app/preload-bridge';
+
+const openFiles = bufferedEvent<unknown>();
+ipcRenderer.on('app:open-file', (_e, event: unknown) => openFiles.push(event));
 
 // Exactly the contract's channels, as functions answering envelopes; raw ipcRenderer never reaches the page.
 contextBridge.exposeInMainWorld('api', buildBridge(CHANNEL_LIST, (name, input) => ipcRenderer.invoke(name, input)));
@@ -12,12 +15,7 @@ contextBridge.exposeInMainWorld('appEvents', {
       ipcRenderer.off('app:locked', listener);
     };
   },
-  /** A dataset or review file the OS handed to the app (double-click, second launch). */
-  onOpenFile: (cb: (path: string) => void) => {
-    const listener = (_e: unknown, path: string): void => cb(path);
-    ipcRenderer.on('app:open-file', listener);
-    return () => {
-      ipcRenderer.off('app:open-file', listener);
-    };
-  },
+  /** A dataset or review file the OS handed to the app (double-click, second launch). Main sends
+   *  { kind, file: { handle, name } } (shared/ipc/file-handle openFileEventSchema), never a path. */
+  onOpenFile: (cb: (event: unknown) => void) => openFiles.subscribe(cb),
 });

@@ -17,3 +17,23 @@ export function buildBridge(names: readonly string[], invoke: Invoke): BridgeApi
   }
   return api as unknown as BridgeApi;
 }
+
+/**
+ * An event main may send before the page has subscribed (a double-clicked file arrives as soon as the
+ * page loads, before React's effect runs): kept until the first listener, then delivered in order.
+ */
+export function bufferedEvent<T>(): { push(value: T): void; subscribe(cb: (value: T) => void): () => void } {
+  const queued: T[] = [];
+  const listeners = new Set<(value: T) => void>();
+  return {
+    push(value) {
+      if (listeners.size === 0) queued.push(value);
+      else for (const l of listeners) l(value);
+    },
+    subscribe(cb) {
+      listeners.add(cb);
+      for (const v of queued.splice(0)) cb(v);
+      return () => listeners.delete(cb);
+    },
+  };
+}

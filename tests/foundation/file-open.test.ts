@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { join, resolve } from 'node:path';
 import { FileOpenRouter, fileKind, filesFromArgv, type OpenRequest } from '../../electron/app/file-open';
+import { FileHandles } from '../../electron/app/file-handles';
+import { openFileEvent } from '../../electron/app/file-open';
+import { openFileEventSchema } from '../../shared/ipc/file-handle';
 
 describe('file-open routing', () => {
   it('knows datasets/review packets (.bpj) and responses (.bpjt), any case; nothing else', () => {
@@ -40,5 +43,24 @@ describe('file-open routing', () => {
     router.open([c]);
     expect(delivered).toEqual([a, b, c]);
     expect(router.waiting).toEqual([]);
+  });
+});
+
+describe('file-open event for the page', () => {
+  it('turns a dataset/packet into a handle for dataset:open and a response into one for import; no path reaches the page', () => {
+    const handles = new FileHandles();
+    const ds = openFileEvent({ path: '/home/u/Unduhan/sidang april.bpj', kind: 'dataset' }, handles);
+    expect(ds.kind).toBe('dataset');
+    expect(ds.file.name).toBe('sidang april.bpj');
+    expect(JSON.stringify(ds)).not.toContain('/home/u');
+    expect(openFileEventSchema.parse(ds)).toEqual(ds);
+    expect(handles.resolve(ds.file.handle, 'buka-dataset')).toBe(resolve('/home/u/Unduhan/sidang april.bpj'));
+
+    const resp = openFileEvent({ path: '/tmp/tanggapan.bpjt', kind: 'response' }, handles);
+    expect(resp.kind).toBe('response');
+    expect(handles.resolve(resp.file.handle, 'sumber-impor')).toBe(resolve('/tmp/tanggapan.bpjt'));
+    // A response handle cannot be used to open a dataset, nor the other way round.
+    expect(() => handles.resolve(resp.file.handle, 'buka-dataset')).toThrow();
+    expect(() => handles.resolve(ds.file.handle, 'sumber-impor')).toThrow();
   });
 });

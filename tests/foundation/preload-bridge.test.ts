@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHANNEL_NAMES } from '../../shared/ipc/contract';
 import { CHANNEL_LIST } from '../../electron/app/channel-names';
-import { buildBridge } from '../../electron/app/preload-bridge';
+import { bufferedEvent, buildBridge } from '../../electron/app/preload-bridge';
 import { registerChannels, type IpcMainLike } from '../../electron/app/ipc-bridge';
 import type { Handlers } from '../../electron/ipc/handlers';
 
@@ -35,5 +35,22 @@ describe('preload bridge and main-side registration', () => {
     expect(await call({ senderFrame: null }, {})).toMatchObject({ ok: false });
     const own = await call({ senderFrame: { url: pathToFileURL(join(rendererDir, 'index.html')).href } }, {});
     expect(own).toEqual({ ok: true, value: { theme: 'x' } });
+  });
+});
+
+describe('buffered app event (open-file before the page subscribes)', () => {
+  it('keeps what arrives before the first listener, then delivers live, in order; unsubscribing stops delivery', () => {
+    const ev = bufferedEvent<string>();
+    ev.push('a');
+    ev.push('b');
+    const got: string[] = [];
+    const off = ev.subscribe((v) => got.push(v));
+    ev.push('c');
+    off();
+    ev.push('d');
+    expect(got).toEqual(['a', 'b', 'c']);
+    const later: string[] = [];
+    ev.subscribe((v) => later.push(v));
+    expect(later).toEqual(['d']);
   });
 });

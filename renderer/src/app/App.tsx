@@ -10,6 +10,8 @@ import type { Settings } from '../../../shared/ipc/settings';
 import { theme, projectorTheme } from './theme';
 import { UnlockScreen } from '../features/dataset/UnlockScreen';
 import { Shell } from './Shell';
+import { useOpenFile } from '../features/dataset/use-open-file';
+import type { FileHandle } from '../../../shared/ipc/file-handle';
 
 type Phase = { kind: 'loading' } | { kind: 'closed' } | { kind: 'locked' } | { kind: 'open'; info: DatasetInfo };
 
@@ -39,6 +41,11 @@ export function App() {
   }, [i18n]);
 
   const onLocked = useCallback(() => setPhase({ kind: 'locked' }), []);
+  const [handedFile, setHandedFile] = useState<FileHandle | null>(null);
+  useOpenFile((file) => {
+    setHandedFile(file);
+    setPhase({ kind: 'closed' });
+  });
 
   if (!settings || !i18n || phase.kind === 'loading') {
     return (
@@ -62,6 +69,8 @@ export function App() {
           />
         ) : (
           <UnlockScreen
+            key={handedFile?.handle ?? 'none'}
+            initialFile={handedFile}
             mode={phase.kind === 'locked' ? 'unlock' : 'open'}
             onOpened={(info) => setPhase({ kind: 'open', info })}
             onClosed={() => setPhase({ kind: 'closed' })}
