@@ -5,9 +5,9 @@ import type { FileHandle } from '../../shared/ipc/file-handle';
 import type { AppContext } from './context';
 
 /** What a chosen file may be used for: a handle issued for one purpose is refused for any other. */
-export type FilePurpose = 'buka-dataset' | 'sumber-impor';
+export type FilePurpose = 'buka-dataset' | 'sumber-impor' | 'csv-pansel';
 
-const PURPOSE_LABEL: Record<FilePurpose, string> = { 'buka-dataset': 'membuka dataset', 'sumber-impor': 'berkas impor' };
+const PURPOSE_LABEL: Record<FilePurpose, string> = { 'buka-dataset': 'membuka dataset', 'sumber-impor': 'berkas impor', 'csv-pansel': 'CSV calon pansel' };
 
 /** Old handles are forgotten: a screen holds a few, never hundreds. */
 const MAX_HANDLES = 64;

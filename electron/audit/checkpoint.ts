@@ -1,4 +1,4 @@
-import { createHash, createPrivateKey, sign, verify, X509Certificate } from 'node:crypto';
+import { createPrivateKey, sign, verify, X509Certificate } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import type { Database } from '../dataset/database';
@@ -13,6 +13,12 @@ export interface Checkpoint {
   hash: string;
   time: string;
   sidangId: string | null;
+}
+
+/** A checkpoint as stored: signed at close (null for checkpoints recorded before signing at close). */
+export interface StoredCheckpoint extends Checkpoint {
+  signature: string | null;
+  certificate: string | null;
 }
 
 /** The .bpjcp file: the checkpoint, and the secretariat's signature over it with the certificate to check it. */
@@ -38,23 +44,49 @@ export function signedBytes(cp: Checkpoint): Buffer {
  * Records the current audit head as a checkpoint (called as a session is closed, in the same transaction),
  * then notes it in the chain. The checkpoint covers every entry up to and including the close.
  */
-export function recordCheckpoint(db: Database, opts: { sidangId: string | null; at: string; actor: string }): Checkpoint {
+export function recordCheckpoint(
+  db: Database, opts: { sidangId: string | null; at: string; actor: string; identity: UnlockedIdentity },
+): CheckpointFile {
   const head = auditHead(db);
-  const cp: Checkpoint = { seq: head.seq, hash: head.hash, time: opts.at, sidangId: opts.sidangId };
-  db.run('INSERT OR REPLACE INTO titik_periksa (seq, entry_hash, dibuat_pada, sidang_id) VALUES (?,?,?,?)', [cp.seq, cp.hash, cp.time, cp.sidangId]);
-  appendAudit(db, { at: opts.at, actor: opts.actor, action: 'audit.titik_periksa', payload: { sidangId: cp.sidangId, seq: cp.seq, hash: cp.hash } });
-  return cp;
+  const file = checkpointFile({ seq: head.seq, hash: head.hash, time: opts.at, sidangId: opts.sidangId }, opts.identity);
+  db.run(
+    'INSERT OR REPLACE INTO titik_periksa (seq, entry_hash, dibuat_pada, sidang_id, tanda_tangan, sertifikat) VALUES (?,?,?,?,?,?)',
+    [file.seq, file.hash, file.time, file.sidangId, file.signature, file.certificate],
+  );
+  appendAudit(db, { at: opts.at, actor: opts.actor, action: 'audit.titik_periksa', payload: { sidangId: file.sidangId, seq: file.seq, hash: file.hash } });
+  return file;
 }
 
 /** The session's checkpoint, or the dataset's latest one. */
-export function findCheckpoint(db: Database, sidangId?: string): Checkpoint | null {
-  const r = db.first<{ seq: number; entry_hash: string; dibuat_pada: string; sidang_id: string | null }>(
+export function findCheckpoint(db: Database, sidangId?: string): StoredCheckpoint | null {
+  const r = db.first<{
+    seq: number; entry_hash: string; dibuat_pada: string; sidang_id: string | null; tanda_tangan: string | null; sertifikat: string | null;
+  }>(
     sidangId
       ? 'SELECT * FROM titik_periksa WHERE sidang_id = ? ORDER BY seq DESC LIMIT 1'
       : 'SELECT * FROM titik_periksa ORDER BY seq DESC LIMIT 1',
     sidangId ? [sidangId] : [],
   );
-  return r ? { seq: Number(r.seq), hash: r.entry_hash, time: r.dibuat_pada, sidangId: r.sidang_id } : null;
+  return r
+    ? { seq: Number(r.seq), hash: r.entry_hash, time: r.dibuat_pada, sidangId: r.sidang_id, signature: r.tanda_tangan, certificate: r.sertifikat }
+    : null;
+}
+
+/** The .bpjcp of a stored checkpoint, exactly as signed at close (no password needed). */
+export function checkpointFileFromStored(cp: StoredCheckpoint): CheckpointFile {
+  return { format: FORMAT, seq: cp.seq, hash: cp.hash, time: cp.time, sidangId: cp.sidangId, signature: cp.signature, certificate: cp.certificate };
+}
+
+/** What the CLI and the app's export write: the session's (or latest) stored checkpoint as .bpjcp text. */
+export function exportableCheckpoint(db: Database, sidangId?: string): { cp: StoredCheckpoint; json: string } {
+  const cp = findCheckpoint(db, sidangId);
+  if (!cp) throw new AppError('TITIK_PERIKSA_BELUM_ADA');
+  return { cp, json: JSON.stringify(checkpointFileFromStored(cp), null, 2) };
+}
+
+/** SHA-256 fingerprint of a base64 DER certificate as AA:BB:…, the form certificate-info.ts reports too. */
+export function certificateFingerprint(certificateB64: string): string {
+  return new X509Certificate(Buffer.from(certificateB64, 'base64')).fingerprint256;
 }
 
 /** The file to hand out; signed when the dataset's signing identity was unlocked for it. */
@@ -89,11 +121,9 @@ export interface CheckpointVerdict {
 function checkSignature(file: CheckpointFile): Pick<CheckpointVerdict, 'signature' | 'signer'> {
   if (!file.signature || !file.certificate) return { signature: 'tanpa_tanda_tangan', signer: null };
   try {
-    const der = Buffer.from(file.certificate, 'base64');
-    const cert = new X509Certificate(der);
+    const cert = new X509Certificate(Buffer.from(file.certificate, 'base64'));
     const ok = verify('sha256', signedBytes(file), cert.publicKey, Buffer.from(file.signature, 'base64'));
-    const fingerprintSha256 = createHash('sha256').update(der).digest('hex').toUpperCase().match(/../g)!.join(':');
-    return { signature: ok ? 'sah' : 'tidak_sah', signer: { subject: cert.subject.replace(/\n/g, ', '), fingerprintSha256 } };
+    return { signature: ok ? 'sah' : 'tidak_sah', signer: { subject: cert.subject.replace(/\n/g, ', '), fingerprintSha256: cert.fingerprint256 } };
   } catch {
     return { signature: 'tidak_sah', signer: null };
   }

@@ -1,4 +1,5 @@
 import type { Database } from '../dataset/database';
+import { DEMO_CERT_PASSWORD } from './secretariat-identity';
 import { namaLengkap } from '../../shared/domain/pegawai';
 import { addDays } from '../../shared/format/tanggal';
 import { isJpt } from '../../shared/session/procedure';
@@ -104,7 +105,7 @@ function seedPledgeReview(db: Database, rng: Rng, today: string, anggota: { nama
         targetBaru: [{ indikator: 'Menyelesaikan target pakta yang tertunda', nilaiTarget: 100, satuan: '%', tenggat: addDays(tanggal, 90), denganPakta: true }],
       });
   });
-  setStatus(env, sidangId, 'selesai');
+  setStatus(env, sidangId, 'selesai', DEMO_CERT_PASSWORD);
 }
 
 const ALASAN_JPT = 'Peringkat pertama hasil seleksi terbuka panitia seleksi; memenuhi syarat JPT Pratama dan rekam jejak baik.';

@@ -1,4 +1,5 @@
 import type { Database } from '../dataset/database';
+import { DEMO_CERT_PASSWORD, ensureDemoIdentity } from './secretariat-identity';
 import { namaLengkap } from '../../shared/domain/pegawai';
 import { addDays } from '../../shared/format/tanggal';
 import type { AturanKeputusan, HasilKeputusan, PilihanSuara } from '../../shared/session/model';
@@ -191,7 +192,7 @@ function seedPastSession(db: Database, rng: Rng, city: CityData, anggota: Anggot
       target: { indikator: 'Mengikuti Pelatihan Kepemimpinan Pengawas', nilaiTarget: 1, satuan: 'sertifikat', tenggat: addDays(tanggal, 60) },
     }, 1, (hasil) => voteAll(env, deferred.id, o.present, () => (hasil === 'direkomendasikan' ? 'setuju' : 'tidak_setuju')));
   }
-  setStatus(env, o.sidangId, 'selesai');
+  setStatus(env, o.sidangId, 'selesai', DEMO_CERT_PASSWORD);
   return o.requests;
 }
 
@@ -207,7 +208,7 @@ function seedMufakatSession(db: Database, rng: Rng, city: CityData, anggota: Ang
       target: { indikator: 'Rencana aksi tiga bulan pertama', nilaiTarget: 1, satuan: 'dokumen', tenggat: addDays(tanggal, 90) },
     }, 0);
   });
-  setStatus(env, o.sidangId, 'selesai');
+  setStatus(env, o.sidangId, 'selesai', DEMO_CERT_PASSWORD);
 }
 
 /** Realizations reported later by BKPSDM for the past session's pledged targets. */
@@ -250,6 +251,7 @@ function seedOpenSession(db: Database, rng: Rng, city: CityData, anggota: Anggot
  */
 export const seedSessions: SeedStep = (db, rng, city) => {
   const anggota = members(city);
+  ensureDemoIdentity(db, city.options.today);
   const today = toDay(city.options.today);
   const past = fromDay(nextWorkingDay(today - 75));
   const next = fromDay(nextWorkingDay(today + 3));

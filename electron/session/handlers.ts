@@ -1,4 +1,7 @@
+import { writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { AppContext } from '../app/context';
+import { certificateFingerprint, CHECKPOINT_EXTENSION, exportableCheckpoint } from '../audit/checkpoint';
 import type { DomainHandlers } from '../ipc/handlers';
 import { tanggalWib } from '../../shared/session/targets';
 import type { SessionEnv } from './env';
@@ -27,7 +30,7 @@ export function sessionHandlers(ctx: AppContext): DomainHandlers<'session'> {
     'session:list': () => listSidang(ctx.dataset().db),
     'session:create': (input) => ({ id: saved((e) => createSidang(e, input)).value }),
     'session:update': (input) => ok((e) => updateSidang(e, input)),
-    'session:setStatus': ({ sidangId, status }) => ok((e) => setStatus(e, sidangId, status)),
+    'session:setStatus': ({ sidangId, status, password }) => ok((e) => setStatus(e, sidangId, status, password)),
     'session:addMember': ({ sidangId, anggota }) => ({ anggotaId: saved((e) => addMember(e, sidangId, anggota)).value }),
     'session:setMemberRole': ({ sidangId, anggotaId, peran }) => ok((e) => setMemberRole(e, sidangId, anggotaId, peran)),
     'session:removeMember': ({ sidangId, anggotaId }) => ok((e) => removeMember(e, sidangId, anggotaId)),
@@ -58,6 +61,17 @@ export function sessionHandlers(ctx: AppContext): DomainHandlers<'session'> {
     'session:tracking': (f) => ({ today: today(), rows: trackingList(ctx.dataset().db, today(), f) }),
     'session:recordRealization': (input) => ok((e) => recordRealization(e, today(), input)),
     'session:timeline': ({ nip }) => loadTimeline(ctx.dataset().db, nip, today()),
+    'session:exportCheckpoint': async ({ sidangId }) => {
+      const { cp, json } = exportableCheckpoint(ctx.dataset().db, sidangId);
+      const target = await ctx.platform.chooseSaveFile({
+        title: 'Simpan titik periksa jejak audit', defaultName: `titik-periksa-${cp.seq}.${CHECKPOINT_EXTENSION}`,
+        filters: [{ name: 'Titik periksa Baperjakat', extensions: [CHECKPOINT_EXTENSION] }],
+      });
+      if (!target) return { berkas: null };
+      writeFileSync(target, json);
+      const fingerprintSha256 = cp.certificate ? certificateFingerprint(cp.certificate) : null;
+      return { berkas: { name: basename(target), seq: cp.seq, fingerprintSha256 } };
+    },
     ...procedureHandlers(ctx),
   };
 }

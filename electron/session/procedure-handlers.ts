@@ -7,9 +7,10 @@ import type { SessionEnv } from './env';
 import { readPanselCsv, setProsedurJpt } from './procedure';
 import { assertDocumentsAllowed, loadJadwal, recordPersetujuan, saveJadwal } from './election';
 import { getSidang } from './sidang-store';
+import { fileHandles } from '../app/file-handles';
 
 type ProcedureChannel =
-  | 'session:setProcedure' | 'session:readPanselCsv' | 'session:electionSchedule' | 'session:setElectionSchedule'
+  | 'session:setProcedure' | 'session:choosePanselCsv' | 'session:readPanselCsv' | 'session:electionSchedule' | 'session:setElectionSchedule'
   | 'session:recordMendagriApproval' | 'session:documentsAllowed';
 
 /** Handlers of shared/ipc/procedure.ts, merged into sessionHandlers. */
@@ -21,7 +22,11 @@ export function procedureHandlers(ctx: AppContext): { [K in ProcedureChannel]: H
   };
   return {
     'session:setProcedure': ({ itemId, prosedur }) => ok((e) => setProsedurJpt(e, itemId, prosedur)),
-    'session:readPanselCsv': ({ path }) => ({ calon: readPanselCsv(path) }),
+    'session:choosePanselCsv': async () => {
+      const path = await ctx.platform.chooseOpenFile({ title: 'Pilih CSV calon dari pansel', filters: [{ name: 'CSV', extensions: ['csv'] }] });
+      return { file: path ? fileHandles(ctx).issue(path, 'csv-pansel') : null };
+    },
+    'session:readPanselCsv': ({ file }) => ({ calon: readPanselCsv(fileHandles(ctx).resolve(file, 'csv-pansel')) }),
     'session:electionSchedule': () => {
       const db = ctx.dataset().db;
       const jadwal = loadJadwal(db);

@@ -9,6 +9,7 @@ import { cekBolehDitutup, cekPerubahanStatus, cekSidangTerbuka, kuorumStatus } f
 import { cekSusunanPeran } from '../../shared/session/decision-rules';
 import { act, actRows, fail, newId, type SessionEnv } from './env';
 import { recordCheckpoint } from '../audit/checkpoint';
+import { identityInfo, unlockIdentity } from '../documents/identity';
 import { addPledgeReviews } from './pledge-review';
 
 type Row = Record<string, any>;
@@ -121,11 +122,18 @@ export function updateSidang(
   });
 }
 
-export function setStatus(env: SessionEnv, sidangId: string, status: StatusSidang): void {
-  // Closing also records the audit head as a checkpoint, in the same transaction (electron/audit/checkpoint.ts).
+/**
+ * Closing also records the audit head as a checkpoint signed with the secretariat's signing identity, in the
+ * same transaction: no identity or a wrong password refuses the close and the session stays open.
+ */
+export function setStatus(env: SessionEnv, sidangId: string, status: StatusSidang, certPassword?: string): void {
   env.db.transaction(() => {
     changeStatus(env, sidangId, status);
-    if (status === 'selesai') recordCheckpoint(env.db, { sidangId, at: env.now(), actor: env.actor() });
+    if (status !== 'selesai') return;
+    if (!identityInfo(env.db)) throw new AppError('DOK_IDENTITAS_BELUM_ADA', {});
+    if (!certPassword) throw new AppError('TITIK_PERIKSA_PERLU_SANDI', {});
+    const identity = unlockIdentity(env.db, certPassword, new Date(env.now()));
+    recordCheckpoint(env.db, { sidangId, at: env.now(), actor: env.actor(), identity });
   });
 }
 

@@ -5,6 +5,10 @@ export const auditErrors: ErrorCatalog = {
     id: 'Berkas titik periksa tidak terbaca atau bukan berkas titik periksa Baperjakat (.bpjcp): {path}',
     en: 'The checkpoint file cannot be read or is not a Baperjakat checkpoint (.bpjcp): {path}',
   },
+  TITIK_PERIKSA_PERLU_SANDI: {
+    id: 'Menutup sidang menandatangani titik periksa jejak audit: masukkan kata sandi sertifikat penanda tangan sekretariat.',
+    en: 'Closing a session signs the audit checkpoint: enter the password of the secretariat signing certificate.',
+  },
   TITIK_PERIKSA_BELUM_ADA: {
     id: 'Belum ada titik periksa jejak audit: titik periksa dibuat saat sebuah sidang ditutup.',
     en: 'There is no audit checkpoint yet: one is made when a session is closed.',

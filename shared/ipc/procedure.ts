@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel, noInput } from './channel';
+import { fileHandleSchema, handleIdSchema } from './file-handle';
 import { isoDateSchema } from '../domain/common';
 import { calonPanselSchema, prosedurJptSchema } from '../session/procedure';
 import { jadwalPilkadaSchema, jendelaPilkadaSchema } from '../session/election-window';
@@ -10,8 +11,10 @@ const savedOutput = z.object({ ok: z.literal(true), savedAt: z.string().nullable
 /** Procedure channels of the session domain (spread into sessionChannels). */
 export const procedureChannels = {
   'session:setProcedure': channel(z.object({ itemId: id, prosedur: prosedurJptSchema }), savedOutput),
-  /** Reads the pansel's three names from a user-chosen CSV (peringkat, nama, nip); nothing is saved yet. */
-  'session:readPanselCsv': channel(z.object({ path: z.string().min(1).max(4096) }), z.object({ calon: z.array(calonPanselSchema) })),
+  /** Native open dialog for the pansel's CSV; the answer is a handle for `session:readPanselCsv`. */
+  'session:choosePanselCsv': channel(noInput, z.object({ file: fileHandleSchema.nullable() })),
+  /** Reads the pansel's three names from the CSV behind the handle (peringkat, nama, nip); nothing is saved yet. */
+  'session:readPanselCsv': channel(z.object({ file: handleIdSchema }).strict(), z.object({ calon: z.array(calonPanselSchema) })),
   'session:electionSchedule': channel(noInput, z.object({ jadwal: jadwalPilkadaSchema, jendela: z.array(jendelaPilkadaSchema) })),
   'session:setElectionSchedule': channel(jadwalPilkadaSchema, savedOutput),
   'session:recordMendagriApproval': channel(

@@ -56,7 +56,8 @@ export const sessionChannels = {
     savedOutput,
   ),
   /** berlangsung = session opened; selesai = closed (every item must have a decision). */
-  'session:setStatus': channel(z.object({ sidangId: id, status: statusSidangSchema }), savedOutput),
+  /** Closing (selesai) signs the audit checkpoint: `password` unlocks the secretariat's signing identity (secret, never logged). */
+  'session:setStatus': channel(z.object({ sidangId: id, status: statusSidangSchema, password: z.string().min(1).max(1024).optional() }), savedOutput),
   'session:addMember': channel(z.object({ sidangId: id, anggota: anggotaInputSchema }), z.object({ anggotaId: z.string() })),
   /** A member's role, editable only before the session starts; one ketua and one sekretaris at most. */
   'session:setMemberRole': channel(z.object({ sidangId: id, anggotaId: id, peran: peranAnggotaSchema }), savedOutput),
@@ -130,6 +131,11 @@ export const sessionChannels = {
       catatanBukti: z.string().trim().min(3).max(2000),
     }),
     savedOutput,
+  ),
+  /** Writes the closed session's checkpoint, as signed at close, to a file main asks for (null = cancelled). */
+  'session:exportCheckpoint': channel(
+    z.object({ sidangId: id }).strict(),
+    z.object({ berkas: z.object({ name: z.string(), seq: z.number().int(), fingerprintSha256: z.string().nullable() }).nullable() }),
   ),
   'session:timeline': channel(z.object({ nip: nipSchema }), timelineSchema),
   ...procedureChannels,

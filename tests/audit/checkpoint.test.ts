@@ -4,15 +4,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entryHash, type AuditEntry } from '../../electron/audit/audit-log';
-import { findCheckpoint } from '../../electron/audit/checkpoint';
-import { createSelfSignedIdentity } from '../../electron/documents/identity';
+import { certificateFingerprint, findCheckpoint } from '../../electron/audit/checkpoint';
 import { composeFor } from '../../electron/documents/generate';
 import type { Database } from '../../electron/dataset/database';
 import { sealToTempFile, TEST_PASSPHRASE } from '../support/dataset-context';
-import { NOW } from '../session/fixture';
+import { addSigningIdentity, CLOSE_PASSWORD as CERT_PASSWORD } from '../session/fixture';
 import { tamper, votedSession, type AuditCtx } from './fixture';
 
-const CERT_PASSWORD = 'sandi-sertifikat-uji';
 let c: AuditCtx | null = null;
 const dirs: string[] = [];
 afterEach(() => {
@@ -52,10 +50,8 @@ function rewriteChain(db: Database, seq: number, payload: (p: Record<string, unk
 async function closedWithCheckpoint(withIdentity: boolean) {
   const s = await votedSession();
   c = s.c;
-  if (withIdentity) {
-    createSelfSignedIdentity(c.ctx.dataset().db, { commonName: 'Sekretaris Baperjakat', organization: 'Pemkot Bengkulu', validYears: 1, password: CERT_PASSWORD }, NOW);
-  }
-  await c.call('session:setStatus', { sidangId: s.sidangId, status: 'selesai' });
+  if (withIdentity) addSigningIdentity(c.ctx.dataset().db);
+  await c.call('session:setStatus', { sidangId: s.sidangId, status: 'selesai', password: CERT_PASSWORD });
   return s;
 }
 
@@ -70,7 +66,7 @@ describe('a signed checkpoint of the audit head, made when a session is closed',
     const out = join(dirs[0]!, 'titik.bpjcp');
     const exp = cli([path, '--ekspor-titik', out, '--sidang', s.sidangId]);
     expect(exp.status, exp.out).toBe(0);
-    expect(exp.out).toContain('ditandatangani oleh Sekretaris Baperjakat');
+    expect(exp.out).toContain('ditandatangani saat sidang ditutup');
     const file = JSON.parse(readFileSync(out, 'utf8'));
     expect(file).toMatchObject({ format: 'bpjcp-1', seq: cp.seq, hash: cp.hash, sidangId: s.sidangId });
     expect(file.signature).toMatch(/^[A-Za-z0-9+/=]{100,}$/);
@@ -112,29 +108,16 @@ describe('a signed checkpoint of the audit head, made when a session is closed',
     expect(bad.status).toBe(1);
     expect(bad.out).toContain('Tanda tangan: TIDAK SAH');
   }, 180_000);
-
-  it('without a signing identity the session still closes; the file says plainly it is unsigned', async () => {
-    const s = await closedWithCheckpoint(false);
-    const db = c!.ctx.dataset().db;
-    expect((await c!.call('session:record', { sidangId: s.sidangId })).sidang.status).toBe('selesai');
-    const path = await sealed(db);
-    const out = join(dirs[0]!, 'titik.bpjcp');
-    const exp = cli([path, '--ekspor-titik', out]);
-    expect(exp.out).toContain('TIDAK ditandatangani');
-    expect(JSON.parse(readFileSync(out, 'utf8')).signature).toBeNull();
-    const v = cli([path, '--checkpoint', out]);
-    expect(v.status).toBe(0);
-    expect(v.out).toContain('Tanda tangan: TIDAK ADA');
-  }, 120_000);
+  // Without a signing identity the close is refused: tests/audit/checkpoint-signed-close.test.ts.
 });
 
 describe('the berita acara prints the checkpoint', () => {
-  it('a small block with the sequence, hash and time made at closing', async () => {
-    const s = await closedWithCheckpoint(false);
+  it('a small block with the sequence, hash, time and signer fingerprint made at closing', async () => {
+    const s = await closedWithCheckpoint(true);
     const db = c!.ctx.dataset().db;
     const cp = findCheckpoint(db, s.sidangId)!;
     const { composed } = composeFor(db, 'berita-acara', s.sidangId);
     const notes = composed.blocks.filter((b) => b.t === 'note').map((b) => (b as { text: string }).text);
-    expect(notes.some((n) => n.includes(`entri #${cp.seq}, hash ${cp.hash}, ${cp.time}`))).toBe(true);
+    expect(notes.some((n) => n.includes(`entri #${cp.seq}, hash ${cp.hash}, ${cp.time}, ditandatangani sekretariat, sidik jari sertifikat SHA-256 ${certificateFingerprint(cp.certificate!)}`))).toBe(true);
   });
 });

@@ -35,6 +35,8 @@ describe('the renderer never chooses a filesystem path', () => {
       ['review:exportPacket', { sidangId: 'S1', anggotaId: 'a', kedaluwarsa: '2026-12-01', passphrase: 'kopi-hujan-layang-tujuh', path: target }],
       ['review:exportResponse', { passphrase: 'x', path: target }],
       ['review:importResponse', { sidangId: 'S1', path: '/etc/passwd' }],
+      ['session:readPanselCsv', { path: '/etc/passwd' }],
+      ['session:readPanselCsv', { file: '/etc/passwd' }],
     ];
     for (const [name, input] of calls) {
       expect(await raw(name, input), name).toMatchObject({ ok: false, error: { code: 'MASUKAN_TIDAK_VALID' } });
@@ -84,5 +86,18 @@ describe('the renderer never chooses a filesystem path', () => {
     answers.push(join(c.dir, 'sumber.csv'));
     const src = await c.call('intake:chooseSource', {});
     await expect(c.call('dataset:open', { file: src.file!.handle, passphrase: TEST_PASSPHRASE })).rejects.toMatchObject({ code: 'BERKAS_HANDLE_SALAH_TUJUAN' });
+    // Nor is it the pansel's candidate list: that file comes from its own dialog.
+    await expect(c.call('session:readPanselCsv', { file: src.file!.handle })).rejects.toMatchObject({ code: 'BERKAS_HANDLE_SALAH_TUJUAN' });
+  });
+
+  it('the pansel CSV is read only through a handle from its own open dialog', async () => {
+    const { c, answers } = await app();
+    const csv = join(c.dir, 'pansel.csv');
+    writeFileSync(csv, 'peringkat,nama,nip\n1,Dr. Andi,\n2,Maya,\n3,Rudi,\n');
+    answers.push(csv);
+    const { file } = await c.call('session:choosePanselCsv', {});
+    expect(file).toEqual({ handle: expect.stringMatching(/^fh-[0-9a-f]{32}$/), name: 'pansel.csv' });
+    expect((await c.call('session:readPanselCsv', { file: file!.handle })).calon.map((x) => x.nama)).toEqual(['Dr. Andi', 'Maya', 'Rudi']);
+    expect(await c.call('session:choosePanselCsv', {})).toEqual({ file: null });
   });
 });

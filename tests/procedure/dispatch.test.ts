@@ -6,7 +6,7 @@ import { insertJabatan, insertPegawai, insertPermohonan } from '../../electron/d
 import { setJenisPermohonan } from '../../electron/session/procedure';
 import type { Database } from '../../electron/dataset/database';
 import { contextWithDataset } from '../support/dataset-context';
-import { ACK, buildCity, MEMBERS, NOW, nipOf } from '../session/fixture';
+import { ACK, addSigningIdentity, buildCity, CLOSE_PASSWORD, MEMBERS, NOW, nipOf } from '../session/fixture';
 
 type Ctx = Awaited<ReturnType<typeof contextWithDataset>>;
 let c: Ctx | null = null;
@@ -107,10 +107,14 @@ describe('JPT Pratama procedure through dispatch', () => {
     dir = mkdtempSync(join(tmpdir(), 'pansel-'));
     const good = join(dir, 'pansel.csv');
     writeFileSync(good, `peringkat;nama;nip\n1;"Dr. Andi, M.Si.";${nipOf(0)}\n2;Maya;${nipOf(1)}\n3;Rudi;\n`);
-    expect((await c.call('session:readPanselCsv', { path: good })).calon.map((x) => x.nama)).toEqual(['Dr. Andi, M.Si.', 'Maya', 'Rudi']);
+    const pick = async (path: string) => {
+      c!.ctx.platform.chooseOpenFile = async () => path;
+      return (await c!.call('session:choosePanselCsv', {})).file!.handle;
+    };
+    expect((await c.call('session:readPanselCsv', { file: await pick(good) })).calon.map((x) => x.nama)).toEqual(['Dr. Andi, M.Si.', 'Maya', 'Rudi']);
     const bad = join(dir, 'dua.csv');
     writeFileSync(bad, `1,Andi,${nipOf(0)}\n2,Maya,${nipOf(1)}\n`);
-    expect(await codeOf(c.call('session:readPanselCsv', { path: bad }))).toBe('PANSEL_CSV_TIDAK_SAH');
+    expect(await codeOf(c.call('session:readPanselCsv', { file: await pick(bad) }))).toBe('PANSEL_CSV_TIDAK_SAH');
   });
 });
 
@@ -127,7 +131,8 @@ describe('pledge review through dispatch', () => {
     expect(await codeOf(c.call('session:decide', { pengakuanPerhatian: ACK, itemId: rec.items[1]!.id, hasil: 'diberhentikan', alasan: 'Bukan butir tinjauan pakta.' })))
       .toBe('HASIL_HANYA_TINJAUAN_PAKTA');
     await c.call('session:decide', { pengakuanPerhatian: ACK, itemId: rec.items[1]!.id, hasil: 'ditunda', alasan: 'Menunggu kelengkapan berkas.' });
-    await c.call('session:setStatus', { sidangId: first.id, status: 'selesai' });
+    addSigningIdentity(c.ctx.dataset().db);
+    await c.call('session:setStatus', { sidangId: first.id, status: 'selesai', password: CLOSE_PASSWORD });
 
     // t-0a (pledged, due 2026-10-31) is overdue on 23 November; t-0b (due 2027) is not.
     const next = await c.call('session:create', { nomor: 'S-2', tanggal: '2026-11-23', tempat: 'Setda', anggota: MEMBERS, aturanKeputusan: 'mufakat' });
@@ -152,7 +157,8 @@ describe('pledge review through dispatch', () => {
     expect(tl.events.filter((e) => e.hasil === 'diberhentikan').map((e) => e.judul)).toEqual(['Keputusan v1: diberhentikan dari jabatan Kepala Sub Bagian Baru 0']);
     expect(tl.events.map((e) => e.judul)).toContain('Tinjauan pakta — Sidang S-2');
     // Decided: a later session does not review it again.
-    await c.call('session:setStatus', { sidangId: next.id, status: 'selesai' });
+    addSigningIdentity(c.ctx.dataset().db);
+    await c.call('session:setStatus', { sidangId: next.id, status: 'selesai', password: CLOSE_PASSWORD });
     const third = await c.call('session:create', { nomor: 'S-3', tanggal: '2026-12-01', tempat: 'Setda', anggota: MEMBERS, aturanKeputusan: 'mufakat' });
     expect((await c.call('session:record', { sidangId: third.id })).items).toHaveLength(0);
   });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contextWithDataset, TEST_PASSPHRASE } from '../support/dataset-context';
 import { sidangCommand } from '../../electron/cli/commands/sidang';
 import { UsageError, type CliIo } from '../../electron/cli/types';
-import { ACK, buildCity, MEMBERS, NOW } from './fixture';
+import { ACK, addSigningIdentity, buildCity, CLOSE_PASSWORD, MEMBERS, NOW } from './fixture';
 
 type Ctx = Awaited<ReturnType<typeof contextWithDataset>>;
 let c: Ctx | null = null;
@@ -29,7 +29,8 @@ async function datasetWithSession(): Promise<string> {
     itemId, hasil: 'direkomendasikan', jabatanId: 'j-baru-0', alasan: 'Kompetensi teknis sesuai bidang tugas jabatan.',
     alasanRevisi: 'Hasil uji kompetensi telah diterima.', pengakuanPerhatian: ACK,
   });
-  await c.call('session:setStatus', { sidangId, status: 'selesai' });
+  addSigningIdentity(c.ctx.dataset().db);
+  await c.call('session:setStatus', { sidangId, status: 'selesai', password: CLOSE_PASSWORD });
   c.ctx.closeDataset();
   return c.path;
 }

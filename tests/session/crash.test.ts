@@ -10,16 +10,22 @@ import { buildCity, MEMBERS, NOW } from './fixture';
 
 const CHILD = join(dirname(fileURLToPath(import.meta.url)), 'crash-child.ts');
 
-/** Runs the child until it has opened, SIGKILLs it `delayMs` later; resolves with the last version it acknowledged. */
-function killRound(path: string, itemId: string, delayMs: number): Promise<number> {
+/**
+ * Runs the child and SIGKILLs it as soon as it has acknowledged `killAfter` acts in this round, so the
+ * kill lands inside the next act whatever the machine's load (no timer decides how much work happens).
+ * Resolves with the last version it acknowledged.
+ */
+function killRound(path: string, itemId: string, killAfter: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CHILD, path, itemId], { stdio: ['ignore', 'pipe', 'pipe'] });
     let lastAck = 0;
+    let acksThisRound = 0;
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     createInterface({ input: child.stdout }).on('line', (line) => {
-      if (line === 'OPEN') setTimeout(() => child.kill('SIGKILL'), delayMs);
-      else if (line.startsWith('ACK ')) lastAck = Number(line.slice(4));
+      if (!line.startsWith('ACK ')) return;
+      lastAck = Number(line.slice(4));
+      if (++acksThisRound === killAfter) child.kill('SIGKILL');
     });
     child.on('close', (_code, signal) => (signal === 'SIGKILL' ? resolve(lastAck) : reject(new Error(stderr.slice(0, 2000)))));
   });
@@ -45,7 +51,7 @@ describe('session acts survive SIGKILL', () => {
 
       let acknowledged = 0;
       for (let round = 0; round < 6; round++) {
-        const lastAck = await killRound(c.path, itemId, 100 + ((round * 97) % 400));
+        const lastAck = await killRound(c.path, itemId, 1 + ((round * 5) % 9));
         acknowledged = Math.max(acknowledged, lastAck);
         // Inspect without writing: a journal left by the kill is replayed in memory only.
         const ds = await OpenDataset.openFile(c.path, TEST_PASSPHRASE, { readOnly: true });

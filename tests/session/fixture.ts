@@ -1,4 +1,5 @@
 import { Database } from '../../electron/dataset/database';
+import { createSelfSignedIdentity } from '../../electron/documents/identity';
 import { migrate } from '../../electron/dataset/migrations';
 import { insertJabatan, insertPegawai, insertPermohonan, insertTarget, insertUnit } from '../../electron/dataset/writer';
 import type { AnggotaInput } from '../../shared/ipc/session';
@@ -69,3 +70,11 @@ export const MEMBERS: AnggotaInput[] = [
 export const ACK = ['skp', 'kompetensi'];
 
 export const NOW = new Date('2026-11-23T03:00:00.000Z');
+
+/** Password of the secretariat identity that signs a session's audit checkpoint when it is closed. */
+export const CLOSE_PASSWORD = 'sandi-penutupan-uji';
+
+/** Closing a session signs its checkpoint, so the tests that close one first give the dataset a signer. */
+export function addSigningIdentity(db: Database): void {
+  createSelfSignedIdentity(db, { commonName: 'Sekretaris Baperjakat', organization: 'Pemkot Bengkulu', validYears: 1, password: CLOSE_PASSWORD }, NOW);
+}

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { contextWithDataset } from '../support/dataset-context';
-import { ACK, buildCity, MEMBERS, NOW } from './fixture';
+import { ACK, addSigningIdentity, buildCity, CLOSE_PASSWORD, MEMBERS, NOW } from './fixture';
 
 type Ctx = Awaited<ReturnType<typeof contextWithDataset>>;
 let c: Ctx | null = null;
@@ -103,7 +103,8 @@ describe('scheduling', () => {
     const rec = await c.call('session:record', { sidangId: s1 });
     for (const a of rec.anggota) await c.call('session:setAttendance', { sidangId: s1, anggotaId: a.anggotaId, hadir: true });
     await c.call('session:decide', { itemId: rec.items[0]!.id, hasil: 'ditunda', alasan: 'Menunggu hasil uji kompetensi.' });
-    await c.call('session:setStatus', { sidangId: s1, status: 'selesai' });
+    addSigningIdentity(c.ctx.dataset().db);
+    await c.call('session:setStatus', { sidangId: s1, status: 'selesai', password: CLOSE_PASSWORD });
 
     const { id: s2 } = await c.call('session:create', { nomor: 'S-2', tanggal: '2026-12-10', tempat: 'Setda', anggota: MEMBERS });
     expect(await c.call('session:addAgenda', { sidangId: s2, permohonanIds: ['p-0'] })).toEqual({ added: 1, skipped: 0 });

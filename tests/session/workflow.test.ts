@@ -3,7 +3,7 @@ import { contextWithDataset, TEST_PASSPHRASE } from '../support/dataset-context'
 import { OpenDataset } from '../../electron/dataset/open-dataset';
 import { loadSessionRecord } from '../../electron/session/session-record';
 import { verifyChain } from '../../electron/audit/audit-log';
-import { ACK, buildCity, MEMBERS, NOW, nipOf } from './fixture';
+import { ACK, addSigningIdentity, buildCity, CLOSE_PASSWORD, MEMBERS, NOW, nipOf } from './fixture';
 
 type Ctx = Awaited<ReturnType<typeof contextWithDataset>>;
 let c: Ctx | null = null;
@@ -95,7 +95,8 @@ describe('a closed session through the IPC contract', () => {
       expect(await codeOf(c.call('session:setStatus', { sidangId, status: 'selesai' }))).toBe('SIDANG_MASIH_ADA_AGENDA');
       await c.call('session:decide', { itemId: it.id, hasil: 'ditunda', alasan: 'Menunggu hasil uji kompetensi.' });
     }
-    await c.call('session:setStatus', { sidangId, status: 'selesai' });
+    addSigningIdentity(c.ctx.dataset().db);
+    await c.call('session:setStatus', { sidangId, status: 'selesai', password: CLOSE_PASSWORD });
     expect(await codeOf(c.call('session:vote', { itemId: item0, anggotaId: ketua, pilihan: 'abstain' }))).toBe('SIDANG_SUDAH_SELESAI');
 
     // Reopen the file from disk as after a crash (the first instance never closed, so no full

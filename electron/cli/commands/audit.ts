@@ -2,23 +2,19 @@ import { writeFileSync } from 'node:fs';
 import { auditPage, auditReport } from '../../session/audit-view';
 import { parseArgs, UsageError, type CliCommand, type CliIo } from '../types';
 import { openReadOnly, singleDatasetPath } from '../dataset-arg';
-import { checkpointFile, findCheckpoint, parseCheckpointFile, verifyCheckpoint, type CheckpointFile } from '../../audit/checkpoint';
+import { certificateFingerprint, exportableCheckpoint, parseCheckpointFile, verifyCheckpoint, type CheckpointFile } from '../../audit/checkpoint';
 import { chainLines, checkpointLines, rowLines } from '../../audit/report-text';
-import { identityInfo, unlockIdentity } from '../../documents/identity';
 import { readUserFile } from '../../files/user-file';
-import { AppError } from '../../../shared/errors';
 import type { OpenDataset } from '../../dataset/open-dataset';
-import { CERT_PASSWORD_ENV } from './document';
 
 const CHECKPOINT_FILE_KIND = { label: 'titik periksa', maxBytes: 64 * 1024, magic: null };
 
-/** The session's (or latest) checkpoint as a .bpjcp, signed when the dataset has a signing identity. */
-async function exportCheckpoint(ds: OpenDataset, out: string, sidang: string | undefined, io: CliIo): Promise<void> {
-  const cp = findCheckpoint(ds.db, sidang);
-  if (!cp) throw new AppError('TITIK_PERIKSA_BELUM_ADA');
-  const identity = identityInfo(ds.db) ? unlockIdentity(ds.db, await io.secret('Sandi sertifikat: ', CERT_PASSWORD_ENV), new Date()) : null;
-  writeFileSync(out, JSON.stringify(checkpointFile(cp, identity), null, 2));
-  io.out(`Titik periksa entri #${cp.seq} ditulis ke ${out} — ${identity ? `ditandatangani oleh ${identity.info.commonName}` : 'TIDAK ditandatangani (dataset belum punya identitas penandatangan)'}.`);
+/** The session's (or latest) checkpoint as a .bpjcp, exactly as signed when the session closed (no password). */
+function exportCheckpoint(ds: OpenDataset, out: string, sidang: string | undefined, io: CliIo): void {
+  const { cp, json } = exportableCheckpoint(ds.db, sidang);
+  writeFileSync(out, json);
+  const signer = cp.certificate ? `ditandatangani saat sidang ditutup (sidik jari ${certificateFingerprint(cp.certificate)})` : 'TIDAK bertanda tangan (dibuat sebelum penandatanganan saat penutupan)';
+  io.out(`Titik periksa entri #${cp.seq} ditulis ke ${out} — ${signer}.`);
 }
 
 /** `baperjakat audit dataset.bpj`: checks the hash chain, the tables against it, and a checkpoint; writes nothing to the dataset. */
@@ -27,7 +23,7 @@ export const auditCommand: CliCommand = {
   summary: 'Verifikasi jejak audit: rantai hash, isi tabel terhadap rantai, titik periksa; exit 0 utuh, 1 rusak',
   usage: 'baperjakat audit <dataset.bpj> [--kepala <hash dari dokumen>] [--checkpoint <berkas.bpjcp>] [--json]\n'
     + '       baperjakat audit <dataset.bpj> --ekspor-titik <keluaran.bpjcp> [--sidang <id>]\n'
-    + `Frasa sandi: variabel BAPERJAKAT_PASSPHRASE, prompt, atau stdin; sandi sertifikat: ${CERT_PASSWORD_ENV}.`,
+    + 'Frasa sandi: variabel BAPERJAKAT_PASSPHRASE, prompt, atau stdin. Titik periksa sudah ditandatangani saat sidang ditutup.',
   async run(args, io) {
     const { positional, flags } = parseArgs(args, ['json']);
     const path = singleDatasetPath(positional);
@@ -43,7 +39,7 @@ export const auditCommand: CliCommand = {
     const ds = await openReadOnly(path, io);
     try {
       if (typeof flags['ekspor-titik'] === 'string') {
-        await exportCheckpoint(ds, flags['ekspor-titik'], flags.sidang as string | undefined, io);
+        exportCheckpoint(ds, flags['ekspor-titik'], flags.sidang as string | undefined, io);
         return 0;
       }
       const report = auditReport(ds.db, kepala);

@@ -8,6 +8,7 @@ import { auditCheckpoint } from './0150-audit-checkpoint';
 import { decisionRules } from './0100-decision-rules';
 import { procedureSchema } from './0110-procedure';
 import { requestListIndexes } from './0170-request-list-indexes';
+import { signedCheckpoint } from './0185-signed-checkpoint';
 import { migrate as runMigrations } from './runner';
 import type { Migration } from './types';
 
@@ -18,7 +19,7 @@ export { assertMigrationsOrdered } from './runner';
  * keeps numbers apart, and the ledger applies a late-landing step anyway.
  */
 export const MIGRATIONS: readonly Migration[] = [
-  coreSchema, signingIdentity, reviewNotes, decisionRules, procedureSchema, signingIdentities, trustList, auditCheckpoint, requestListIndexes,
+  coreSchema, signingIdentity, reviewNotes, decisionRules, procedureSchema, signingIdentities, trustList, auditCheckpoint, requestListIndexes, signedCheckpoint,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

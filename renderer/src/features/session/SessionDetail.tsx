@@ -12,11 +12,13 @@ import { AgendaItemPanel } from './AgendaItemPanel';
 import { STATUS_COLOR } from './SessionList';
 import { EditSessionModal } from './EditSessionModal';
 import { PledgeNotice } from './PledgeNotice';
+import { CloseSessionConfirm } from './CloseSessionConfirm';
+import { ExportCheckpointButton } from './ExportCheckpointButton';
 
 /** One session: members and quorum on the left with the agenda, the selected item on the right. */
 export function SessionDetail(props: { sidangId: string; onBack(): void; onTimeline(nip: string): void; onTracking(): void }) {
   const { t } = useTranslation('session');
-  const { record, error, run, busy } = useSessionRecord(props.sidangId);
+  const { record, error, setError, run, busy } = useSessionRecord(props.sidangId);
   const [selected, setSelected] = useState<string | null>(null);
   const [confirmClose, setConfirmClose] = useState(false);
   const [editing, setEditing] = useState(false);
@@ -51,6 +53,7 @@ export function SessionDetail(props: { sidangId: string; onBack(): void; onTimel
               {t('detail.close')}
             </Button>
           )}
+          {closed && <ExportCheckpointButton sidangId={s.id} onError={setError} />}
           <Button variant="default" leftSection={<IconDeviceFloppy size={16} />} loading={busy} data-testid="session-save"
             onClick={() => void run(() => api.dataset.save({}))}>
             {t('detail.save')}
@@ -58,15 +61,8 @@ export function SessionDetail(props: { sidangId: string; onBack(): void; onTimel
         </Group>
       </Group>
       {confirmClose && !closed && (
-        <Alert color="teal" title={t('detail.closeConfirm')}>
-          <Group gap="xs">
-            <Button size="xs" color="teal" data-testid="session-close-confirm"
-              onClick={() => { setConfirmClose(false); void run(() => api.session.setStatus({ sidangId: s.id, status: 'selesai' })); }}>
-              {t('detail.close')}
-            </Button>
-            <Button size="xs" variant="default" onClick={() => setConfirmClose(false)}>{t('core:common.cancel')}</Button>
-          </Group>
-        </Alert>
+        <CloseSessionConfirm onCancel={() => setConfirmClose(false)}
+          onConfirm={(password) => { setConfirmClose(false); void run(() => api.session.setStatus({ sidangId: s.id, status: 'selesai', password })); }} />
       )}
       <ElectionWindowAlert record={record} />
       {error && <Alert color="red" data-testid="session-error" withCloseButton={false}>{error}</Alert>}

@@ -19,6 +19,8 @@ export const sessionStrings = {
     detail: {
       back: 'Semua sidang', start: 'Mulai sidang', close: 'Tutup sidang', save: 'Simpan',
       savedAt: 'Tersimpan {{time}}', closeConfirm: 'Tutup sidang? Setelah ditutup, catatan tidak dapat diubah.',
+      exportCheckpoint: 'Ekspor titik periksa (.bpjcp)', checkpointSaved: 'Titik periksa disimpan: {{name}}',
+      closePassword: 'Sandi sertifikat penanda tangan sekretariat (menandatangani titik periksa jejak audit)',
     },
     members: {
       title: 'Anggota dan kehadiran', hadir: 'Hadir', add: 'Tambah anggota', nama: 'Nama', jabatan: 'Jabatan',
@@ -114,6 +116,8 @@ export const sessionStrings = {
     detail: {
       back: 'All sessions', start: 'Start session', close: 'Close session', save: 'Save',
       savedAt: 'Saved {{time}}', closeConfirm: 'Close the session? Once closed its record cannot be changed.',
+      exportCheckpoint: 'Export checkpoint (.bpjcp)', checkpointSaved: 'Checkpoint saved: {{name}}',
+      closePassword: 'Password of the secretariat signing certificate (signs the audit checkpoint)',
     },
     members: {
       title: 'Members and attendance', hadir: 'Present', add: 'Add member', nama: 'Name', jabatan: 'Post',
