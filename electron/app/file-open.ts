@@ -46,7 +46,7 @@ export function filesFromArgv(argv: readonly string[], cwd: string): OpenRequest
  * may serve (a dataset or packet is opened, a response is imported), never the path itself.
  */
 export function openFileEvent(req: OpenRequest, handles: FileHandles): OpenFileEvent {
-  return { kind: req.kind, file: handles.issue(req.path, req.kind === 'dataset' ? 'buka-dataset' : 'sumber-impor') };
+  return { kind: req.kind, file: handles.issue(req.path, req.kind === 'dataset' ? 'buka-dataset' : 'tanggapan-telaah') };
 }
 
 /**
