@@ -11,7 +11,7 @@ import { theme, projectorTheme } from './theme';
 import { UnlockScreen } from '../features/dataset/UnlockScreen';
 import { Shell } from './Shell';
 import { useOpenFile } from '../features/dataset/use-open-file';
-import type { FileHandle } from '../../../shared/ipc/file-handle';
+import { OpenFilePrompts } from '../features/dataset/OpenFilePrompts';
 
 type Phase = { kind: 'loading' } | { kind: 'closed' } | { kind: 'locked' } | { kind: 'open'; info: DatasetInfo };
 
@@ -41,11 +41,7 @@ export function App() {
   }, [i18n]);
 
   const onLocked = useCallback(() => setPhase({ kind: 'locked' }), []);
-  const [handedFile, setHandedFile] = useState<FileHandle | null>(null);
-  useOpenFile((file) => {
-    setHandedFile(file);
-    setPhase({ kind: 'closed' });
-  });
+  const handed = useOpenFile(useCallback(() => setPhase({ kind: 'closed' }), []));
 
   if (!settings || !i18n || phase.kind === 'loading') {
     return (
@@ -58,6 +54,7 @@ export function App() {
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={settings.projectorMode ? projectorTheme : theme} forceColorScheme={settings.projectorMode ? 'light' : settings.colorScheme}>
         <Notifications position="bottom-right" />
+        <OpenFilePrompts state={handed} />
         {phase.kind === 'open' ? (
           <Shell
             info={phase.info}
@@ -69,8 +66,8 @@ export function App() {
           />
         ) : (
           <UnlockScreen
-            key={handedFile?.handle ?? 'none'}
-            initialFile={handedFile}
+            key={handed.unlock?.seq ?? 0}
+            initialFile={handed.unlock?.file}
             mode={phase.kind === 'locked' ? 'unlock' : 'open'}
             onOpened={(info) => setPhase({ kind: 'open', info })}
             onClosed={() => setPhase({ kind: 'closed' })}

@@ -1,22 +1,25 @@
-import i18next from 'i18next';
-
-/** Strings for a file the OS handed to the app, namespace 'openFile'. */
+/** Strings for a file the OS handed to the app (double-click, second launch), namespace 'openFile'. */
 export const openFileStrings = {
   id: {
+    replaceTitle: 'Buka {{name}}?',
     replace: 'Dataset yang terbuka punya tindakan yang belum disimpan penuh ke berkasnya (sudah aman di jurnal). Tutup dan buka {{name}}?',
-    response: 'Tanggapan telaah {{name}} diterima. Impor dari halaman Sidang → Telaah → Impor tanggapan setelah dataset sekretariat terbuka.',
+    replaceConfirm: 'Tutup dan buka',
+    cancel: 'Batal',
+    responseTitle: 'Tanggapan telaah diterima',
+    response: 'Berkas {{name}} berisi tanggapan anggota atas paket telaah. Impor ke sidang tempat paketnya diterbitkan.',
+    import: 'Impor tanggapan',
+    imported: 'Tanggapan {{nama}} versi {{versi}} diimpor ke sidang {{nomor}} ({{q}} pertanyaan, {{s}} sikap). Lihat di Telaah.',
+    dismiss: 'Tutup pemberitahuan',
   },
   en: {
+    replaceTitle: 'Open {{name}}?',
     replace: 'The open dataset has acts not yet fully saved to its file (they are safe in the journal). Close it and open {{name}}?',
-    response: 'Review response {{name}} received. Import it from Session → Review → Import response once the secretariat dataset is open.',
+    replaceConfirm: 'Close and open',
+    cancel: 'Cancel',
+    responseTitle: 'Review response received',
+    response: 'File {{name}} holds a member\'s response to a review packet. Import it into the session its packet was issued for.',
+    import: 'Import response',
+    imported: "{{nama}}'s response version {{versi}} imported into session {{nomor}} ({{q}} questions, {{s}} stances). See Review.",
+    dismiss: 'Dismiss',
   },
 };
-
-/** Read when the event fires (the hook runs in App before its i18n provider exists). */
-export function openFileText(key: keyof typeof openFileStrings.id, params: Record<string, string>): string {
-  if (!i18next.hasResourceBundle('id', 'openFile')) {
-    i18next.addResourceBundle('id', 'openFile', openFileStrings.id);
-    i18next.addResourceBundle('en', 'openFile', openFileStrings.en);
-  }
-  return i18next.t(key, { ns: 'openFile', ...params });
-}
