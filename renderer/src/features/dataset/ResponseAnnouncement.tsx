@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Affix, Alert, Button, Group, Text } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { api, ApiError } from '../../api';
 import { errorText } from '../../i18n';
 import type { FileHandle } from '../../../../shared/ipc/file-handle';
 import { announceReviewImported } from '../review/imported-event';
@@ -26,7 +26,9 @@ export function ResponseAnnouncement(props: { file: FileHandle | null; onDismiss
       setState({ handle, color: 'teal', done: true, text: t('imported', { ...hasil, q: hasil.jumlahPertanyaan, s: hasil.jumlahSikap }) });
       announceReviewImported(hasil.sidangId);
     } catch (err) {
-      setState({ handle, color: 'red', done: false, text: errorText(err) });
+      // Not yet the right moment (no dataset open) is a note, not a refusal.
+      const waiting = err instanceof ApiError && err.code === 'TANGGAPAN_PERLU_DATASET';
+      setState({ handle, color: waiting ? 'orange' : 'red', done: false, text: errorText(err) });
     }
   }
 
