@@ -2,18 +2,26 @@ import type { RuleConfig } from '../rules/params';
 
 /** The five things the committee weighs; each scored 0–1 so weights alone decide their pull. */
 export const FACTORS = ['kompetensi', 'kinerja', 'target', 'domisili', 'senioritas'] as const;
-type Factor = (typeof FACTORS)[number];
+export type Factor = (typeof FACTORS)[number];
 export type Weights = Record<Factor, number>;
 /** 0–1 per factor; null means no data (scored neutral, 0.5, and said so). */
 export type FactorValues = Record<Factor, number | null>;
 
-const NEUTRAL = 0.5;
+export const NEUTRAL = 0.5;
+
+export const FACTOR_LABEL: Record<Factor, { id: string; en: string }> = {
+  kompetensi: { id: 'Kesesuaian kompetensi (JPM)', en: 'Competency match (JPM)' },
+  kinerja: { id: 'Kinerja (SKP 3 tahun)', en: 'Performance (3-year SKP)' },
+  target: { id: 'Rekam jejak target', en: 'Target record' },
+  domisili: { id: 'Kedekatan domisili', en: 'Closeness to home' },
+  senioritas: { id: 'Senioritas', en: 'Seniority' },
+};
 
 export function weightsFrom(cfg: RuleConfig): Weights {
   return Object.fromEntries(FACTORS.map((f) => [f, cfg.num(`bobot.${f}`)])) as Weights;
 }
 
-interface ScorePart {
+export interface ScorePart {
   factor: Factor;
   /** The factor's 0–1 value as used (neutral when missing). */
   nilai: number;

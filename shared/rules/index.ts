@@ -1,0 +1,3 @@
+export * from './params';
+export * from './eligibility-rules';
+export * from './penyetaraan';
