@@ -18,6 +18,7 @@ import { DocumentsScreen } from '../features/documents';
 import { ReviewScreen } from '../features/review';
 import { AuditScreen } from '../features/session/audit';
 import { JournalDecision } from '../features/dataset/JournalDecision';
+import { MAIN_ID, SkipLink } from './SkipLink';
 
 const NAV: { name: RouteName; icon: ReactNode; reviewMode: boolean }[] = [
   { name: 'requests', icon: <IconList size={18} />, reviewMode: false },
@@ -72,6 +73,7 @@ export function Shell(props: {
   return (
     <AppStateContext.Provider value={state}>
       <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
+        <SkipLink />
         <AppShell.Header>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap">
@@ -108,11 +110,13 @@ export function Shell(props: {
             </Group>
           </Group>
         </AppShell.Header>
-        <AppShell.Navbar p="xs">
+        <AppShell.Navbar p="xs" aria-label={t('a11y.mainNav')}>
           <Stack gap={2}>
             {NAV.filter((n) => !reviewMode || n.reviewMode).map((n) => (
               <NavLink
                 key={n.name}
+                component="button"
+                aria-current={route.name === n.name ? 'page' : undefined}
                 label={t(`nav.${n.name}`)}
                 leftSection={n.icon}
                 active={route.name === n.name}
@@ -122,7 +126,7 @@ export function Shell(props: {
             ))}
           </Stack>
         </AppShell.Navbar>
-        <AppShell.Main>{SCREENS[route.name]()}</AppShell.Main>
+        <AppShell.Main id={MAIN_ID} tabIndex={-1}>{SCREENS[route.name]()}</AppShell.Main>
         {props.info.recovered?.awaitingDecision && (
           <JournalDecision recovered={props.info.recovered} onContinued={() => void refresh()} onClosed={props.onClosed} />
         )}
