@@ -30,6 +30,9 @@ const NAV: { name: RouteName; icon: ReactNode; reviewMode: boolean }[] = [
   { name: 'audit', icon: <IconShieldCheck size={18} />, reviewMode: false },
 ];
 
+/** Header labels that give way to their icon (and aria-label) when projector type meets a narrow screen. */
+const COMPACT = { label: 'shell-compact-label' };
+
 const SCREENS: Record<RouteName, () => ReactNode> = {
   requests: () => <RequestsScreen />,
   intake: () => <IntakeScreen />,
@@ -77,7 +80,7 @@ export function Shell(props: {
         <AppShell.Header>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap">
-              <Title order={4}>{t('app.name')}</Title>
+              <Title order={4} style={{ whiteSpace: 'nowrap' }}>{t('app.name')}</Title>
               <Badge variant="light" color={reviewMode ? 'grape' : props.info.isDemo ? 'orange' : 'teal'}>
                 {props.info.fileName}
               </Badge>
@@ -86,6 +89,8 @@ export function Shell(props: {
             <Group gap="sm" wrap="nowrap">
               <Switch
                 label={t('actions.projector')}
+                aria-label={t('actions.projector')}
+                classNames={COMPACT}
                 checked={props.settings.projectorMode}
                 onChange={(e) => void props.updateSettings({ projectorMode: e.currentTarget.checked })}
                 data-testid="projector-switch"
@@ -97,12 +102,14 @@ export function Shell(props: {
                 onChange={(v) => void props.updateSettings({ language: v as 'id' | 'en' })}
               />
               <Tooltip label={t('actions.lock')}>
-                <Button size="xs" variant="light" leftSection={<IconLock size={16} />} onClick={() => void lock()} data-testid="lock-button">
+                <Button size="xs" variant="light" leftSection={<IconLock size={16} />} onClick={() => void lock()} data-testid="lock-button"
+                  aria-label={t('actions.lock')} classNames={COMPACT}>
                   {t('actions.lock')}
                 </Button>
               </Tooltip>
               <Button
                 size="xs" variant="subtle" color="gray" leftSection={<IconX size={16} />}
+                aria-label={t('actions.close')} classNames={COMPACT}
                 onClick={async () => { await api.dataset.close({}); props.onClosed(); }}
               >
                 {t('actions.close')}
