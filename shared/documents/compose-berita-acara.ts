@@ -18,9 +18,11 @@ const ATURAN_LABEL = {
 /** How the session decided and counted quorum: printed under the attendance table. */
 function aturanSidang(s: DocSession): Block {
   const aturan = s.aturanKeputusan ? `Keputusan diambil secara ${ATURAN_LABEL[s.aturanKeputusan]}. ` : '';
+  const p = s.persetujuanMendagri;
+  const pilkada = p ? `Sidang berlangsung dalam masa yang diatur ${p.dasar}; penggantian pejabat telah mendapat persetujuan tertulis Menteri Dalam Negeri Nomor ${p.nomor} tanggal ${formatTanggal(p.tanggal)}. ` : '';
   return {
     t: 'para', align: 'justify',
-    text: `${aturan}Kuorum dihitung dari seluruh anggota yang hadir, termasuk anggota yang menyatakan konflik kepentingan; anggota yang berkonflik tidak memberikan suara pada butir yang bersangkutan.`,
+    text: `${aturan}${pilkada}Kuorum dihitung dari seluruh anggota yang hadir, termasuk anggota yang menyatakan konflik kepentingan; anggota yang berkonflik tidak memberikan suara pada butir yang bersangkutan.`,
   };
 }
 
@@ -91,6 +93,7 @@ export function composeBeritaAcara(s: DocSession, settings: DocumentSettings, he
       barisSuara(s, it),
       `Keputusan: ${hasil}${k && k.versi > 1 ? ` (revisi ke-${k.versi - 1}: ${k.alasanRevisi ?? ''})` : ''}.`,
       ...barisSyarat(it),
+      ...(it.prosedurJpt ? [`Pengisian JPT Pratama: ${it.prosedurJpt}.`] : []),
       `Pertimbangan: ${k?.alasan || '-'}${k?.syarat ? ` Syarat: ${k.syarat}` : ''}`,
     ];
     blocks.push({ t: 'grid', widths: [0.06, 0.94], align: ['left', 'justify'], size: 10, rows: [[`${it.urutan}.`, lines.join('\n')]] });
