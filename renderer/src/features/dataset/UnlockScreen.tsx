@@ -6,6 +6,7 @@ import { api } from '../../api';
 import { errorText } from '../../i18n';
 import type { DatasetInfo } from '../../../../shared/ipc/dataset';
 import type { FileHandle } from '../../../../shared/ipc/file-handle';
+import { CreateDataset } from './CreateDatasetForm';
 
 /** Opening a dataset, or unlocking the open one; nothing personal is rendered here. */
 export function UnlockScreen(props: { mode: 'open' | 'unlock'; onOpened(info: DatasetInfo): void; onClosed(): void }) {
@@ -99,6 +100,7 @@ export function UnlockScreen(props: { mode: 'open' | 'unlock'; onOpened(info: Da
             )}
           </Stack>
         </form>
+        {props.mode === 'open' && <Stack mt="md"><CreateDataset onOpened={props.onOpened} /></Stack>}
       </Paper>
     </Center>
   );
