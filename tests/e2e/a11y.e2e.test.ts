@@ -48,6 +48,11 @@ describe('accessibility: axe-core on every screen', () => {
   it('unlock screen', async () => {
     await tid('open-demo').waitFor();
     await audit('unlock');
+    await tid('create-dataset').click();
+    await tid('create-passphrase').fill('kopi-tubruk Sungai Serut 7');
+    await audit('create dataset dialog');
+    await app.page.keyboard.press('Escape');
+    await app.page.getByRole('dialog').waitFor({ state: 'detached' });
     await tid('passphrase').fill(DEMO_PASSPHRASE);
     await tid('open-demo').click();
     await tid('request-row').first().waitFor({ timeout: 60_000 });
