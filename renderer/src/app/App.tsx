@@ -10,6 +10,8 @@ import type { Settings } from '../../../shared/ipc/settings';
 import { theme, appTheme, accessibleCssVariables } from './theme';
 import { UnlockScreen } from '../features/dataset/UnlockScreen';
 import { Shell } from './Shell';
+import { useOpenFile } from '../features/dataset/use-open-file';
+import { OpenFilePrompts } from '../features/dataset/OpenFilePrompts';
 
 type Phase = { kind: 'loading' } | { kind: 'closed' } | { kind: 'locked' } | { kind: 'open'; info: DatasetInfo };
 
@@ -44,6 +46,7 @@ export function App() {
     () => appTheme({ projector, closeLabel: i18n?.t('actions.closeDialog', { lng: settings?.language }) ?? '' }),
     [projector, i18n, settings?.language],
   );
+  const handed = useOpenFile(useCallback(() => setPhase({ kind: 'closed' }), []));
 
   if (!settings || !i18n || phase.kind === 'loading') {
     return (
@@ -56,6 +59,7 @@ export function App() {
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={runningTheme} cssVariablesResolver={accessibleCssVariables} forceColorScheme={settings.projectorMode ? 'light' : settings.colorScheme}>
         <Notifications position="bottom-right" />
+        <OpenFilePrompts state={handed} />
         {phase.kind === 'open' ? (
           <Shell
             info={phase.info}
@@ -67,6 +71,8 @@ export function App() {
           />
         ) : (
           <UnlockScreen
+            key={handed.unlock?.seq ?? 0}
+            initialFile={handed.unlock?.file}
             mode={phase.kind === 'locked' ? 'unlock' : 'open'}
             onOpened={(info) => setPhase({ kind: 'open', info })}
             onClosed={() => setPhase({ kind: 'closed' })}
