@@ -10,6 +10,7 @@ export const CHANNEL_LIST = [
   'dataset:chooseFile',
   'dataset:open',
   'dataset:openDemo',
+  'dataset:create',
   'dataset:lock',
   'dataset:unlock',
   'dataset:close',

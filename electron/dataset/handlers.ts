@@ -14,6 +14,9 @@ import { toErrorPayload } from '../ipc/dispatch';
 import { demoWorkingCopy } from './demo-copy';
 import { auditPage, auditReport } from '../session/audit-view';
 import { fileHandles } from '../app/file-handles';
+import { resolve } from 'node:path';
+import { createEmptyDataset } from './create-dataset';
+import { assertStrongPassphrase } from '../intake/seal-dataset';
 
 const COUNTED_TABLES = ['pegawai', 'jabatan', 'unit_kerja', 'permohonan', 'target', 'sidang', 'audit_log'] as const;
 
@@ -93,6 +96,17 @@ export function datasetHandlers(ctx: AppContext): DomainHandlers<'dataset'> {
       openDatasetInto(ctx, fileHandles(ctx).resolve(file, 'buka-dataset'), passphrase, false),
     'dataset:openDemo': ({ passphrase }) =>
       openDatasetInto(ctx, demoWorkingCopy(ctx.demoPath, ctx.platform.userDataDir), passphrase, true),
+    'dataset:create': async ({ passphrase, passphraseConfirm }) => {
+      if (passphrase !== passphraseConfirm) throw new AppError('FRASA_SANDI_TIDAK_SAMA');
+      assertStrongPassphrase(passphrase);
+      const path = await ctx.platform.chooseSaveFile({
+        title: 'Buat dataset baru', defaultName: 'dataset-baperjakat.bpj', filters: [{ name: 'Dataset Baperjakat', extensions: ['bpj'] }],
+      });
+      if (!path) return { info: null };
+      if (ctx.current && resolve(path) === resolve(ctx.current.path)) throw new AppError('SEGEL_TIMPA_DATASET_TERBUKA');
+      await createEmptyDataset(path, passphrase);
+      return { info: await openDatasetInto(ctx, path, passphrase, false) };
+    },
     'dataset:lock': () => {
       if (ctx.current) ctx.current.locked = true;
       return { ok: true as const };

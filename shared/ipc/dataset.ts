@@ -184,6 +184,14 @@ export const datasetChannels = {
     datasetInfoSchema,
   ),
   'dataset:openDemo': channel(z.object({ passphrase: z.string().min(1).max(1024) }), datasetInfoSchema),
+  /**
+   * First run: an empty dataset sealed with the passphrase (typed twice), saved where main's save
+   * dialog says, then opened. `info` is null when the dialog was cancelled.
+   */
+  'dataset:create': channel(
+    z.object({ passphrase: z.string().min(1).max(1024), passphraseConfirm: z.string().min(1).max(1024) }).strict(),
+    z.object({ info: datasetInfoSchema.nullable() }),
+  ),
   'dataset:lock': channel(noInput, okOutput),
   'dataset:unlock': channel(z.object({ passphrase: z.string().min(1).max(1024) }), datasetInfoSchema),
   'dataset:close': channel(noInput, okOutput),

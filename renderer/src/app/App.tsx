@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { MantineProvider, Center, Loader } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { I18nextProvider } from 'react-i18next';
@@ -7,7 +7,7 @@ import { api } from '../api';
 import { initI18n } from '../i18n';
 import type { DatasetInfo } from '../../../shared/ipc/dataset';
 import type { Settings } from '../../../shared/ipc/settings';
-import { theme, projectorTheme } from './theme';
+import { theme, appTheme, accessibleCssVariables } from './theme';
 import { UnlockScreen } from '../features/dataset/UnlockScreen';
 import { Shell } from './Shell';
 import { useOpenFile } from '../features/dataset/use-open-file';
@@ -41,18 +41,23 @@ export function App() {
   }, [i18n]);
 
   const onLocked = useCallback(() => setPhase({ kind: 'locked' }), []);
+  const projector = settings?.projectorMode ?? false;
+  const runningTheme = useMemo(
+    () => appTheme({ projector, closeLabel: i18n?.t('actions.closeDialog', { lng: settings?.language }) ?? '' }),
+    [projector, i18n, settings?.language],
+  );
   const handed = useOpenFile(useCallback(() => setPhase({ kind: 'closed' }), []));
 
   if (!settings || !i18n || phase.kind === 'loading') {
     return (
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} cssVariablesResolver={accessibleCssVariables}>
         <Center h="100vh"><Loader /></Center>
       </MantineProvider>
     );
   }
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={settings.projectorMode ? projectorTheme : theme} forceColorScheme={settings.projectorMode ? 'light' : settings.colorScheme}>
+      <MantineProvider theme={runningTheme} cssVariablesResolver={accessibleCssVariables} forceColorScheme={settings.projectorMode ? 'light' : settings.colorScheme}>
         <Notifications position="bottom-right" />
         <OpenFilePrompts state={handed} />
         {phase.kind === 'open' ? (

@@ -18,6 +18,7 @@ import { DocumentsScreen } from '../features/documents';
 import { ReviewScreen } from '../features/review';
 import { AuditScreen } from '../features/session/audit';
 import { JournalDecision } from '../features/dataset/JournalDecision';
+import { MAIN_ID, SkipLink } from './SkipLink';
 
 const NAV: { name: RouteName; icon: ReactNode; reviewMode: boolean }[] = [
   { name: 'requests', icon: <IconList size={18} />, reviewMode: false },
@@ -28,6 +29,9 @@ const NAV: { name: RouteName; icon: ReactNode; reviewMode: boolean }[] = [
   { name: 'intake', icon: <IconFileImport size={18} />, reviewMode: false },
   { name: 'audit', icon: <IconShieldCheck size={18} />, reviewMode: false },
 ];
+
+/** Header labels that give way to their icon (and aria-label) when projector type meets a narrow screen. */
+const COMPACT = { label: 'shell-compact-label' };
 
 const SCREENS: Record<RouteName, () => ReactNode> = {
   requests: () => <RequestsScreen />,
@@ -72,10 +76,11 @@ export function Shell(props: {
   return (
     <AppStateContext.Provider value={state}>
       <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
+        <SkipLink />
         <AppShell.Header>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap">
-              <Title order={4}>{t('app.name')}</Title>
+              <Title order={4} style={{ whiteSpace: 'nowrap' }}>{t('app.name')}</Title>
               <Badge variant="light" color={reviewMode ? 'grape' : props.info.isDemo ? 'orange' : 'teal'}>
                 {props.info.fileName}
               </Badge>
@@ -84,6 +89,8 @@ export function Shell(props: {
             <Group gap="sm" wrap="nowrap">
               <Switch
                 label={t('actions.projector')}
+                aria-label={t('actions.projector')}
+                classNames={COMPACT}
                 checked={props.settings.projectorMode}
                 onChange={(e) => void props.updateSettings({ projectorMode: e.currentTarget.checked })}
                 data-testid="projector-switch"
@@ -95,12 +102,14 @@ export function Shell(props: {
                 onChange={(v) => void props.updateSettings({ language: v as 'id' | 'en' })}
               />
               <Tooltip label={t('actions.lock')}>
-                <Button size="xs" variant="light" leftSection={<IconLock size={16} />} onClick={() => void lock()} data-testid="lock-button">
+                <Button size="xs" variant="light" leftSection={<IconLock size={16} />} onClick={() => void lock()} data-testid="lock-button"
+                  aria-label={t('actions.lock')} classNames={COMPACT}>
                   {t('actions.lock')}
                 </Button>
               </Tooltip>
               <Button
                 size="xs" variant="subtle" color="gray" leftSection={<IconX size={16} />}
+                aria-label={t('actions.close')} classNames={COMPACT}
                 onClick={async () => { await api.dataset.close({}); props.onClosed(); }}
               >
                 {t('actions.close')}
@@ -108,11 +117,13 @@ export function Shell(props: {
             </Group>
           </Group>
         </AppShell.Header>
-        <AppShell.Navbar p="xs">
+        <AppShell.Navbar p="xs" aria-label={t('a11y.mainNav')}>
           <Stack gap={2}>
             {NAV.filter((n) => !reviewMode || n.reviewMode).map((n) => (
               <NavLink
                 key={n.name}
+                component="button"
+                aria-current={route.name === n.name ? 'page' : undefined}
                 label={t(`nav.${n.name}`)}
                 leftSection={n.icon}
                 active={route.name === n.name}
@@ -122,7 +133,7 @@ export function Shell(props: {
             ))}
           </Stack>
         </AppShell.Navbar>
-        <AppShell.Main>{SCREENS[route.name]()}</AppShell.Main>
+        <AppShell.Main id={MAIN_ID} tabIndex={-1}>{SCREENS[route.name]()}</AppShell.Main>
         {props.info.recovered?.awaitingDecision && (
           <JournalDecision recovered={props.info.recovered} onContinued={() => void refresh()} onClosed={props.onClosed} />
         )}

@@ -5,7 +5,8 @@ export const core = {
       requests: 'Daftar Permohonan', intake: 'Impor Data', compare: 'Musyawarah', session: 'Sidang',
       documents: 'Dokumen', review: 'Telaah', audit: 'Jejak Audit', settings: 'Pengaturan',
     },
-    actions: { lock: 'Kunci', close: 'Tutup dataset', projector: 'Mode proyektor', language: 'Bahasa' },
+    actions: { lock: 'Kunci', close: 'Tutup dataset', projector: 'Mode proyektor', language: 'Bahasa', closeDialog: 'Tutup' },
+    a11y: { skipToMain: 'Lewati ke konten utama', mainNav: 'Navigasi utama' },
     unlock: {
       title: 'Buka dataset', chooseFile: 'Pilih berkas .bpj…', openDemo: 'Buka dataset demo',
       passphrase: 'Frasa sandi', open: 'Buka', recent: 'Berkas terakhir', noFile: 'Belum ada berkas dipilih',
@@ -45,7 +46,8 @@ export const core = {
       requests: 'Requests', intake: 'Import data', compare: 'Deliberation', session: 'Session',
       documents: 'Documents', review: 'Review', audit: 'Audit trail', settings: 'Settings',
     },
-    actions: { lock: 'Lock', close: 'Close dataset', projector: 'Projector mode', language: 'Language' },
+    actions: { lock: 'Lock', close: 'Close dataset', projector: 'Projector mode', language: 'Language', closeDialog: 'Close' },
+    a11y: { skipToMain: 'Skip to main content', mainNav: 'Main navigation' },
     unlock: {
       title: 'Open dataset', chooseFile: 'Choose a .bpj file…', openDemo: 'Open demo dataset',
       passphrase: 'Passphrase', open: 'Open', recent: 'Recent files', noFile: 'No file chosen',

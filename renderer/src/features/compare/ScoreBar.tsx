@@ -7,9 +7,10 @@ import { FACTOR_COLOR, fmt1 } from './shared-ui';
 export function ScoreBar({ score, testId, expanded = false }: { score: Score; testId?: string; /** Lists the parts under the bar; default false. */ expanded?: boolean }) {
   const { t } = useTranslation('compare');
   return (
-    <HoverCard width={340} shadow="md" withinPortal>
+    // A description, not a dialog: the target gets aria-describedby; focus opens it for keyboard users.
+    <HoverCard width={340} shadow="md" withinPortal role="tooltip" events={{ hover: true, focus: true, touch: false }}>
       <HoverCard.Target>
-        <Stack gap={2} style={{ cursor: 'help', minWidth: 110 }} data-testid={testId}>
+        <Stack gap={2} style={{ cursor: 'help', minWidth: 110 }} data-testid={testId} tabIndex={0}>
           <Text fw={700} size="lg" data-score={score.total}>{fmt1(score.total)}</Text>
           <Group gap={0} wrap="nowrap" h={8} style={{ borderRadius: 4, overflow: 'hidden', background: 'var(--mantine-color-gray-2)' }}>
             {score.parts.map((p) => (

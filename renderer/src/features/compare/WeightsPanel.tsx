@@ -28,7 +28,7 @@ export function WeightsPanel(props: {
               <Text size="sm" w={props.horizontal ? '100%' : 150}>{t(`weights.${f}`)}</Text>
               <Slider
                 flex={1} miw={80} min={0} max={100} step={5} color={FACTOR_COLOR[f]} value={props.weights[f]}
-                onChange={(v) => set(f, v)} aria-label={t(`weights.${f}`)} data-testid={`weight-slider-${f}`}
+                onChange={(v) => set(f, v)} thumbLabel={t(`weights.${f}`)} data-testid={`weight-slider-${f}`}
               />
               <NumberInput
                 w={76} size="xs" min={0} max={100} value={props.weights[f]} allowDecimal={false}

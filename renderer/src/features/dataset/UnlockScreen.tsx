@@ -6,6 +6,7 @@ import { api } from '../../api';
 import { errorText } from '../../i18n';
 import type { DatasetInfo } from '../../../../shared/ipc/dataset';
 import type { FileHandle } from '../../../../shared/ipc/file-handle';
+import { CreateDataset } from './CreateDatasetForm';
 
 /** Opening a dataset, or unlocking the open one; nothing personal is rendered here. */
 export function UnlockScreen(props: {
@@ -101,6 +102,7 @@ export function UnlockScreen(props: {
             )}
           </Stack>
         </form>
+        {props.mode === 'open' && <Stack mt="md"><CreateDataset onOpened={props.onOpened} /></Stack>}
       </Paper>
     </Center>
   );

@@ -15,7 +15,8 @@ export function PassphraseMeter(props: { value: string }) {
         <Text size="xs" fw={600}>{t('strength', { label: labels[s.level] })}</Text>
         <Text size="xs" c="dimmed">≈ {s.bits} bit</Text>
       </Group>
-      <Progress value={props.value ? 20 + s.level * 20 : 0} color={COLORS[s.level]} size="sm" mt={4} />
+      <Progress value={props.value ? 20 + s.level * 20 : 0} color={COLORS[s.level]} size="sm" mt={4}
+        aria-label={t('strength', { label: labels[s.level] })} />
       {props.value && s.hints.length > 0 && (
         <List size="xs" mt={4} c="dimmed">
           {s.hints.map((h) => <List.Item key={h}>{h}</List.Item>)}
