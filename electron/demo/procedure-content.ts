@@ -10,7 +10,7 @@ import { buildPool } from '../compare/pool';
 import { loadConfig } from '../compare/config-store';
 import { castVote, decide } from '../session/voting';
 import { saveJadwal } from '../session/election';
-import { setJenisPermohonan, setProsedurJpt } from '../session/procedure';
+import { setProsedurJpt } from '../session/procedure';
 import { fromDay, nextWorkingDay, toDay } from './calendar';
 import type { CityData, SeedStep } from './city';
 import type { Rng } from './rng';
@@ -129,23 +129,11 @@ function jptItemId(db: Database, sidangId: string, permohonanId: string): string
   return db.value<string>('SELECT id FROM agenda_item WHERE sidang_id = ? AND permohonan_id = ?', [sidangId, permohonanId]);
 }
 
-/** One verified request not on any agenda becomes a request to stay (tetap): it names no post. */
-function seedTetapRequest(db: Database): void {
-  const r = db.first<{ id: string }>(
-    `SELECT id FROM permohonan WHERE status = 'diverifikasi' AND id NOT IN (SELECT permohonan_id FROM agenda_item WHERE permohonan_id IS NOT NULL)
-     ORDER BY tanggal DESC, id LIMIT 1`,
-  );
-  if (!r) return;
-  db.run('DELETE FROM permohonan_pilihan WHERE permohonan_id = ?', [r.id]);
-  setJenisPermohonan(db, r.id, 'tetap');
-}
-
-/** Demo step (after seedSessions): election dates, the pledge review session, a "tetap" request. */
+/** Demo step (after seedSessions): election dates and the pledge review session (requests to stay come from requests.ts). */
 export const seedProcedure: SeedStep = (db, rng, city) => {
   const today = city.options.today;
   saveJadwal(envAt(db, rng.fork('pilkada'), addDays(today, -90), 'pilkada'), JADWAL_DEMO);
   const anggota = loadAnggota(db, db.value<string>('SELECT id FROM sidang ORDER BY tanggal LIMIT 1')!)
     .map((a) => ({ nama: a.nama, nip: a.nip, jabatan: a.jabatan, unitId: a.unitId, peran: a.peran }));
   seedPledgeReview(db, rng.fork('tinjauan-pakta'), today, anggota);
-  seedTetapRequest(db);
 };
