@@ -259,11 +259,14 @@ export function generateRequests(rng: Rng, org: OrgStructure, people: Person[], 
     requests.push(draft(ctx, person, choosePilihan(ctx, person, null, kategori, level), kategori));
   }
 
-  for (const source of TETAP_SOURCES.slice(0, count - pindah)) {
+  // Requests to stay, by level in turn; a small city short of holders at one level gives another.
+  for (let i = 0, made = 0; made < count - pindah && i < 2 * TETAP_SOURCES.length; i++) {
+    const source = TETAP_SOURCES[i % TETAP_SOURCES.length]!;
     const holder = (lists.get(source) ?? []).find((p): p is Person & { post: PostInfo } => !ctx.used.has(p.profil.nip) && canAskToStay(p, today));
     if (!holder) continue;
     ctx.used.add(holder.profil.nip);
     requests.push(draftTetap(rng, today, holder));
+    made++;
   }
 
   // Numbered by filing date: OK-<year>-0001 …
