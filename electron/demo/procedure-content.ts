@@ -10,6 +10,7 @@ import { buildPool } from '../compare/pool';
 import { loadConfig } from '../compare/config-store';
 import { castVote, decide } from '../session/voting';
 import { saveJadwal } from '../session/election';
+import { kelayakanUntuk } from '../session/eligibility';
 import { setProsedurJpt } from '../session/procedure';
 import { fromDay, nextWorkingDay, toDay } from './calendar';
 import type { CityData, SeedStep } from './city';
@@ -129,11 +130,27 @@ function jptItemId(db: Database, sidangId: string, permohonanId: string): string
   return db.value<string>('SELECT id FROM agenda_item WHERE sidang_id = ? AND permohonan_id = ?', [sidangId, permohonanId]);
 }
 
-/** Demo step (after seedSessions): election dates and the pledge review session (requests to stay come from requests.ts). */
+/**
+ * The draft session also takes one JPT Pratama request, its procedure not yet recorded: the
+ * committee names it (seleksi terbuka with the pansel's three names) before anything is decided.
+ */
+function addJptToDraft(db: Database, rng: Rng, today: string): void {
+  const draft = db.first<{ id: string; tanggal: string }>("SELECT id, tanggal FROM sidang WHERE status = 'draf' ORDER BY tanggal LIMIT 1");
+  if (!draft) return;
+  const jpt = db.all<{ id: string; nip: string; jabatan_id: string }>(
+    `SELECT r.id, r.nip, pp.jabatan_id FROM permohonan r JOIN permohonan_pilihan pp ON pp.permohonan_id = r.id AND pp.peringkat = 1
+     JOIN jabatan j ON j.id = pp.jabatan_id WHERE r.status = 'diverifikasi' AND r.pakta_ditandatangani = 1 AND j.level LIKE 'II.%'
+       AND r.id NOT IN (SELECT permohonan_id FROM agenda_item WHERE permohonan_id IS NOT NULL) ORDER BY r.tanggal, r.id`,
+  ).find((r) => kelayakanUntuk(db, r.nip, r.jabatan_id, draft.tanggal, []).status === 'memenuhi');
+  if (jpt) addAgenda(envAt(db, rng, today, 'draf-jpt'), draft.id, [jpt.id]);
+}
+
+/** Demo step (after seedSessions): election dates, the pledge review session, a JPT item on the draft (requests to stay come from requests.ts). */
 export const seedProcedure: SeedStep = (db, rng, city) => {
   const today = city.options.today;
   saveJadwal(envAt(db, rng.fork('pilkada'), addDays(today, -90), 'pilkada'), JADWAL_DEMO);
   const anggota = loadAnggota(db, db.value<string>('SELECT id FROM sidang ORDER BY tanggal LIMIT 1')!)
     .map((a) => ({ nama: a.nama, nip: a.nip, jabatan: a.jabatan, unitId: a.unitId, peran: a.peran }));
   seedPledgeReview(db, rng.fork('tinjauan-pakta'), today, anggota);
+  addJptToDraft(db, rng.fork('draf-jpt'), today);
 };

@@ -9,7 +9,7 @@ import { createSidang, loadAnggota, setAttendance, setStatus } from '../session/
 import { addAgenda, getItem } from '../session/agenda';
 import { castVote, declareConflict, decide, kelayakanKeputusan } from '../session/voting';
 import { recordPengecualian } from '../session/pengecualian';
-import type { KelayakanItem } from '../session/eligibility';
+import { kelayakanUntuk, type KelayakanItem } from '../session/eligibility';
 import { recordRealization } from '../session/tracking';
 import { fromDay, nextWorkingDay, toDay } from './calendar';
 import type { CityData, SeedStep } from './city';
@@ -237,9 +237,23 @@ function seedOpenSession(db: Database, rng: Rng, city: CityData, anggota: Anggot
   const scheduled = new Set(db.all<{ permohonan_id: string }>('SELECT permohonan_id FROM agenda_item WHERE permohonan_id IS NOT NULL').map((r) => r.permohonan_id));
   const ids = db.all<{ id: string }>(
     "SELECT id FROM permohonan WHERE status = 'diverifikasi' AND pakta_ditandatangani = 1 AND jenis = 'pindah' ORDER BY tanggal, id",
-  ).map((r) => r.id).filter((id) => !scheduled.has(id)).filter(bukanPermohonanJptId(db)).slice(0, 10);
-  addAgenda(env, sidangId, ids);
+  ).map((r) => r.id).filter((id) => !scheduled.has(id)).filter(bukanPermohonanJptId(db));
+  // The agenda opens with an applicant who fails exactly one rule: the committee meets the
+  // exception procedure first thing (the e2e scenario and a real first session alike).
+  const ineligible = ids.find((id) => failsOneRule(db, id, tanggal));
+  const rest = ids.filter((id) => id !== ineligible).slice(0, ineligible ? 9 : 10);
+  addAgenda(env, sidangId, ineligible ? [ineligible, ...rest] : rest);
   return sidangId;
+}
+
+/** The request's applicant fails exactly one rule for the first post they chose, at the session date. */
+function failsOneRule(db: Database, permohonanId: string, tanggal: string): boolean {
+  const r = db.first<{ nip: string; jabatan_id: string }>(
+    'SELECT r.nip, pp.jabatan_id FROM permohonan r JOIN permohonan_pilihan pp ON pp.permohonan_id = r.id AND pp.peringkat = 1 WHERE r.id = ?',
+    [permohonanId],
+  );
+  if (!r) return false;
+  return kelayakanUntuk(db, r.nip, r.jabatan_id, tanggal, []).hasil.filter((h) => h.status === 'tidak_memenuhi').length === 1;
 }
 
 /**

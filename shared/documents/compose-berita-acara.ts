@@ -18,9 +18,11 @@ const ATURAN_LABEL = {
 /** How the session decided and counted quorum: printed under the attendance table. */
 function aturanSidang(s: DocSession): Block {
   const aturan = s.aturanKeputusan ? `Keputusan diambil secara ${ATURAN_LABEL[s.aturanKeputusan]}. ` : '';
+  const p = s.persetujuanMendagri;
+  const pilkada = p ? `Sidang berlangsung dalam masa yang diatur ${p.dasar}; penggantian pejabat telah mendapat persetujuan tertulis Menteri Dalam Negeri Nomor ${p.nomor} tanggal ${formatTanggal(p.tanggal)}. ` : '';
   return {
     t: 'para', align: 'justify',
-    text: `${aturan}Kuorum dihitung dari seluruh anggota yang hadir, termasuk anggota yang menyatakan konflik kepentingan; anggota yang berkonflik tidak memberikan suara pada butir yang bersangkutan.`,
+    text: `${aturan}${pilkada}Kuorum dihitung dari seluruh anggota yang hadir, termasuk anggota yang menyatakan konflik kepentingan; anggota yang berkonflik tidak memberikan suara pada butir yang bersangkutan.`,
   };
 }
 

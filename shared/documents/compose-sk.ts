@@ -39,6 +39,19 @@ interface Kerangka {
   lampiran: Extract<Block, { t: 'table' }>;
 }
 
+/** Inside an election window the SK rests on the Minister's written approval (UU 10/2016): cited under Memperhatikan. */
+function memperhatikan(s: DocSession): Block[] {
+  const p = s.persetujuanMendagri;
+  if (!p) return [];
+  return [
+    { t: 'spacer', h: 6 },
+    {
+      t: 'grid', widths: LABEL, align: ['left', 'left', 'left', 'justify'],
+      rows: [['Memperhatikan', ':', '', `Persetujuan tertulis Menteri Dalam Negeri Nomor ${p.nomor} tanggal ${formatTanggal(p.tanggal)}, sebagaimana disyaratkan ${p.dasar}.`]],
+    },
+  ];
+}
+
 /** The frame every Keputusan of the head of region shares: heading, considerations, bases, diktum, lampiran. */
 function keputusan(s: DocSession, settings: DocumentSettings, k: Kerangka): ComposedDocument {
   const { kop, naskah } = settings;
@@ -63,6 +76,7 @@ function keputusan(s: DocSession, settings: DocumentSettings, k: Kerangka): Comp
       t: 'grid', widths: LABEL, align: ['left', 'left', 'left', 'justify'],
       rows: naskah.mengingat.map((m, i) => [i === 0 ? 'Mengingat' : '', i === 0 ? ':' : '', `${i + 1}.`, m]),
     },
+    ...memperhatikan(s),
     { t: 'spacer', h: 10 },
     { t: 'heading', lines: ['MEMUTUSKAN:'], size: 12 },
     { t: 'spacer', h: 6 },

@@ -17,6 +17,7 @@ const byAnggota = <T extends { anggotaId: string }>(list: T[]): T[] =>
 export function toDocSession(r: SessionRecord): DocSession {
   return {
     aturanKeputusan: r.sidang.aturanKeputusan,
+    persetujuanMendagri: r.pilkada.jendela && r.pilkada.persetujuan ? { ...r.pilkada.persetujuan, dasar: r.pilkada.jendela.dasar } : null,
     id: r.sidang.id, nomor: r.sidang.nomor, tanggal: r.sidang.tanggal, tempat: r.sidang.tempat, status: r.sidang.status,
     anggota: r.anggota.map((a) => ({
       anggotaId: a.anggotaId, nama: a.nama, nip: a.nip, jabatan: a.jabatan, peran: a.peran, urutan: a.urutan, hadir: a.hadir,

@@ -76,6 +76,8 @@ const docItemAturanFields = {
 };
 const docSessionAturanFields = {
   aturanKeputusan: z.enum(['mufakat', 'mayoritas_suara', 'mayoritas_hadir']).optional(),
+  /** Inside an election window: the Minister's written approval the documents rest on, and the article that requires it. */
+  persetujuanMendagri: z.object({ nomor: z.string(), tanggal: z.string(), dasar: z.string() }).nullable().optional(),
 };
 
 export const docItemSchema = z.object({

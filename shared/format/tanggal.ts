@@ -45,3 +45,16 @@ export function formatTanggalPendek(iso: string): string {
   if (!m) return iso;
   return `${Number(m[3])} ${BULAN_PENDEK[Number(m[2]) - 1]} ${m[1]}`;
 }
+
+/** yyyy-mm-dd as stored, or dd-mm-yyyy / dd/mm/yyyy as Indonesian offices type it; anything else is not a date. */
+export function parseTanggalKetik(text: string): string | null {
+  const s = text.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  const id = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s);
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : id ? [id[3], id[2]!.padStart(2, '0'), id[1]!.padStart(2, '0')] : [];
+  if (!y || !m || !d) return null;
+  const value = `${y}-${m}-${d}`;
+  // A real calendar day only: 2026-02-30 does not round-trip.
+  const day = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return day.toISOString().slice(0, 10) === value ? value : null;
+}

@@ -189,6 +189,11 @@ describe('election windows through dispatch', () => {
       .toBe('PILKADA_BUTUH_PERSETUJUAN');
     await c.call('session:recordMendagriApproval', { sidangId, nomor: '100.2.2.6/1234/OTDA', tanggal: '2026-11-20' });
     expect(await codeOf(c.call('session:documentsAllowed', { sidangId }))).toBe('no error');
+    // The documents cite the approval they rest on: the SK under Memperhatikan, the berita acara in its account.
+    const text = async (kind: 'sk' | 'berita-acara') => JSON.stringify(await c.call('documents:compose', { sidangId, kind }));
+    expect(await text('sk')).toContain('Memperhatikan');
+    expect(await text('sk')).toContain('Persetujuan tertulis Menteri Dalam Negeri Nomor 100.2.2.6/1234/OTDA tanggal 20 November 2026');
+    expect(await text('berita-acara')).toContain('UU 10/2016 Pasal 162 ayat (3); penggantian pejabat telah mendapat persetujuan');
     const audit = c.ctx.dataset().db.all<{ action: string }>('SELECT action FROM audit_log ORDER BY seq').map((r) => r.action);
     expect(audit).toContain('session.jadwal_pilkada');
     expect(audit).toContain('session.persetujuan_mendagri');

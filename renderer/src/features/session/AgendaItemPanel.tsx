@@ -12,6 +12,8 @@ import { DecisionForm } from './DecisionForm';
 import { DecisionHistory } from './DecisionHistory';
 import { itemTitle } from './AgendaList';
 import { AgendaFeedback } from '../review/AgendaFeedback';
+import { ProcedurePanel } from './ProcedurePanel';
+import { isJptItem } from './procedure-item';
 
 /** One agenda item: who and what, recusals and votes, notes, the decision and its history. */
 export function AgendaItemPanel(props: {
@@ -70,6 +72,7 @@ export function AgendaItemPanel(props: {
           ))}
         </Paper>
       )}
+      {isJptItem(item) && <ProcedurePanel item={item} run={run} closed={closed} />}
       {/* Members' questions and stance tally from their offline review (never votes). */}
       <AgendaFeedback agendaItemId={item.id} />
       <MemberVotes record={props.record} item={item} run={run} closed={closed} />

@@ -64,7 +64,7 @@ export function SessionDetail(props: { sidangId: string; onBack(): void; onTimel
         <CloseSessionConfirm onCancel={() => setConfirmClose(false)}
           onConfirm={(password) => { setConfirmClose(false); void run(() => api.session.setStatus({ sidangId: s.id, status: 'selesai', password })); }} />
       )}
-      <ElectionWindowAlert record={record} />
+      <ElectionWindowAlert record={record} run={run} />
       {error && <Alert color="red" data-testid="session-error" withCloseButton={false}>{error}</Alert>}
       {!closed && <PledgeNotice onTracking={props.onTracking} onTimeline={props.onTimeline} />}
       <EditSessionModal sidang={s} opened={editing} run={run} onClose={() => setEditing(false)} />

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconCalendarEvent, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { errorText } from '../../i18n';
 import { formatTanggal } from '../../../../shared/format/tanggal';
 import type { SidangRingkas } from '../../../../shared/session/model';
 import { CreateSessionModal } from './CreateSessionModal';
+import { ElectionScheduleModal } from './ElectionScheduleModal';
 
 export const STATUS_COLOR = { draf: 'gray', berlangsung: 'blue', selesai: 'teal' } as const;
 
@@ -16,6 +17,7 @@ export function SessionList(props: { onOpen(id: string): void }) {
   const [rows, setRows] = useState<SidangRingkas[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  const [schedule, setSchedule] = useState(false);
 
   useEffect(() => {
     api.session.list({}).then(setRows, (e) => setError(errorText(e)));
@@ -25,6 +27,9 @@ export function SessionList(props: { onOpen(id: string): void }) {
     <Stack gap="sm">
       <Group>
         <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)} data-testid="session-new">{t('list.new')}</Button>
+        <Button variant="default" leftSection={<IconCalendarEvent size={16} />} onClick={() => setSchedule(true)} data-testid="jadwal-open">
+          {t('procedure.jadwal.open')}
+        </Button>
       </Group>
       {error && <Alert color="red">{error}</Alert>}
       {rows?.length === 0 && <Text c="dimmed">{t('list.empty')}</Text>}
@@ -45,6 +50,7 @@ export function SessionList(props: { onOpen(id: string): void }) {
           </Group>
         </Paper>
       ))}
+      <ElectionScheduleModal opened={schedule} onClose={() => setSchedule(false)} />
       <CreateSessionModal opened={creating} onClose={() => setCreating(false)} onCreated={(id) => { setCreating(false); props.onOpen(id); }} />
     </Stack>
   );
