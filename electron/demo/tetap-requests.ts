@@ -55,7 +55,8 @@ const KATEGORI_TETAP: ReadonlyArray<readonly [Kategori, number]> = [
 /** The request of a holder who asks to stay: no post named, the pledge always signed. */
 export function draftTetap(rng: Rng, today: Day, person: Person & { post: PostInfo }): RequestDraft {
   const p = person.profil;
-  const tanggal = Math.min(today, nextWorkingDay(randomDay(rng, today - 150, today - 1)));
+  // Filed at least three weeks back, so the newest rows of the list (which the compare e2e opens from) stay requests to move.
+  const tanggal = nextWorkingDay(randomDay(rng, today - 150, today - 21));
   const status = tanggal < today - 30 ? rng.weighted([['diverifikasi', 70], ['diajukan', 30]] as const) : 'diajukan';
   const kategori = rng.weighted(KATEGORI_TETAP);
   const alasan = rng.pick(ALASAN_TETAP[kategori])({
