@@ -13,6 +13,8 @@ import { createSelfSignedIdentity, identityInfo, importIdentity, removeIdentity 
 import { printPdf } from './print';
 import { listSessions, loadDocSession } from './session-source';
 import { verifyPdfFile } from './verify/verify-file';
+import { assertDocumentsAllowed } from '../session/election';
+import { getSidang } from '../session/sidang-store';
 
 /** A kop emblem: PNG or JPEG by its magic bytes, small enough for the dataset's settings (512 KB). */
 export function logoBytesValid(bytes: Buffer): boolean {
@@ -114,8 +116,11 @@ export function documentsHandlers(ctx: AppContext): DomainHandlers<'documents'> 
     },
     'documents:save': async (input) => {
       if (input.format === 'docx' && input.sign) throw new AppError('DOK_DOCX_TIDAK_DITANDATANGANI');
+      // A document the election window holds back is refused before the user picks where to save it.
+      const db = ctx.dataset().db;
+      assertDocumentsAllowed(db, getSidang(db, input.sidangId));
       // Ask where first: a cancelled dialog must not leave a signing on the audit chain.
-      const s = loadDocSession(ctx.dataset().db, input.sidangId);
+      const s = loadDocSession(db, input.sidangId);
       const defaultName = documentFileName(input.kind, s.nomor, s.id, input.format);
       const path = await ctx.platform.chooseSaveFile({
         title: 'Simpan dokumen', defaultName,

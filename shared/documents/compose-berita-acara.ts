@@ -93,6 +93,7 @@ export function composeBeritaAcara(s: DocSession, settings: DocumentSettings, he
       barisSuara(s, it),
       `Keputusan: ${hasil}${k && k.versi > 1 ? ` (revisi ke-${k.versi - 1}: ${k.alasanRevisi ?? ''})` : ''}.`,
       ...barisSyarat(it),
+      ...(it.prosedurJpt ? [`Pengisian JPT Pratama: ${it.prosedurJpt}.`] : []),
       `Pertimbangan: ${k?.alasan || '-'}${k?.syarat ? ` Syarat: ${k.syarat}` : ''}`,
     ];
     blocks.push({ t: 'grid', widths: [0.06, 0.94], align: ['left', 'justify'], size: 10, rows: [[`${it.urutan}.`, lines.join('\n')]] });

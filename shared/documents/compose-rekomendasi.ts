@@ -11,11 +11,14 @@ import { ringkasanKelayakan } from '../session/decision-rules';
  * rule with the committee's exception and its reason), then the committee's own rationale.
  */
 export function pertimbangan(s: DocSession, itemId: string): string {
-  const k = s.items.find((i) => i.id === itemId)?.keputusan;
+  const item = s.items.find((i) => i.id === itemId);
+  const k = item?.keputusan;
   if (!k) return '';
+  // A JPT Pratama post is filled by its own procedure, not by the vote: the letter names it.
+  const jalur = item.prosedurJpt ? `Pengisian JPT Pratama: ${item.prosedurJpt}.\n` : '';
   const syarat = ringkasanKelayakan(k.hasilAturan ?? []);
   const alasan = k.syarat ? `${k.alasan} Syarat: ${k.syarat}` : k.alasan;
-  return syarat ? `${syarat}\nPertimbangan sidang: ${alasan}` : alasan;
+  return `${jalur}${syarat ? `${syarat}\nPertimbangan sidang: ${alasan}` : alasan}`;
 }
 
 export interface AuditHeadInfo {
