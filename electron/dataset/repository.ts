@@ -26,7 +26,7 @@ export function toTarget(r: Row): Target {
 
 export function toPermohonan(r: Row, pilihan: string[]): Permohonan {
   return {
-    id: r.id, nip: r.nip, tanggal: r.tanggal, pilihan, kategoriAlasan: r.kategori_alasan, alasan: r.alasan,
+    id: r.id, nip: r.nip, tanggal: r.tanggal, jenis: r.jenis ?? 'pindah', pilihan, kategoriAlasan: r.kategori_alasan, alasan: r.alasan,
     paktaDitandatangani: !!r.pakta_ditandatangani, tanggalPakta: r.tanggal_pakta ?? null, status: r.status,
   };
 }

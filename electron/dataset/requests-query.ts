@@ -13,8 +13,8 @@ const SORT_COLUMNS: Record<string, string> = {
 type ParsedPage = z.infer<typeof requestPageSchema>;
 
 /**
- * WHERE clause over daftar_permohonan (migration 0170: one narrow row per request, kept in step
- * by triggers, an index per sort column); shared by the count, the page and the id list.
+ * WHERE clause over daftar_permohonan (migrations 0170 and 0186: one narrow row per request, kept in
+ * step by triggers, an index per sort column); shared by the count, the page and the id list.
  */
 function whereOf(f: ParsedPage): { sql: string; params: Param[] } {
   const where: string[] = [];
@@ -39,6 +39,7 @@ function whereOf(f: ParsedPage): { sql: string; params: Param[] } {
   inList('unit_id', f.unitIds);
   inList('kecamatan', f.kecamatan);
   inList('level', f.levels);
+  if (f.jenis) inList('jenis', [f.jenis]);
   if (f.targetJabatanIds.length > 0) {
     where.push(
       `id IN (SELECT permohonan_id FROM permohonan_pilihan WHERE jabatan_id IN (${f.targetJabatanIds.map(() => '?').join(',')}))`,
@@ -70,7 +71,7 @@ interface DaftarRow {
   id: string; nip: string; nama: string; gelar_depan: string; gelar_belakang: string; golongan: RequestRow['golongan'];
   nama_jabatan: string; level_saat_ini: RequestRow['levelSaatIni']; unit: string; kecamatan: string; tanggal: string;
   pilihan1: string; pilihan_ids: string; kategori_alasan: RequestRow['kategoriAlasan']; status: RequestRow['status'];
-  pakta_ditandatangani: number;
+  pakta_ditandatangani: number; jenis: RequestRow['jenis'];
 }
 
 const toRow = (r: DaftarRow): RequestRow => ({
@@ -78,7 +79,7 @@ const toRow = (r: DaftarRow): RequestRow => ({
   namaLengkap: namaLengkap({ nama: r.nama, gelarDepan: r.gelar_depan, gelarBelakang: r.gelar_belakang }),
   golongan: r.golongan, jabatanSaatIni: r.nama_jabatan, levelSaatIni: r.level_saat_ini ?? null, unit: r.unit,
   kecamatan: r.kecamatan, tanggal: r.tanggal, pilihan1: r.pilihan1, pilihanIds: r.pilihan_ids.split(',').filter(Boolean),
-  kategoriAlasan: r.kategori_alasan, status: r.status, paktaDitandatangani: !!r.pakta_ditandatangani,
+  kategoriAlasan: r.kategori_alasan, status: r.status, paktaDitandatangani: !!r.pakta_ditandatangani, jenis: r.jenis,
 });
 
 /**

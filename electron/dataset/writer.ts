@@ -1,7 +1,7 @@
 import type { Database } from './database';
 import type { ProfilPegawai } from '../../shared/domain/pegawai';
 import type { Jabatan, UnitKerja } from '../../shared/domain/jabatan';
-import type { Permohonan, Target } from '../../shared/domain/permohonan';
+import { jenisPermohonan, type Permohonan, type Target } from '../../shared/domain/permohonan';
 
 /** Inserts validated domain objects. Callers wrap a batch in one transaction (imports are all-or-nothing). */
 
@@ -52,9 +52,9 @@ export function insertPegawai(db: Database, p: ProfilPegawai): void {
 
 export function insertPermohonan(db: Database, r: Permohonan): void {
   db.run(
-    `INSERT INTO permohonan (id, nip, tanggal, kategori_alasan, alasan, pakta_ditandatangani, tanggal_pakta, status)
-     VALUES (?,?,?,?,?,?,?,?)`,
-    [r.id, r.nip, r.tanggal, r.kategoriAlasan, r.alasan, r.paktaDitandatangani, r.tanggalPakta, r.status],
+    `INSERT INTO permohonan (id, nip, tanggal, jenis, kategori_alasan, alasan, pakta_ditandatangani, tanggal_pakta, status)
+     VALUES (?,?,?,?,?,?,?,?,?)`,
+    [r.id, r.nip, r.tanggal, jenisPermohonan(r), r.kategoriAlasan, r.alasan, r.paktaDitandatangani, r.tanggalPakta, r.status],
   );
   r.pilihan.forEach((jabatanId, i) => {
     db.run('INSERT INTO permohonan_pilihan (permohonan_id, peringkat, jabatan_id) VALUES (?,?,?)', [r.id, i + 1, jabatanId]);

@@ -11,7 +11,7 @@ import { loadConfig } from '../compare/config-store';
 import { castVote, decide } from '../session/voting';
 import { saveJadwal } from '../session/election';
 import { kelayakanUntuk } from '../session/eligibility';
-import { setJenisPermohonan, setProsedurJpt } from '../session/procedure';
+import { setProsedurJpt } from '../session/procedure';
 import { fromDay, nextWorkingDay, toDay } from './calendar';
 import type { CityData, SeedStep } from './city';
 import type { Rng } from './rng';
@@ -130,17 +130,6 @@ function jptItemId(db: Database, sidangId: string, permohonanId: string): string
   return db.value<string>('SELECT id FROM agenda_item WHERE sidang_id = ? AND permohonan_id = ?', [sidangId, permohonanId]);
 }
 
-/** One verified request not on any agenda becomes a request to stay (tetap): it names no post. */
-function seedTetapRequest(db: Database): void {
-  const r = db.first<{ id: string }>(
-    `SELECT id FROM permohonan WHERE status = 'diverifikasi' AND id NOT IN (SELECT permohonan_id FROM agenda_item WHERE permohonan_id IS NOT NULL)
-     ORDER BY tanggal DESC, id LIMIT 1`,
-  );
-  if (!r) return;
-  db.run('DELETE FROM permohonan_pilihan WHERE permohonan_id = ?', [r.id]);
-  setJenisPermohonan(db, r.id, 'tetap');
-}
-
 /**
  * The draft session also takes one JPT Pratama request, its procedure not yet recorded: the
  * committee names it (seleksi terbuka with the pansel's three names) before anything is decided.
@@ -156,7 +145,7 @@ function addJptToDraft(db: Database, rng: Rng, today: string): void {
   if (jpt) addAgenda(envAt(db, rng, today, 'draf-jpt'), draft.id, [jpt.id]);
 }
 
-/** Demo step (after seedSessions): election dates, the pledge review session, a JPT item on the draft, a "tetap" request. */
+/** Demo step (after seedSessions): election dates, the pledge review session, a JPT item on the draft (requests to stay come from requests.ts). */
 export const seedProcedure: SeedStep = (db, rng, city) => {
   const today = city.options.today;
   saveJadwal(envAt(db, rng.fork('pilkada'), addDays(today, -90), 'pilkada'), JADWAL_DEMO);
@@ -164,5 +153,4 @@ export const seedProcedure: SeedStep = (db, rng, city) => {
     .map((a) => ({ nama: a.nama, nip: a.nip, jabatan: a.jabatan, unitId: a.unitId, peran: a.peran }));
   seedPledgeReview(db, rng.fork('tinjauan-pakta'), today, anggota);
   addJptToDraft(db, rng.fork('draf-jpt'), today);
-  seedTetapRequest(db);
 };

@@ -6,6 +6,7 @@ import { distanceKm } from './geography';
 import type { Person } from './people';
 import type { OrgStructure, PostInfo } from './posts';
 import { alasanText, type Kategori } from './request-text';
+import { canAskToStay, draftTetap, jumlahTetap, TETAP_SOURCES } from './tetap-requests';
 import type { Rng } from './rng';
 
 /**
@@ -177,7 +178,7 @@ function draft(ctx: Ctx, person: Person, pilihan: PostInfo[], kategori: Kategori
   return {
     person, utama,
     permohonan: {
-      id: '', nip: p.nip, tanggal: fromDay(tanggal), pilihan: pilihan.map((x) => x.jabatan.id), kategoriAlasan: kategori,
+      id: '', nip: p.nip, tanggal: fromDay(tanggal), jenis: 'pindah', pilihan: pilihan.map((x) => x.jabatan.id), kategoriAlasan: kategori,
       alasan, paktaDitandatangani: signed, tanggalPakta: signed ? fromDay(tanggal - rng.int(0, 3)) : null, status,
     },
   };
@@ -208,6 +209,8 @@ export function generateRequests(rng: Rng, org: OrgStructure, people: Person[], 
   const ctx: Ctx = { rng, today, postsByLevel, lists, cursor: new Map(), nearCache: new Map(), used: new Set() };
   const requests: RequestDraft[] = [];
   const pools = new Map<string, string[]>();
+  // Requests to move fill the count but for a handful of requests to stay, drawn last.
+  const pindah = count - jumlahTetap(count);
 
   // Hot posts, mostly vacant ones, each with a pool of applicants.
   const hotCount = Math.max(1, Math.round(count * 0.06));
@@ -221,7 +224,7 @@ export function generateRequests(rng: Rng, org: OrgStructure, people: Person[], 
   }
   for (const post of hot) {
     const level = post.jabatan.level as Eselon;
-    const size = Math.min(rng.int(4, 8), count - requests.length);
+    const size = Math.min(rng.int(4, 8), pindah - requests.length);
     const nips: string[] = [];
     for (let i = 0; i < size; i++) {
       const source = rng.weighted(SOURCES[level]);
@@ -237,7 +240,7 @@ export function generateRequests(rng: Rng, org: OrgStructure, people: Person[], 
   }
 
   // Everyone else: same level or one up, by reason.
-  while (requests.length < count) {
+  while (requests.length < pindah) {
     let source = rng.weighted(APPLICANT_LEVEL);
     const kategori = rng.weighted([
       ['dekat_domisili', 35], ['pengembangan_karir', 30], ['kesesuaian_kompetensi', 18], ['alasan_keluarga', 10], ['lainnya', 7],
@@ -254,6 +257,16 @@ export function generateRequests(rng: Rng, org: OrgStructure, people: Person[], 
     }
     if (!person) break;
     requests.push(draft(ctx, person, choosePilihan(ctx, person, null, kategori, level), kategori));
+  }
+
+  // Requests to stay, by level in turn; a small city short of holders at one level gives another.
+  for (let i = 0, made = 0; made < count - pindah && i < 2 * TETAP_SOURCES.length; i++) {
+    const source = TETAP_SOURCES[i % TETAP_SOURCES.length]!;
+    const holder = (lists.get(source) ?? []).find((p): p is Person & { post: PostInfo } => !ctx.used.has(p.profil.nip) && canAskToStay(p, today));
+    if (!holder) continue;
+    ctx.used.add(holder.profil.nip);
+    requests.push(draftTetap(rng, today, holder));
+    made++;
   }
 
   // Numbered by filing date: OK-<year>-0001 …

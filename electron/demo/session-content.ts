@@ -138,7 +138,8 @@ function voteAll(env: SessionEnv, itemId: string, voters: readonly { anggotaId: 
 function verifiedBefore(city: CityData, db: Database, tanggal: string, n: number) {
   const taken = new Set(db.all<{ permohonan_id: string }>('SELECT permohonan_id FROM agenda_item WHERE permohonan_id IS NOT NULL').map((r) => r.permohonan_id));
   return city.permohonan
-    .filter((r) => r.status === 'diverifikasi' && r.tanggal <= addDays(tanggal, -7) && !taken.has(r.id))
+    // Requests to stay are weighed on their own, not in these planned sessions of moves.
+    .filter((r) => r.status === 'diverifikasi' && r.jenis !== 'tetap' && r.tanggal <= addDays(tanggal, -7) && !taken.has(r.id))
     .filter(bukanPermohonanJpt(city)) // JPT Pratama is filled by its own procedure: electron/demo/procedure-content.ts
     .sort((a, b) => a.tanggal.localeCompare(b.tanggal) || a.id.localeCompare(b.id))
     .slice(0, n);
@@ -235,7 +236,7 @@ function seedOpenSession(db: Database, rng: Rng, city: CityData, anggota: Anggot
   const sidangId = createSidang(env, { nomor, tanggal, tempat: 'Ruang Rapat Sekretariat Daerah Kota Bengkulu', anggota });
   const scheduled = new Set(db.all<{ permohonan_id: string }>('SELECT permohonan_id FROM agenda_item WHERE permohonan_id IS NOT NULL').map((r) => r.permohonan_id));
   const ids = db.all<{ id: string }>(
-    "SELECT id FROM permohonan WHERE status = 'diverifikasi' AND pakta_ditandatangani = 1 ORDER BY tanggal, id",
+    "SELECT id FROM permohonan WHERE status = 'diverifikasi' AND pakta_ditandatangani = 1 AND jenis = 'pindah' ORDER BY tanggal, id",
   ).map((r) => r.id).filter((id) => !scheduled.has(id)).filter(bukanPermohonanJptId(db));
   // The agenda opens with an applicant who fails exactly one rule: the committee meets the
   // exception procedure first thing (the e2e scenario and a real first session alike).

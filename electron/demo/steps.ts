@@ -9,5 +9,5 @@ import { seedProcedure } from './procedure-content';
  */
 export const DEMO_EXTRA_STEPS: SeedStep[] = [
   seedSessions, // past (selesai) and next (draf) sidang Baperjakat — electron/demo/session-content.ts
-  seedProcedure, // election dates, a pledge review ending in a pemberhentian, a "tetap" request — electron/demo/procedure-content.ts
+  seedProcedure, // election dates, a pledge review ending in a pemberhentian — electron/demo/procedure-content.ts
 ];

@@ -120,7 +120,7 @@ export function buildImport(sheets: ParsedSheets, today: string, sink: ProblemSi
   for (const r of ok(sheets, 'Permohonan')) {
     const pilihan = [r.v.pilihan1, r.v.pilihan2, r.v.pilihan3].filter((x): x is string => typeof x === 'string' && x !== '');
     const p = guard(permohonanSchema, {
-      id: r.v.id, nip: r.v.nip, tanggal: r.v.tanggal, pilihan, kategoriAlasan: r.v.kategoriAlasan, alasan: r.v.alasan ?? '',
+      id: r.v.id, nip: r.v.nip, tanggal: r.v.tanggal, jenis: r.v.jenis ?? 'pindah', pilihan, kategoriAlasan: r.v.kategoriAlasan, alasan: r.v.alasan ?? '',
       paktaDitandatangani: r.v.paktaDitandatangani, tanggalPakta: r.v.tanggalPakta ?? null, status: r.v.status ?? 'diajukan',
     }, spec('Permohonan'), r, sink);
     if (p) out.permohonan.push(p);

@@ -41,6 +41,11 @@ export const PROBLEM_TEXT = {
   PAKTA_TANPA_TANGGAL: 'Pakta ditandatangani tetapi tanggal pakta kosong.',
   PILIHAN_GANDA: 'Jabatan yang sama dipilih lebih dari sekali.',
   PILIHAN_LOMPAT: 'Pilihan 3 diisi padahal pilihan 2 kosong.',
+  PINDAH_TANPA_PILIHAN:
+    'Permohonan pindah menyebut paling sedikit satu jabatan: isi ID Jabatan di Pilihan 1, atau isi Jenis Permohonan "tetap" ' +
+    'bila pemohon ingin tetap pada jabatan saat ini.',
+  TETAP_DENGAN_PILIHAN:
+    'Permohonan tetap tidak menyebut jabatan tujuan: kosongkan kolom ini, atau ubah Jenis Permohonan menjadi "pindah".',
   TMT_SEBELUM_CPNS: 'Tanggal sebelum TMT CPNS menurut NIP ({tmt}).',
   PEMEGANG_LOWONG: 'Jabatan berstatus lowong tidak boleh punya NIP pemegang.',
   TIDAK_SESUAI_SKEMA: 'Tidak sesuai aturan data: {rincian}.',

@@ -30,6 +30,20 @@ function endAfterStart(row: ParsedRow, start: string, end: string, c: RuleCtx): 
   if (typeof a === 'string' && typeof b === 'string' && b < a) c.sink.cell(c.spec, row, end, 'SELESAI_SEBELUM_MULAI');
 }
 
+const PILIHAN_KEYS = ['pilihan1', 'pilihan2', 'pilihan3'] as const;
+
+/**
+ * A request to stay (tetap) names no post; a request to move (pindah, also when the column is blank)
+ * names at least the first choice. An unreadable Jenis cell is already refused, so nothing is guessed.
+ */
+function jenisFitsPilihan(row: ParsedRow, c: RuleCtx): void {
+  if (row.v.jenis === null && !isBlank(rawOf(row, 'jenis'))) return;
+  const named = PILIHAN_KEYS.filter((k) => !isBlank(rawOf(row, k)));
+  if (row.v.jenis === 'tetap') {
+    for (const k of named) c.sink.cell(c.spec, row, k, 'TETAP_DENGAN_PILIHAN');
+  } else if (!named.includes('pilihan1')) c.sink.cell(c.spec, row, 'pilihan1', 'PINDAH_TANPA_PILIHAN');
+}
+
 const RULES: Partial<Record<SheetName, (row: ParsedRow, c: RuleCtx) => void>> = {
   Jabatan: (row, c) => {
     if (row.v.status === 'lowong' && row.v.pemegangNip) c.sink.cell(c.spec, row, 'pemegangNip', 'PEMEGANG_LOWONG');
@@ -67,6 +81,7 @@ const RULES: Partial<Record<SheetName, (row: ParsedRow, c: RuleCtx) => void>> = 
   },
   Permohonan: (row, c) => {
     notFuture(row, 'tanggal', c);
+    jenisFitsPilihan(row, c);
     const { pilihan1: p1, pilihan2: p2, pilihan3: p3 } = row.v;
     if (p3 && !p2) c.sink.cell(c.spec, row, 'pilihan3', 'PILIHAN_LOMPAT');
     if ((p2 && (p2 === p1 || p2 === p3)) || (p3 && p3 === p1)) {

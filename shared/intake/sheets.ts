@@ -2,7 +2,7 @@ import { GOLONGAN } from '../domain/golongan';
 import { LEVEL_JABATAN } from '../domain/eselon';
 import { KOMPETENSI, KODE_KOMPETENSI } from '../domain/kompetensi';
 import { JENIS_DIKLAT, PENDIDIKAN, TINGKAT_HUKUMAN } from '../domain/pegawai';
-import { KATEGORI_ALASAN, STATUS_PERMOHONAN } from '../domain/permohonan';
+import { JENIS_PERMOHONAN, KATEGORI_ALASAN, STATUS_PERMOHONAN } from '../domain/permohonan';
 import { PREDIKAT_SKP } from '../domain/skp';
 import type { ColumnKind } from './cells';
 
@@ -155,11 +155,17 @@ export const SHEETS: readonly SheetSpec[] = [
       { key: 'id', header: 'ID Permohonan', aliases: ['id', 'nomor permohonan', 'no permohonan'], kind: teks(40), required: true, note: 'Nomor unik permohonan.' },
       NIP_COL,
       { key: 'tanggal', header: 'Tanggal Pengajuan', aliases: ['tanggal', 'tgl pengajuan'], kind: tanggal, required: true, note: TGL_NOTE },
-      { key: 'pilihan1', header: 'Pilihan 1', aliases: ['jabatan pilihan 1'], kind: teks(40), required: true, note: 'ID Jabatan pilihan pertama.' },
+      {
+        key: 'jenis', header: 'Jenis Permohonan', aliases: ['jenis', 'jenis usulan', 'pindah atau tetap'],
+        kind: pilihan(JENIS_PERMOHONAN, { 'pindah jabatan': 'pindah', 'tetap di jabatan': 'tetap', 'tetap pada jabatan saat ini': 'tetap' }),
+        required: false,
+        note: 'pindah (memohon 1–3 jabatan di kolom Pilihan) atau tetap (memohon tetap pada jabatan saat ini; kolom Pilihan dikosongkan). Kosong berarti pindah.',
+      },
+      { key: 'pilihan1', header: 'Pilihan 1', aliases: ['jabatan pilihan 1'], kind: teks(40), required: false, note: 'ID Jabatan pilihan pertama; wajib untuk permohonan pindah, kosong untuk permohonan tetap.' },
       { key: 'pilihan2', header: 'Pilihan 2', aliases: ['jabatan pilihan 2'], kind: teks(40), required: false, note: 'ID Jabatan pilihan kedua (boleh kosong).' },
       { key: 'pilihan3', header: 'Pilihan 3', aliases: ['jabatan pilihan 3'], kind: teks(40), required: false, note: 'ID Jabatan pilihan ketiga (boleh kosong).' },
       { key: 'kategoriAlasan', header: 'Kategori Alasan', aliases: ['kategori'], kind: pilihan(KATEGORI_ALASAN), required: true, note: KATEGORI_ALASAN.join(', ') },
-      { key: 'alasan', header: 'Alasan', aliases: ['uraian alasan'], kind: teks(2000), required: true, note: 'Alasan permohonan.' },
+      { key: 'alasan', header: 'Alasan', aliases: ['uraian alasan'], kind: teks(2000), required: true, note: 'Alasan permohonan (juga untuk permohonan tetap).' },
       { key: 'paktaDitandatangani', header: 'Pakta Ditandatangani', aliases: ['pakta', 'pakta mundur'], kind: yaTidak, required: true, note: 'Ya bila pakta kesediaan mundur sudah ditandatangani.' },
       { key: 'tanggalPakta', header: 'Tanggal Pakta', kind: tanggal, required: false, note: `Wajib bila pakta ditandatangani. ${TGL_NOTE}` },
       { key: 'status', header: 'Status', kind: pilihan(STATUS_PERMOHONAN), required: false, note: 'Kosong berarti diajukan.' },

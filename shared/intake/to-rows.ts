@@ -1,6 +1,6 @@
 import type { Jabatan, UnitKerja } from '../domain/jabatan';
 import type { ProfilPegawai } from '../domain/pegawai';
-import type { Permohonan, Target } from '../domain/permohonan';
+import { jenisPermohonan, type Permohonan, type Target } from '../domain/permohonan';
 import type { SheetName } from './sheets';
 
 export type RowValue = string | number | boolean | null;
@@ -41,7 +41,7 @@ export function domainToRows(d: { units: UnitKerja[]; jabatan: Jabatan[]; pegawa
   }
   for (const r of d.permohonan) {
     out.Permohonan.push({
-      id: r.id, nip: r.nip, tanggal: r.tanggal, pilihan1: r.pilihan[0] ?? null, pilihan2: r.pilihan[1] ?? null, pilihan3: r.pilihan[2] ?? null,
+      id: r.id, nip: r.nip, tanggal: r.tanggal, jenis: jenisPermohonan(r), pilihan1: r.pilihan[0] ?? null, pilihan2: r.pilihan[1] ?? null, pilihan3: r.pilihan[2] ?? null,
       kategoriAlasan: r.kategoriAlasan, alasan: r.alasan, paktaDitandatangani: yn(r.paktaDitandatangani), tanggalPakta: r.tanggalPakta, status: r.status,
     });
   }

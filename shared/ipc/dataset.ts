@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channel, noInput, okOutput } from './channel';
 import { errorPayloadSchema } from '../errors';
 import { fileHandleSchema, handleIdSchema } from './file-handle';
-import { kategoriAlasanSchema, statusPermohonanSchema } from '../domain/permohonan';
+import { jenisPermohonanSchema, kategoriAlasanSchema, statusPermohonanSchema } from '../domain/permohonan';
 import { golonganSchema } from '../domain/golongan';
 import { levelJabatanSchema } from '../domain/eselon';
 import { profilPegawaiSchema } from '../domain/pegawai';
@@ -123,6 +123,8 @@ export const requestFilterSchema = z.object({
   targetJabatanIds: z.array(z.string()).default([]),
   statuses: z.array(statusPermohonanSchema).default([]),
   kecamatan: z.array(z.string()).default([]),
+  /** Requests to move (pindah) or to stay (tetap); null = both. */
+  jenis: jenisPermohonanSchema.nullable().default(null),
   sortBy: z.enum(['tanggal', 'nama', 'golongan', 'unit', 'status', 'pilihan1']).default('tanggal'),
   sortDir: z.enum(['asc', 'desc']).default('desc'),
 });
@@ -155,6 +157,8 @@ const requestRowSchema = z.object({
   kategoriAlasan: kategoriAlasanSchema,
   status: statusPermohonanSchema,
   paktaDitandatangani: z.boolean(),
+  /** Pindah names 1–3 target posts; tetap names none (the applicant asks to stay in the current post). */
+  jenis: jenisPermohonanSchema,
 });
 export type RequestRow = z.infer<typeof requestRowSchema>;
 

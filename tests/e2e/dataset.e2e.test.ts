@@ -138,6 +138,33 @@ describe('dataset: open, errors, request list', () => {
     await app.page.keyboard.press('Escape');
   });
 
+  it('filters the requests to stay, shows their kind, and the drawer says they name no post', async () => {
+    const db = app.ctx.dataset().db;
+    const tetap = db.value<number>("SELECT COUNT(*) FROM permohonan WHERE jenis = 'tetap'")!;
+    const total = db.value<number>('SELECT COUNT(*) FROM permohonan')!;
+    expect(tetap).toBeGreaterThanOrEqual(3);
+    const count = () => app.page.getByTestId('request-count').textContent();
+    await app.page.getByRole('button', { name: 'Atur ulang' }).click();
+    await expect.poll(count).toBe(`${total} dari ${total} permohonan`);
+    await app.page.getByTestId('filter-jenis').getByText('Tetap', { exact: true }).click();
+    await expect.poll(count).toBe(`${tetap} dari ${total} permohonan`);
+    const kinds = await app.page.getByTestId('request-jenis').allTextContents();
+    expect(kinds.length).toBe(tetap);
+    expect(new Set(kinds)).toEqual(new Set(['Tetap']));
+    await app.screenshot('dataset-10-tetap');
+    await app.page.getByTestId('request-row').first().click();
+    const drawer = app.page.getByTestId('request-drawer');
+    await expect.poll(async () => (await drawer.textContent()) ?? '', { timeout: 10_000 }).toContain('Permohonan tetap pada jabatan saat ini');
+    expect(await drawer.getByRole('button', { name: 'Bandingkan di musyawarah' }).count()).toBe(0);
+    expect(await drawer.textContent()).toContain('Pakta mundur');
+    await app.page.keyboard.press('Escape');
+    await app.page.getByTestId('filter-jenis').getByText('Pindah', { exact: true }).click();
+    await expect.poll(count).toBe(`${total - tetap} dari ${total} permohonan`);
+    expect(new Set(await app.page.getByTestId('request-jenis').allTextContents())).toEqual(new Set(['Pindah']));
+    await app.page.getByTestId('filter-jenis').getByText('Semua', { exact: true }).click();
+    await expect.poll(count).toBe(`${total} dari ${total} permohonan`);
+  });
+
   it('picks 2 requests for the same post in the list and opens their comparison', async () => {
     const db = app.ctx.dataset().db;
     const post = db.first<{ id: string; nama: string; unit: string }>(

@@ -27,7 +27,15 @@ describe('demo procedure content', () => {
         expect(it.prosedurJpt!.jenis).toBe('seleksi_terbuka');
         expect(it.prosedurJpt!.calon.map((x) => x.nip)).toContain(it.pemohon!.nip);
       }
-      expect(db.value("SELECT COUNT(*) FROM permohonan WHERE jenis = 'tetap'")).toBe(1);
+      // Requests to stay are generated as such (no post named, targets and a signed pledge), none on a session's agenda.
+      const tetap = db.all<{ id: string }>("SELECT id FROM permohonan WHERE jenis = 'tetap' AND pakta_ditandatangani = 1");
+      expect(tetap.length).toBeGreaterThanOrEqual(3);
+      expect(tetap.length).toBeLessThanOrEqual(6);
+      for (const { id } of tetap) {
+        expect(db.value('SELECT COUNT(*) FROM permohonan_pilihan WHERE permohonan_id = ?', [id])).toBe(0);
+        expect(db.value('SELECT COUNT(*) FROM target WHERE permohonan_id = ? AND dengan_pakta = 1', [id])).toBeGreaterThanOrEqual(2);
+        expect(db.value('SELECT COUNT(*) FROM agenda_item WHERE permohonan_id = ?', [id])).toBe(0);
+      }
       expect(verifyChain(db).valid).toBe(true);
     } finally {
       db.close();

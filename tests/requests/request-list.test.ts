@@ -5,20 +5,20 @@ import { countRequests, listRequestIds, listRequests } from '../../electron/data
 import { namaLengkap } from '../../shared/domain/pegawai';
 
 /** What a request's list row must say, read straight from the source tables (the oracle). */
-function truth(db: Database): Map<string, { nama: string; unit: string; status: string; pilihan1: string; kecamatan: string; golongan: string }> {
-  const rows = db.all<{ id: string; nama: string; gelar_depan: string; gelar_belakang: string; unit: string; status: string; pilihan1: string | null; kecamatan: string; golongan: string }>(`
-    SELECT r.id, p.nama, p.gelar_depan, p.gelar_belakang, u.nama AS unit, r.status, j1.nama AS pilihan1, p.kecamatan, p.golongan
+function truth(db: Database): Map<string, { nama: string; unit: string; status: string; pilihan1: string; kecamatan: string; golongan: string; jenis: string }> {
+  const rows = db.all<{ id: string; nama: string; gelar_depan: string; gelar_belakang: string; unit: string; status: string; pilihan1: string | null; kecamatan: string; golongan: string; jenis: string }>(`
+    SELECT r.id, p.nama, p.gelar_depan, p.gelar_belakang, u.nama AS unit, r.status, j1.nama AS pilihan1, p.kecamatan, p.golongan, r.jenis
     FROM permohonan r JOIN pegawai p ON p.nip = r.nip JOIN unit_kerja u ON u.id = p.unit_id
     LEFT JOIN permohonan_pilihan pp ON pp.permohonan_id = r.id AND pp.peringkat = 1 LEFT JOIN jabatan j1 ON j1.id = pp.jabatan_id`);
   return new Map(rows.map((r) => [r.id, {
     nama: namaLengkap({ nama: r.nama, gelarDepan: r.gelar_depan, gelarBelakang: r.gelar_belakang }),
-    unit: r.unit, status: r.status, pilihan1: r.pilihan1 ?? '', kecamatan: r.kecamatan, golongan: r.golongan,
+    unit: r.unit, status: r.status, pilihan1: r.pilihan1 ?? '', kecamatan: r.kecamatan, golongan: r.golongan, jenis: r.jenis,
   }]));
 }
 
 function listed(db: Database) {
   const { rows } = listRequests(db, { limit: 1000 });
-  return new Map(rows.map((r) => [r.id, { nama: r.namaLengkap, unit: r.unit, status: r.status, pilihan1: r.pilihan1, kecamatan: r.kecamatan, golongan: r.golongan }]));
+  return new Map(rows.map((r) => [r.id, { nama: r.namaLengkap, unit: r.unit, status: r.status, pilihan1: r.pilihan1, kecamatan: r.kecamatan, golongan: r.golongan, jenis: r.jenis }]));
 }
 
 describe('Daftar Permohonan, paged', () => {
@@ -55,6 +55,31 @@ describe('Daftar Permohonan, paged', () => {
     expect(found.length).toBeGreaterThan(0);
   });
 
+  it('filters by kind of request: the generated requests to stay, and a kind changed later', () => {
+    const direct = (jenis: string) => db.all<{ id: string }>('SELECT id FROM permohonan WHERE jenis = ? ORDER BY tanggal DESC, id DESC', [jenis]).map((r) => r.id);
+    const tetap = listRequests(db, { jenis: 'tetap' });
+    expect(tetap.rows.map((r) => r.id)).toEqual(direct('tetap'));
+    expect(tetap.total).toBeGreaterThanOrEqual(3);
+    expect(tetap.totalAll).toBe(120);
+    for (const r of tetap.rows) expect(r).toMatchObject({ jenis: 'tetap', pilihan1: '', pilihanIds: [] });
+    const pindah = listRequests(db, { jenis: 'pindah' });
+    expect(pindah.rows.map((r) => r.id)).toEqual(direct('pindah'));
+    expect(pindah.total + tetap.total).toBe(120);
+    expect(listRequests(db, { jenis: null }).total).toBe(120);
+    expect(countRequests(db, { jenis: 'tetap', statuses: ['diajukan'] }))
+      .toBe(db.value("SELECT COUNT(*) FROM permohonan WHERE jenis = 'tetap' AND status = 'diajukan'"));
+    expect(listRequestIds(db, { jenis: 'tetap' }, 1000)).toEqual(direct('tetap'));
+
+    // A request the committee relabels (electron/session/procedure.ts setJenisPermohonan) follows through the trigger.
+    const moved = direct('pindah')[0]!;
+    db.run('DELETE FROM permohonan_pilihan WHERE permohonan_id = ?', [moved]);
+    db.run("UPDATE permohonan SET jenis = 'tetap' WHERE id = ?", [moved]);
+    expect(listRequests(db, { jenis: 'tetap' }).rows.map((r) => r.id)).toContain(moved);
+    db.run("UPDATE permohonan SET jenis = 'pindah' WHERE id = ?", [moved]);
+    expect(listRequests(db, { jenis: 'tetap' }).rows.map((r) => r.id)).not.toContain(moved);
+    expect(() => listRequests(db, { jenis: 'naik' as never })).toThrow();
+  });
+
   it('the list table follows every change to the source tables (triggers)', () => {
     expect(listed(db)).toEqual(truth(db));
     const r = db.first<{ id: string; nip: string; unit_id: string }>('SELECT r.id, r.nip, p.unit_id FROM permohonan r JOIN pegawai p ON p.nip = r.nip LIMIT 1')!;
@@ -83,6 +108,10 @@ describe('Daftar Permohonan, paged', () => {
     const filtered = db.all<{ detail: string }>("EXPLAIN QUERY PLAN SELECT COUNT(*) FROM daftar_permohonan WHERE kecamatan IN ('Selebar')")
       .map((r) => r.detail).join(' | ');
     expect(filtered).toMatch(/USING COVERING INDEX daftar_kecamatan/);
+    // The few requests to stay are found through their index, not by reading every row.
+    const tetap = db.all<{ detail: string }>("EXPLAIN QUERY PLAN SELECT COUNT(*) FROM daftar_permohonan WHERE jenis IN ('tetap')")
+      .map((r) => r.detail).join(' | ');
+    expect(tetap).toMatch(/USING COVERING INDEX daftar_jenis/);
   });
 
   it('refuses a page larger than the contract allows', () => {

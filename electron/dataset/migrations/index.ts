@@ -9,6 +9,7 @@ import { decisionRules } from './0100-decision-rules';
 import { procedureSchema } from './0110-procedure';
 import { requestListIndexes } from './0170-request-list-indexes';
 import { signedCheckpoint } from './0185-signed-checkpoint';
+import { requestListJenis } from './0186-request-list-jenis';
 import { migrate as runMigrations } from './runner';
 import type { Migration } from './types';
 
@@ -20,6 +21,7 @@ export { assertMigrationsOrdered } from './runner';
  */
 export const MIGRATIONS: readonly Migration[] = [
   coreSchema, signingIdentity, reviewNotes, decisionRules, procedureSchema, signingIdentities, trustList, auditCheckpoint, requestListIndexes, signedCheckpoint,
+  requestListJenis,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -63,6 +63,7 @@ export function RequestDetailDrawer({ id, onClose }: { id: string | null; onClos
           <Text size="sm">{t('detail.domicile')}: <Domicile alamat={p.alamat} kelurahan={p.kelurahan} kecamatan={p.kecamatan} /></Text>
           <Text size="sm">{t('detail.skp')}: {p.skp.map((s) => `${s.tahun}: ${s.predikat}`).join(' · ')}</Text>
           <Divider label={t('detail.choices')} />
+          {detail.permohonan.jenis === 'tetap' && <Text size="sm" data-testid="request-tetap">{t('detail.tetap')}</Text>}
           {detail.pilihan.map((j) => (
             <Group key={j.id} justify="space-between">
               <Text size="sm">{j.peringkat}. {j.nama} — {j.unitNama} ({j.level})</Text>

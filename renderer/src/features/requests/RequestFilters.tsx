@@ -1,11 +1,11 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Button, Group, MultiSelect, TextInput } from '@mantine/core';
+import { Button, Group, Input, MultiSelect, SegmentedControl, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { LEVEL_JABATAN } from '../../../../shared/domain/eselon';
-import { STATUS_PERMOHONAN } from '../../../../shared/domain/permohonan';
+import { JENIS_PERMOHONAN, STATUS_PERMOHONAN } from '../../../../shared/domain/permohonan';
 import type { RequestFilter } from '../../../../shared/ipc/dataset';
 
 type Options = Awaited<ReturnType<typeof api.dataset.filterOptions>>;
@@ -54,6 +54,19 @@ const FilterSelect = memo(function FilterSelect(props: {
   );
 });
 
+/** Requests to move, to stay, or both (semua): one choice, so a segmented control rather than a list. */
+const JenisFilter = memo(function JenisFilter(props: { value: RequestFilter['jenis']; onPatch(patch: FilterPatch): void }) {
+  const { t } = useTranslation();
+  const { onPatch } = props;
+  const data = useMemo(() => ['semua', ...JENIS_PERMOHONAN].map((j) => ({ value: j, label: t(j === 'semua' ? 'requests.jenisSemua' : `jenis.${j}`) })), [t]);
+  return (
+    <Input.Wrapper label={t('requests.jenis')}>
+      <SegmentedControl display="flex" data={data} value={props.value ?? 'semua'} data-testid="filter-jenis"
+        onChange={(v) => onPatch({ jenis: v === 'semua' ? null : (v as (typeof JENIS_PERMOHONAN)[number]) })} />
+    </Input.Wrapper>
+  );
+});
+
 function useChoices(options: Options | null): Record<ListKey, Choice[]> {
   const { t } = useTranslation();
   return useMemo(() => ({
@@ -87,6 +100,7 @@ export function RequestFilters(props: { value: RequestFilter; onPatch(patch: Fil
   return (
     <Group align="end" gap="sm" wrap="wrap">
       <SearchField resetKey={resetKey} onPatch={onPatch} />
+      <JenisFilter value={value.jenis} onPatch={onPatch} />
       {SELECTS.map((s) => (
         <FilterSelect key={s.field} label={t(s.label)} field={s.field} data={choices[s.field]} value={value[s.field]}
           testid={s.testid} onPatch={onPatch} />

@@ -35,6 +35,7 @@ export function RequestList(p: RequestListProps) {
   const { ensureRange } = p;
   useEffect(() => { if (p.total > 0) ensureRange(first, last); }, [first, last, p.total, ensureRange]);
   const status = useCallback((s: RequestRow['status']) => t(`status.${s}`), [t]);
+  const jenis = useCallback((j: RequestRow['jenis']) => t(`jenis.${j}`), [t]);
 
   return (
     <div ref={parentRef} className={classes.viewport} data-testid="request-list" tabIndex={0} role="rowgroup"
@@ -47,7 +48,7 @@ export function RequestList(p: RequestListProps) {
               style={{ height, transform: `translateY(${v.start}px)` }}>{t('requests.loadingRow')}</div>;
           }
           return <RequestListRow key={r.id} row={r} top={v.start} height={height} picked={p.pickedIds.has(r.id)}
-            projector={projector} statusLabel={status(r.status)} onOpen={p.onOpen} onPick={p.onPick} />;
+            projector={projector} statusLabel={status(r.status)} jenisLabel={jenis(r.jenis)} onOpen={p.onOpen} onPick={p.onPick} />;
         })}
       </div>
     </div>

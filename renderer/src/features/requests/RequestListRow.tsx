@@ -12,6 +12,8 @@ export interface RequestListRowProps {
   picked: boolean;
   projector: boolean;
   statusLabel: string;
+  /** The kind of request as the list shows it (pindah / tetap, in the UI language). */
+  jenisLabel: string;
   onOpen(id: string): void;
   onPick(row: RequestRow): void;
 }
@@ -42,12 +44,15 @@ export const RequestListRow = memo(function RequestListRow(p: RequestListRowProp
       <div className={classes.cell} style={w(3)} role="cell">
         <span className={classes.main}>{r.unit}</span><span className={classes.sub}>{r.kecamatan}</span>
       </div>
-      <div className={classes.cell} style={w(4)} role="cell">
+      <div className={classes.cell} style={w(4)} role="cell" data-testid="request-jenis">
+        <span className={r.jenis === 'tetap' ? `${classes.badge} ${classes.tetap}` : classes.main}>{p.jenisLabel}</span>
+      </div>
+      <div className={classes.cell} style={w(5)} role="cell">
         <span className={classes.main}>{r.pilihan1}</span>
         {r.pilihanIds.length > 1 && <span className={classes.sub}>+{r.pilihanIds.length - 1}</span>}
       </div>
-      <div className={classes.cell} style={w(5)} role="cell"><span className={classes.main}>{formatTanggalPendek(r.tanggal)}</span></div>
-      <div className={classes.cell} style={w(6)} role="cell"><span className={classes.badge}>{p.statusLabel}</span></div>
+      <div className={classes.cell} style={w(6)} role="cell"><span className={classes.main}>{formatTanggalPendek(r.tanggal)}</span></div>
+      <div className={classes.cell} style={w(7)} role="cell"><span className={classes.badge}>{p.statusLabel}</span></div>
     </div>
   );
 });
