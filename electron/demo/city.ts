@@ -72,7 +72,7 @@ export function generateCityData(options: CityOptions): CityData {
 export const generatedAt = (today: string): string => `${today}T00:00:00.000Z`;
 
 /** Writes a city into a migrated, empty database. Call inside a transaction. */
-function writeCity(db: Database, city: CityData): void {
+export function writeCity(db: Database, city: CityData): void {
   for (const u of city.units) insertUnit(db, u);
   for (const j of city.jabatan) insertJabatan(db, j);
   for (const p of city.pegawai) insertPegawai(db, p);

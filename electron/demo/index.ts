@@ -7,7 +7,7 @@ import { BENCH_OPTIONS, DEMO_OPTIONS, DEMO_PASSPHRASE } from './constants';
 import { DEMO_EXTRA_STEPS } from './steps';
 
 /** Public surface of the demo-city generator. */
-export { generateCity, generateCityData, generatedAt, type CityData, type SeedStep } from './city';
+export { generateCity, generateCityData, generatedAt, writeCity, type CityData, type SeedStep } from './city';
 export { BENCH_OPTIONS, DEMO_OPTIONS, DEMO_PASSPHRASE, type CityOptions } from './constants';
 
 /** The shipped demo city (6,000 ASN, 300 requests, seed 2026, today 2026-11-23) with the registered extra steps. */

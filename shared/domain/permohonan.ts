@@ -34,7 +34,7 @@ export type Target = z.infer<typeof targetSchema>;
  * Open Karir lets an ASN ask to move (pindah: 1–3 posts, first choice first) or to stay in the current
  * post (tetap: no post named; the reason, targets and pledge carry the request).
  */
-const JENIS_PERMOHONAN = ['pindah', 'tetap'] as const;
+export const JENIS_PERMOHONAN = ['pindah', 'tetap'] as const;
 export const jenisPermohonanSchema = z.enum(JENIS_PERMOHONAN);
 export type JenisPermohonan = (typeof JENIS_PERMOHONAN)[number];
 
@@ -62,6 +62,11 @@ export function targetTercapai(t: Pick<Target, 'nilaiTarget' | 'realisasi' | 'ta
   if (t.realisasi === null) return null;
   const onTime = t.tanggalRealisasi === null || t.tanggalRealisasi <= t.tenggat;
   return onTime && t.realisasi >= t.nilaiTarget;
+}
+
+/** The kind of a request; one written before requests to stay existed is a request to move. */
+export function jenisPermohonan(p: Pick<Permohonan, 'jenis'>): JenisPermohonan {
+  return p.jenis ?? 'pindah';
 }
 
 /** Why the named posts do not fit the kind of request, or null. */

@@ -33,7 +33,8 @@ export function RequestsScreen() {
       <RequestFilters value={filter} onPatch={patchFilter} />
       {list.error && <Alert color="red">{list.error}</Alert>}
       <CompareSelectionBar picked={picked} onClear={() => setPicked([])} />
-      <Box style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4, flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+      <Box role="table" aria-label={t('requests.title')} aria-rowcount={list.total + 1}
+        style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4, flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
         <RequestListHeader filter={filter} onSort={sortBy} />
         {list.total === 0 && !list.loading && !list.error && <Text p="md" c="dimmed">{t('requests.empty')}</Text>}
         <RequestList total={list.total} pages={list.pages} pickedIds={pickedIds} ensureRange={list.ensureRange}

@@ -14,6 +14,7 @@ import { EditSessionModal } from './EditSessionModal';
 import { PledgeNotice } from './PledgeNotice';
 import { CloseSessionConfirm } from './CloseSessionConfirm';
 import { ExportCheckpointButton } from './ExportCheckpointButton';
+import { useProjector } from '../../app/app-state';
 
 /** One session: members and quorum on the left with the agenda, the selected item on the right. */
 export function SessionDetail(props: { sidangId: string; onBack(): void; onTimeline(nip: string): void; onTracking(): void }) {
@@ -22,6 +23,7 @@ export function SessionDetail(props: { sidangId: string; onBack(): void; onTimel
   const [selected, setSelected] = useState<string | null>(null);
   const [confirmClose, setConfirmClose] = useState(false);
   const [editing, setEditing] = useState(false);
+  const projector = useProjector();
   if (!record) return error ? <Alert color="red">{error}</Alert> : null;
   const s = record.sidang;
   const closed = s.status === 'selesai';
@@ -69,13 +71,14 @@ export function SessionDetail(props: { sidangId: string; onBack(): void; onTimel
       {!closed && <PledgeNotice onTracking={props.onTracking} onTimeline={props.onTimeline} />}
       <EditSessionModal sidang={s} opened={editing} run={run} onClose={() => setEditing(false)} />
       <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 4 }}>
+        {/* On the wall the type is larger: members and agenda get a wider column, stacked below 1200 px. */}
+        <Grid.Col span={projector ? { base: 12, lg: 6 } : { base: 12, md: 4 }}>
           <Stack gap="sm">
             <MembersPanel record={record} run={run} closed={closed} />
             <AgendaList record={record} run={run} closed={closed} selected={item?.id ?? null} onSelect={setSelected} />
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 8 }}>
+        <Grid.Col span={projector ? { base: 12, lg: 6 } : { base: 12, md: 8 }}>
           {item
             ? <AgendaItemPanel key={item.id} record={record} item={item} run={run} closed={closed} onTimeline={props.onTimeline} />
             : <Text c="dimmed">{t('item.select')}</Text>}
