@@ -65,6 +65,14 @@ describe('equity dashboard on the demo dataset, against direct SQL', () => {
     expect(all.diputuskan).toBeGreaterThanOrEqual(MIN_CELL_COUNT);
   });
 
+  it('has real spread: published rates differ between cohorts of the same dimension', () => {
+    const spread = report.dimensi.map((d) => {
+      const rates = d.kelompok.map((k) => k.rasio).filter((r): r is number => r !== null);
+      return rates.length < 2 ? 0 : Math.max(...rates) - Math.min(...rates);
+    });
+    expect(spread.filter((s) => s >= 0.1).length).toBeGreaterThanOrEqual(3);
+  });
+
   it('per gender, age band at the request date, eselon, kecamatan and stated reason', () => {
     expectCohortsMatch(report, 'gender', 'g.jenis_kelamin');
     expectCohortsMatch(report, 'age', AGE);
