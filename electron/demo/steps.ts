@@ -1,6 +1,7 @@
 import type { SeedStep } from './city';
 import { seedSessions } from './session-content';
 import { seedProcedure } from './procedure-content';
+import { seedReportHistory } from './report-history';
 
 /**
  * Extra seeding steps of the shipped demo and bench datasets, run in this order after the core city
@@ -10,4 +11,5 @@ import { seedProcedure } from './procedure-content';
 export const DEMO_EXTRA_STEPS: SeedStep[] = [
   seedSessions, // past (selesai) and next (draf) sidang Baperjakat — electron/demo/session-content.ts
   seedProcedure, // election dates, a pledge review ending in a pemberhentian, a "tetap" request — electron/demo/procedure-content.ts
+  seedReportHistory, // an earlier mufakat session deciding many requests, for the equity dashboard — electron/demo/report-history.ts
 ];
