@@ -43,7 +43,7 @@ function decideItem(env: SessionEnv, rng: Rng, itemId: string, jabatanId: string
       : rekomendasi ? 'Disepakati secara musyawarah: kompetensi dan rekam jejak sesuai kebutuhan jabatan.'
         : 'Sidang menilai pelamar lain lebih sesuai untuk jabatan ini; permohonan dapat diajukan kembali.',
     syarat: rekomendasi ? 'Menyampaikan laporan capaian kinerja bulan pertama kepada BKPSDM.' : '', alasanRevisi: null,
-    targetBaru: rekomendasi ? [{ indikator: 'Laporan capaian kinerja bulan pertama', nilaiTarget: 1, satuan: 'dokumen', tenggat: addDays(tanggal, 21), denganPakta: true }] : [],
+    targetBaru: rekomendasi ? [{ indikator: 'Laporan capaian kinerja bulan pertama', nilaiTarget: 1, satuan: 'dokumen', tenggat: addDays(tanggal, 21), denganPakta: false }] : [],
     pengakuanPerhatian: k.hasil.filter((r) => r.status === 'perlu_perhatian').map((r) => r.ruleId),
   });
   return rekomendasi;
@@ -52,7 +52,8 @@ function decideItem(env: SessionEnv, rng: Rng, itemId: string, jabatanId: string
 /**
  * Demo seeding step for the equity dashboard: an earlier completed session (mufakat) deciding many
  * verified requests, and BKPSDM's later reports on most of their one-month targets (met or missed),
- * so the dashboard's cohorts have real spread. Runs after the other steps and leaves their sessions alone.
+ * so the dashboard's cohorts have real spread. Runs after the other steps and leaves their sessions alone;
+ * its targets carry no pledge to step down, so the draft session's "pakta perlu dibahas" list is unchanged.
  */
 export const seedReportHistory: SeedStep = (db, rng, city) => {
   const today = city.options.today;
