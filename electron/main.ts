@@ -7,7 +7,9 @@ import { safeUserName } from './app/node-platform';
 import { createHandlers } from './ipc/registry';
 import { registerChannels } from './app/ipc-bridge';
 import { contentSecurityPolicy, hardenWebContents, isAllowedResource, secureWindowOptions, type AppOrigin } from './app/security';
-import { FileOpenRouter, filesFromArgv } from './app/file-open';
+import { FileOpenRouter, filesFromArgv, openFileEvent } from './app/file-open';
+import { fileHandles } from './app/file-handles';
+import { APP_EVENTS } from './app/channel-names';
 import { createLogger } from './app/log';
 import { handleRenderGone, installCrashHandlers, type CrashHooks } from './app/log-crash';
 import { printPdfInHiddenWindow } from './app/print-window';
@@ -59,7 +61,7 @@ function start(): void {
   const files = new FileOpenRouter((req) => {
     const win = mainWindow();
     if (!win || !pageReady) return false;
-    win.webContents.send('app:open-file', req);
+    win.webContents.send(APP_EVENTS.openFile, openFileEvent(req, fileHandles(ctx)));
     return true;
   });
   files.open(filesFromArgv(process.argv, process.cwd()));
@@ -80,7 +82,7 @@ function start(): void {
 
   function lockAll(): void {
     if (ctx.current) ctx.current.locked = true;
-    for (const w of BrowserWindow.getAllWindows()) w.webContents.send('app:locked');
+    for (const w of BrowserWindow.getAllWindows()) w.webContents.send(APP_EVENTS.locked);
   }
 
   function createWindow(): void {

@@ -1,23 +1,16 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { CHANNEL_LIST } from './app/channel-names';
-import { buildBridge } from './app/preload-bridge';
+import { buildAppEvents, buildBridge, type FollowEvent } from './app/preload-bridge';
+
+const follow: FollowEvent = (event, listener) => {
+  const onEvent = (_e: unknown, payload: unknown): void => listener(payload);
+  ipcRenderer.on(event, onEvent);
+  return () => {
+    ipcRenderer.off(event, onEvent);
+  };
+};
 
 // Exactly the contract's channels, as functions answering envelopes; raw ipcRenderer never reaches the page.
 contextBridge.exposeInMainWorld('api', buildBridge(CHANNEL_LIST, (name, input) => ipcRenderer.invoke(name, input)));
-contextBridge.exposeInMainWorld('appEvents', {
-  onLocked: (cb: () => void) => {
-    const listener = (): void => cb();
-    ipcRenderer.on('app:locked', listener);
-    return () => {
-      ipcRenderer.off('app:locked', listener);
-    };
-  },
-  /** A dataset or review file the OS handed to the app (double-click, second launch). */
-  onOpenFile: (cb: (path: string) => void) => {
-    const listener = (_e: unknown, path: string): void => cb(path);
-    ipcRenderer.on('app:open-file', listener);
-    return () => {
-      ipcRenderer.off('app:open-file', listener);
-    };
-  },
-});
+// Main's events (lock, a double-clicked file), as subscriptions; the page can follow nothing else.
+contextBridge.exposeInMainWorld('appEvents', buildAppEvents(follow));

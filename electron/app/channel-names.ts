@@ -93,3 +93,15 @@ export const CHANNEL_LIST = [
   'review:sessionFeedback',
   'report:equity',
 ] as const satisfies readonly ChannelName[];
+
+/**
+ * The events main sends to the page (webContents.send), the only ones the preload listens to. Not channels:
+ * the page cannot send them. tests/foundation/preload-bridge checks the preload follows exactly these.
+ */
+export const APP_EVENTS = {
+  /** Main locked the dataset (suspend, screen lock, a crashed page). */
+  locked: 'app:locked',
+  /** A file the OS handed over: { kind, file: { handle, name } } (shared/ipc/file-handle openFileEventSchema). */
+  openFile: 'app:open-file',
+} as const;
+export type AppEventName = (typeof APP_EVENTS)[keyof typeof APP_EVENTS];

@@ -5,9 +5,12 @@ import type { FileHandle } from '../../shared/ipc/file-handle';
 import type { AppContext } from './context';
 
 /** What a chosen file may be used for: a handle issued for one purpose is refused for any other. */
-export type FilePurpose = 'buka-dataset' | 'sumber-impor' | 'csv-pansel';
+export type FilePurpose = 'buka-dataset' | 'sumber-impor' | 'csv-pansel' | 'tanggapan-telaah';
 
-const PURPOSE_LABEL: Record<FilePurpose, string> = { 'buka-dataset': 'membuka dataset', 'sumber-impor': 'berkas impor', 'csv-pansel': 'CSV calon pansel' };
+const PURPOSE_LABEL: Record<FilePurpose, string> = {
+  'buka-dataset': 'membuka dataset', 'sumber-impor': 'berkas impor', 'csv-pansel': 'CSV calon pansel',
+  'tanggapan-telaah': 'impor tanggapan telaah',
+};
 
 /** Old handles are forgotten: a screen holds a few, never hundreds. */
 const MAX_HANDLES = 64;

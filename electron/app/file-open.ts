@@ -1,4 +1,6 @@
 import { extname, isAbsolute, resolve } from 'node:path';
+import type { OpenFileEvent } from '../../shared/ipc/file-handle';
+import type { FileHandles } from './file-handles';
 
 export type OpenKind = 'dataset' | 'response';
 
@@ -37,6 +39,14 @@ export function filesFromArgv(argv: readonly string[], cwd: string): OpenRequest
     if (!out.some((r) => r.path === path)) out.push({ path, kind });
   }
   return out;
+}
+
+/**
+ * What the page receives for a file the OS handed over: its kind and a handle issued for the one use it
+ * may serve (a dataset or packet is opened, a response is imported), never the path itself.
+ */
+export function openFileEvent(req: OpenRequest, handles: FileHandles): OpenFileEvent {
+  return { kind: req.kind, file: handles.issue(req.path, req.kind === 'dataset' ? 'buka-dataset' : 'tanggapan-telaah') };
 }
 
 /**

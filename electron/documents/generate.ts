@@ -1,4 +1,6 @@
 import { assertDocumentsAllowed } from '../session/election';
+import { composeKriteria, composePengumuman } from '../../shared/documents/compose-public';
+import { loadKriteria } from './public-source';
 import { getSidang } from '../session/sidang-store';
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
@@ -8,7 +10,7 @@ import { composeRekomendasi } from '../../shared/documents/compose-rekomendasi';
 import { composeSk, composeSkPemberhentian } from '../../shared/documents/compose-sk';
 import { rapikanDokumen } from '../../shared/documents/typography';
 import type { ComposedDocument } from '../../shared/documents/blocks';
-import type { DocumentFormat, DocumentKind } from '../../shared/documents/model';
+import { isPublicKind, type DocumentFormat, type DocumentKind } from '../../shared/documents/model';
 import { auditHead } from '../audit/audit-log';
 import { withCheckpointBlock } from '../audit/checkpoint-block';
 import type { Database } from '../dataset/database';
@@ -64,11 +66,15 @@ export function composeFor(db: Database, kind: DocumentKind, sidangId: string): 
   const session = loadDocSession(db, sidangId);
   // UU 10/2016 Pasal 71 (2) / 162 (3): inside an election window, no document before the Mendagri's approval is recorded.
   assertDocumentsAllowed(db, getSidang(db, sidangId));
+  // What the public sees is what was decided: not before the session is closed.
+  if (isPublicKind(kind) && session.status !== 'selesai') throw new AppError('DOK_PUBLIK_SIDANG_BELUM_SELESAI', { nomor: session.nomor });
   const settings = loadDocumentSettings(db);
   const head = auditHead(db);
   const composed = kind === 'sk' ? composeSk(session, settings)
     : kind === 'sk-pemberhentian' ? composeSkPemberhentian(session, settings)
     : kind === 'rekomendasi' ? composeRekomendasi(session, settings, head)
+    : kind === 'pengumuman' ? composePengumuman(session, settings)
+    : kind === 'kriteria' ? composeKriteria(session, settings, loadKriteria(db, sidangId))
     : withCheckpointBlock(composeBeritaAcara(session, settings, head), db, sidangId);
   return {
     composed: rapikanDokumen(composed), tanggal: session.tanggal,

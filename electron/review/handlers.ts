@@ -1,4 +1,7 @@
 import QRCode from 'qrcode';
+import { basename } from 'node:path';
+import { AppError } from '../../shared/errors';
+import { fileHandles } from '../app/file-handles';
 import type { AppContext } from '../app/context';
 import type { DomainHandlers } from '../ipc/handlers';
 import type { Identity } from '../../shared/ipc/review';
@@ -63,7 +66,14 @@ export function reviewHandlers(ctx: AppContext): DomainHandlers<'review'> {
       if (!target) return { paket: null };
       return { paket: await exportPacket(ds, { ...req, path: target }, env()) };
     },
-    'review:importResponse': async ({ sidangId }) => {
+    'review:importResponse': async (input) => {
+      if ('file' in input) {
+        const path = fileHandles(ctx).resolve(input.file, 'tanggapan-telaah');
+        // Double-clicked with no dataset open (or locked): say which one to open; the page keeps the file.
+        if (!ctx.current || ctx.current.locked) throw new AppError('TANGGAPAN_PERLU_DATASET', { berkas: basename(path) });
+        return { hasil: importResponse(requireFullDataset(ctx, 'impor tanggapan'), null, path, env()) };
+      }
+      const { sidangId } = input;
       const ds = requireFullDataset(ctx, 'impor tanggapan');
       const source = await ctx.platform.chooseOpenFile({
         title: 'Impor berkas tanggapan telaah', filters: [{ name: 'Tanggapan telaah', extensions: [RESPONSE_EXTENSION] }],

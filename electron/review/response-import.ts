@@ -38,6 +38,7 @@ function parseResponse(bytes: Buffer, berkas: string): ResponseFile {
 interface Verified {
   file: ResponseFile;
   nama: string;
+  nomor: string;
   hash: string;
   menggantikanVersi: number | null;
 }
@@ -83,7 +84,7 @@ function verifyResponse(db: Database, sidangId: string, file: ResponseFile, berk
   if (same) throw new AppError('TANGGAPAN_VERSI_BENTROK', { nama, versi: isi.versi });
   const latest = db.value<number>('SELECT MAX(versi) FROM tanggapan_berkas WHERE paket_id = ?', [isi.paketId]) ?? null;
   if (latest !== null && isi.versi < latest) throw new AppError('TANGGAPAN_USANG', { nama, versi: isi.versi, terbaru: latest });
-  return { file, nama, hash, menggantikanVersi: latest };
+  return { file, nama, nomor: String(sidang.nomor), hash, menggantikanVersi: latest };
 }
 
 function safeFingerprint(text: string): string | null {
@@ -94,18 +95,30 @@ function safeFingerprint(text: string): string | null {
   }
 }
 
-/** Merges one member's signed response into the session, or refuses it with its reason, audited either way. */
-export function importResponse(ds: OpenDataset, sidangId: string, path: string, env: ActEnv): ImportResult {
+/** A double-clicked response names no session: it belongs to the one its packet was issued for. */
+function sessionOfPacket(db: Database, file: ResponseFile): string {
+  const sidangId = db.value<string>('SELECT sidang_id FROM paket_telaah WHERE id = ?', [file.isi.paketId]);
+  if (!sidangId) throw new AppError('TANGGAPAN_PAKET_TIDAK_DIKENAL', { paketId: file.isi.paketId });
+  return sidangId;
+}
+
+/**
+ * Merges one member's signed response into the session, or refuses it with its reason, audited either way.
+ * `sidangId` null: the session whose packet the response answers (a file the OS handed over).
+ */
+export function importResponse(ds: OpenDataset, sidangId: string | null, path: string, env: ActEnv): ImportResult {
   const db = ds.db;
   const berkas = basename(path);
   let v: Verified;
+  let target = sidangId;
   let claimed: { paketId?: string; anggotaId?: string; versi?: number } = {};
   try {
     const file = parseResponse(readUserFile(path, 'reviewResponse'), berkas);
     claimed = { paketId: file.isi.paketId, anggotaId: file.isi.anggotaId, versi: file.isi.versi };
-    v = verifyResponse(db, sidangId, file, berkas);
+    target ??= sessionOfPacket(db, file);
+    v = verifyResponse(db, target, file, berkas);
   } catch (err) {
-    auditRefusal(ds, env, 'review.tanggapan.tolak', err, { sidangId, berkas, ...claimed });
+    auditRefusal(ds, env, 'review.tanggapan.tolak', err, { sidangId: target, berkas, ...claimed });
   }
   const { isi } = v.file;
   const at = env.now.toISOString();
@@ -122,7 +135,7 @@ export function importResponse(ds: OpenDataset, sidangId: string, path: string, 
     }
     appendAudit(db, {
       at, actor: env.actor, action: 'review.tanggapan.impor',
-      payload: { sidangId, paketId: isi.paketId, anggotaId: isi.anggotaId, versi: isi.versi, sha256: v.hash, berkas },
+      payload: { sidangId: target, paketId: isi.paketId, anggotaId: isi.anggotaId, versi: isi.versi, sha256: v.hash, berkas },
     });
   });
   return {
@@ -130,5 +143,6 @@ export function importResponse(ds: OpenDataset, sidangId: string, path: string, 
     jumlahPertanyaan: isi.items.filter((i) => i.pertanyaan.trim() !== '').length,
     jumlahSikap: isi.items.filter((i) => i.sikap !== null).length,
     menggantikanVersi: v.menggantikanVersi,
+    sidangId: target!, nomor: v.nomor,
   };
 }

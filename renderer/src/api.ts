@@ -3,7 +3,7 @@ import type { Api, BridgeApi, Envelope } from '../../shared/ipc/contract';
 declare global {
   interface Window {
     api: BridgeApi;
-    appEvents?: { onLocked(cb: () => void): () => void };
+    appEvents?: { onLocked(cb: () => void): () => void; onOpenFile?(cb: (event: unknown) => void): () => void };
   }
 }
 

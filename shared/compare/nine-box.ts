@@ -24,6 +24,27 @@ export const NINE_BOX_LABEL: Record<number, { id: string; en: string }> = {
   1: { id: 'Kinerja di bawah ekspektasi, potensial rendah — ditangani sesuai ketentuan', en: 'Below expectation, low potential — handled under the rules' },
 };
 
+/**
+ * The development advice PermenPANRB 3/2020 attaches to each box (its annex on the talent matrix;
+ * wording summarised, verify against the annex — docs/rules.md).
+ */
+export const NINE_BOX_SARAN: Record<number, { id: readonly string[]; en: readonly string[] }> = {
+  9: { id: ['dipromosikan dan dipertahankan', 'masuk kelompok rencana suksesi', 'mendapat penghargaan'], en: ['promote and retain', 'succession pool', 'recognition'] },
+  8: { id: ['dipertahankan', 'masuk kelompok rencana suksesi', 'rotasi/perluasan jabatan', 'pengembangan kompetensi'], en: ['retain', 'succession pool', 'rotation/job enlargement', 'competency development'] },
+  7: { id: ['dipertahankan', 'masuk kelompok rencana suksesi', 'rotasi/pengayaan jabatan', 'bimbingan kinerja'], en: ['retain', 'succession pool', 'rotation/job enrichment', 'performance coaching'] },
+  6: { id: ['penempatan yang sesuai', 'pengembangan kompetensi'], en: ['suitable placement', 'competency development'] },
+  5: { id: ['penempatan yang sesuai', 'bimbingan kinerja', 'pengembangan kompetensi'], en: ['suitable placement', 'performance coaching', 'competency development'] },
+  4: { id: ['rotasi', 'bimbingan kinerja', 'pengembangan kompetensi'], en: ['rotation', 'performance coaching', 'competency development'] },
+  3: { id: ['bimbingan kinerja', 'pengembangan kompetensi', 'penempatan yang sesuai'], en: ['performance coaching', 'competency development', 'suitable placement'] },
+  2: { id: ['bimbingan kinerja', 'konseling kinerja', 'pengembangan kompetensi', 'penempatan yang sesuai'], en: ['performance coaching', 'performance counselling', 'competency development', 'suitable placement'] },
+  1: { id: ['diproses sesuai ketentuan peraturan perundang-undangan'], en: ['handled under the regulations'] },
+};
+
+/** Whether a box is in the talent (succession) pool: boxes numbered `talenta.kotakMin` (default 7) and up. */
+export function dalamKelompokTalenta(box: number, cfg: RuleConfig): boolean {
+  return box >= cfg.num('talenta.kotakMin');
+}
+
 export interface NineBoxPlacement {
   box: number;
   kinerja: SumbuKinerja;

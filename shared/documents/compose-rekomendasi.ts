@@ -47,6 +47,11 @@ export function catatanAudit(head: AuditHeadInfo): Block {
   return { t: 'note', text: `Kepala rantai jejak audit dataset saat dokumen dibuat: entri #${head.seq}, SHA-256 ${head.hash}` };
 }
 
+/** "WALI KOTA BENGKULU" → "Wali Kota Bengkulu", as the head of region is named in running text. */
+export function kepalaDaerahJudul(kepalaDaerah: string): string {
+  return kepalaDaerah.replace(/^WALI KOTA/i, 'Wali Kota').replace(/^BUPATI/i, 'Bupati').replace(/ ([A-Z]+)$/, (_, w: string) => ` ${w[0]}${w.slice(1).toLowerCase()}`);
+}
+
 /** Recommendation of the committee to the head of region, signed electronically (PAdES). */
 export function composeRekomendasi(s: DocSession, settings: DocumentSettings, head: AuditHeadInfo): ComposedDocument {
   const { kop } = settings;
@@ -56,7 +61,7 @@ export function composeRekomendasi(s: DocSession, settings: DocumentSettings, he
   const lainIds = [...s.items].sort((a, b) => a.urutan - b.urutan)
     .filter((it) => it.pegawai && it.keputusan?.hasil !== 'direkomendasikan').map((it) => it.id);
   const hadir = kehadiran(s);
-  const kdTitle = kop.kepalaDaerah.replace(/^WALI KOTA/i, 'Wali Kota').replace(/^BUPATI/i, 'Bupati').replace(/ ([A-Z]+)$/, (_, w: string) => ` ${w[0]}${w.slice(1).toLowerCase()}`);
+  const kdTitle = kepalaDaerahJudul(kop.kepalaDaerah);
   const blocks: Block[] = [
     { t: 'kop', gaya: 'instansi' },
     { t: 'grid', widths: [0.55, 0.45], rows: [['', `${kop.kota}, ${formatTanggal(s.tanggal)}`]] },

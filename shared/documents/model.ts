@@ -7,7 +7,10 @@ import { DEFAULT_MENIMBANG_PEMBERHENTIAN } from './defaults';
  * What the documents need from one session, read from the dataset. Kept flat and closed so that
  * a document's content hash is reproducible from the dataset alone (see contentHashInput).
  */
-export const DOCUMENT_KINDS = ['rekomendasi', 'sk', 'berita-acara', 'sk-pemberhentian'] as const;
+export const DOCUMENT_KINDS = ['rekomendasi', 'sk', 'berita-acara', 'sk-pemberhentian', 'pengumuman', 'kriteria'] as const;
+/** Documents for the public: nothing confidential, so never marked RAHASIA; only for a closed session. */
+export const PUBLIC_KINDS = ['pengumuman', 'kriteria'] as const satisfies readonly DocumentKind[];
+export const isPublicKind = (kind: DocumentKind): boolean => (PUBLIC_KINDS as readonly DocumentKind[]).includes(kind);
 export const documentKindSchema = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 

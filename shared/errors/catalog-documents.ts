@@ -2,6 +2,10 @@ import type { ErrorCatalog } from './types';
 
 export const documentErrors: ErrorCatalog = {
   DOK_SIDANG_TIDAK_ADA: { id: 'Sidang {id} tidak ditemukan di dataset.', en: 'Session {id} was not found in the dataset.' },
+  DOK_PUBLIK_SIDANG_BELUM_SELESAI: {
+    id: 'Sidang {nomor} belum ditutup; pengumuman dan kriteria untuk publik baru dapat dibuat dari keputusan sidang yang sudah selesai.',
+    en: 'Session {nomor} is not closed yet; the public announcement and criteria can only be made from a closed session\'s decisions.',
+  },
   DOK_SIDANG_BELUM_SELESAI: {
     id: 'Sidang {nomor} belum ditutup; dokumen baru dapat ditandatangani setelah sidang selesai. Dokumen tanpa tanda tangan tetap dapat dibuat sebagai draf.',
     en: 'Session {nomor} is not closed yet; documents can be signed only once it is. Unsigned drafts can still be produced.',

@@ -82,6 +82,10 @@ export const reviewErrors: ErrorCatalog = {
     id: 'Tanggapan ditolak: tanda tangan tidak cocok dengan isi berkas {berkas}. Berkas telah diubah setelah ditandatangani atau rusak.',
     en: 'Response refused: the signature does not match the contents of {berkas}. The file was altered after signing or is damaged.',
   },
+  TANGGAPAN_PERLU_DATASET: {
+    id: 'Buka dulu dataset sekretariat tempat paket telaah diterbitkan, lalu impor tanggapan {berkas} lagi. Berkasnya tetap menunggu.',
+    en: 'First open the secretariat dataset the review packet was issued from, then import response {berkas} again. The file stays pending.',
+  },
   TANGGAPAN_PAKET_TIDAK_DIKENAL: {
     id: 'Tanggapan ditolak: paket {paketId} tidak pernah diterbitkan dari dataset ini.',
     en: 'Response refused: packet {paketId} was never issued from this dataset.',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel, noInput } from './channel';
+import { handleIdSchema } from './file-handle';
 import { isoDateSchema } from '../domain/common';
 import { sikapSchema } from '../review/stance';
 import { MAX_CATATAN, MAX_PERTANYAAN } from '../review/response-format';
@@ -108,6 +109,9 @@ export const importResultSchema = z.object({
   jumlahSikap: z.number().int(),
   /** Older versions from this member that the new one supersedes. */
   menggantikanVersi: z.number().int().nullable(),
+  /** The session it was merged into, and its number (for "diimpor ke sidang …"). */
+  sidangId: z.string(),
+  nomor: z.string(),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
 
@@ -144,9 +148,12 @@ export const reviewChannels = {
     z.object({ sidangId: id, anggotaId: id, kedaluwarsa: isoDateSchema, passphrase: newPassphrase }).strict(),
     z.object({ paket: packetSummarySchema.nullable() }),
   ),
-  /** Main asks which file in its own open dialog (null result = cancelled). */
+  /**
+   * Main asks which file in its own open dialog (null result = cancelled); or `file`, the handle of a response
+   * the OS handed over (double-click), merged into the session whose packet it answers.
+   */
   'review:importResponse': channel(
-    z.object({ sidangId: id }).strict(),
+    z.union([z.object({ sidangId: id }).strict(), z.object({ file: handleIdSchema }).strict()]),
     z.object({ hasil: importResultSchema.nullable() }),
   ),
   'review:feedback': channel(z.object({ agendaItemId: id }), feedbackSchema),

@@ -78,6 +78,8 @@ export const PARAM_DEFS: readonly ParamDef[] = [
   num('ninebox.kinerja.sesuai', 3.5, { id: 'Skor SKP "sesuai ekspektasi" mulai', en: 'SKP score "meets expectation" from' }, '', 1, 5),
   num('ninebox.potensi.tinggi', 80, { id: 'Potensial tinggi mulai', en: 'High potential from' }),
   num('ninebox.potensi.menengah', 60, { id: 'Potensial menengah mulai', en: 'Medium potential from' }),
+  // PermenPANRB 3/2020: boxes 7–9 form the talent pool; a local policy may widen it.
+  num('talenta.kotakMin', 7, { id: 'Kelompok talenta: kotak 9-box mulai nomor', en: 'Talent pool: 9-box boxes from number' }, '', 1, 9),
   num('bobot.kompetensi', 35, { id: 'Bobot kesesuaian kompetensi', en: 'Weight: competency match' }),
   num('bobot.kinerja', 25, { id: 'Bobot kinerja (SKP)', en: 'Weight: performance (SKP)' }),
   num('bobot.target', 15, { id: 'Bobot rekam jejak target', en: 'Weight: target record' }),

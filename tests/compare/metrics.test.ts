@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { haversineKm } from '../../shared/compare/geo';
 import { computeJpm, jpmKategori } from '../../shared/compare/jpm';
-import { NINE_BOX_GRID, placeNineBox } from '../../shared/compare/nine-box';
+import { NINE_BOX_GRID, placeNineBox, NINE_BOX_SARAN, dalamKelompokTalenta } from '../../shared/compare/nine-box';
 import { rankCandidates, scoreCandidate, type FactorValues, type Weights } from '../../shared/compare/ranking';
 import { targetRecord } from '../../shared/compare/targets';
 import { DEFAULT_CONFIG, RuleConfig } from '../../shared/rules/params';
@@ -118,5 +118,18 @@ describe('target record', () => {
     ], TODAY);
     expect(rec).toMatchObject({ dinilai: 3, tercapai: 1, tepatWaktu: 1, belumDilaporkan: 1, paktaTidakDipenuhi: 1 });
     expect(rec.persenTercapai).toBeCloseTo(33.3, 1);
+  });
+});
+
+describe('9-box advice and the talent pool (PermenPANRB 3/2020)', () => {
+  it('every box carries advice; exactly boxes 7–9 send people to the succession pool', () => {
+    for (let box = 1; box <= 9; box++) expect(NINE_BOX_SARAN[box]!.id.length).toBeGreaterThan(0);
+    const pool = [1, 2, 3, 4, 5, 6, 7, 8, 9].filter((b) => NINE_BOX_SARAN[b]!.id.includes('masuk kelompok rencana suksesi'));
+    expect(pool).toEqual([7, 8, 9]);
+    expect(pool.every((b) => dalamKelompokTalenta(b, new RuleConfig()))).toBe(true);
+    expect(dalamKelompokTalenta(6, new RuleConfig())).toBe(false);
+    // A local policy may widen the pool; the boundary moves with the parameter.
+    expect(dalamKelompokTalenta(6, new RuleConfig({ 'talenta.kotakMin': 6 }))).toBe(true);
+    expect(dalamKelompokTalenta(5, new RuleConfig({ 'talenta.kotakMin': 6 }))).toBe(false);
   });
 });

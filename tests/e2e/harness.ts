@@ -7,6 +7,10 @@ import { AppContext } from '../../electron/app/context';
 import { JsonFileSettingsStore, nodePlatform } from '../../electron/app/node-platform';
 import { createHandlers } from '../../electron/ipc/registry';
 import { dispatch } from '../../electron/ipc/dispatch';
+import { filesFromArgv, openFileEvent } from '../../electron/app/file-open';
+import { fileHandles } from '../../electron/app/file-handles';
+import { APP_EVENTS } from '../../electron/app/channel-names';
+import { bufferedEvent, buildAppEvents } from '../../electron/app/preload-bridge';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RENDERER_DIR = resolve(process.env.BPJ_OUT_DIR ?? 'out', 'renderer');
@@ -29,6 +33,11 @@ export interface HarnessApp {
   /** Every IPC call made by the page: channel names, in order. */
   calls: string[];
   screenshot(name: string): Promise<void>;
+  /**
+   * The OS hands `path` to the app (double-click, second launch, macOS open-file): main's own code turns it
+   * into the page's event (filesFromArgv → openFileEvent, handles in this app's registry) and sends it.
+   */
+  openFile(path: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -98,6 +107,20 @@ export async function launchApp(opts: { now?: () => Date; viewport?: { width: nu
     }
     (globalThis as any).api = api;
   }, CHANNEL_NAMES as string[]);
+  // window.appEvents as the preload builds it: the same functions' source, fed by sendAppEvent below.
+  await page.addInitScript({
+    content: `(() => {
+      const bufferedEvent = ${bufferedEvent.toString()};
+      const listeners = new Map();
+      const follow = (event, listener) => {
+        if (!listeners.has(event)) listeners.set(event, new Set());
+        listeners.get(event).add(listener);
+        return () => { listeners.get(event).delete(listener); };
+      };
+      globalThis.__bpj_sendAppEvent = (event, payload) => { for (const l of listeners.get(event) ?? []) l(payload); };
+      globalThis.appEvents = (${buildAppEvents.toString()})(follow, ${JSON.stringify(APP_EVENTS)});
+    })();`,
+  });
   await page.goto(`${ORIGIN}/index.html`);
 
   return {
@@ -105,6 +128,12 @@ export async function launchApp(opts: { now?: () => Date; viewport?: { width: nu
     screenshot: async (name) => {
       await page.waitForTimeout(150); // let transitions settle so the picture shows the final state
       await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled' });
+    },
+    openFile: async (path) => {
+      for (const req of filesFromArgv([path], process.cwd())) {
+        const event = openFileEvent(req, fileHandles(ctx));
+        await page.evaluate(([name, payload]) => (globalThis as any).__bpj_sendAppEvent(name, payload), [APP_EVENTS.openFile, event] as const);
+      }
     },
     close: async () => {
       ctx.closeDataset();

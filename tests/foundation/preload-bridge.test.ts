@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHANNEL_NAMES } from '../../shared/ipc/contract';
-import { CHANNEL_LIST } from '../../electron/app/channel-names';
-import { buildBridge } from '../../electron/app/preload-bridge';
+import { APP_EVENTS, CHANNEL_LIST } from '../../electron/app/channel-names';
+import { bufferedEvent, buildAppEvents, buildBridge, type FollowEvent } from '../../electron/app/preload-bridge';
 import { registerChannels, type IpcMainLike } from '../../electron/app/ipc-bridge';
 import type { Handlers } from '../../electron/ipc/handlers';
 
@@ -35,5 +36,63 @@ describe('preload bridge and main-side registration', () => {
     expect(await call({ senderFrame: null }, {})).toMatchObject({ ok: false });
     const own = await call({ senderFrame: { url: pathToFileURL(join(rendererDir, 'index.html')).href } }, {});
     expect(own).toEqual({ ok: true, value: { theme: 'x' } });
+  });
+});
+
+describe('buffered app event (open-file before the page subscribes)', () => {
+  it('keeps what arrives before the first listener, then delivers live, in order; unsubscribing stops delivery', () => {
+    const ev = bufferedEvent<string>();
+    ev.push('a');
+    ev.push('b');
+    const got: string[] = [];
+    const off = ev.subscribe((v) => got.push(v));
+    ev.push('c');
+    off();
+    ev.push('d');
+    expect(got).toEqual(['a', 'b', 'c']);
+    const later: string[] = [];
+    ev.subscribe((v) => later.push(v));
+    expect(later).toEqual(['d']);
+  });
+});
+
+describe('window.appEvents (main → page events)', () => {
+  function fakeIpc() {
+    const listeners = new Map<string, Set<(payload: unknown) => void>>();
+    const follow: FollowEvent = (event, listener) => {
+      if (!listeners.has(event)) listeners.set(event, new Set());
+      listeners.get(event)!.add(listener);
+      return () => { listeners.get(event)!.delete(listener); };
+    };
+    const send = (event: string, payload?: unknown) => { for (const l of listeners.get(event) ?? []) l(payload); };
+    return { follow, send, listeners };
+  }
+
+  it('follows exactly the listed events; a file sent before the page subscribes is delivered, then live ones', () => {
+    const ipc = fakeIpc();
+    const events = buildAppEvents(ipc.follow);
+    expect(Object.keys(events).sort()).toEqual(['onLocked', 'onOpenFile']);
+    const file = { kind: 'dataset', file: { handle: `fh-${'a'.repeat(32)}`, name: 'demo.bpj' } };
+    ipc.send(APP_EVENTS.openFile, file); // arrives while the page is still loading
+    const opened: unknown[] = [];
+    const stop = events.onOpenFile((e) => opened.push(e));
+    ipc.send(APP_EVENTS.openFile, { ...file, kind: 'response' });
+    stop();
+    expect(opened).toEqual([file, { ...file, kind: 'response' }]);
+
+    let locks = 0;
+    const unfollow = events.onLocked(() => locks++);
+    ipc.send(APP_EVENTS.locked);
+    unfollow();
+    ipc.send(APP_EVENTS.locked);
+    expect(locks).toBe(1);
+    expect([...ipc.listeners.keys()].sort()).toEqual(Object.values(APP_EVENTS).sort());
+  });
+
+  it('main and the preload name no event of their own: every one comes from APP_EVENTS', () => {
+    for (const file of ['electron/preload.ts', 'electron/main.ts']) {
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/['"`]app:[a-z-]+['"`]/);
+    }
+    expect(Object.values(APP_EVENTS).every((e) => !(CHANNEL_NAMES as readonly string[]).includes(e))).toBe(true);
   });
 });

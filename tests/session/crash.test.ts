@@ -69,5 +69,5 @@ describe('session acts survive SIGKILL', () => {
     } finally {
       c.cleanup();
     }
-  }, 120_000);
+  }); // the suite-wide 300 s: six child processes each load tsx and derive the key, slow under a load of 15
 });

@@ -10,6 +10,8 @@ import type { Settings } from '../../../shared/ipc/settings';
 import { theme, projectorTheme } from './theme';
 import { UnlockScreen } from '../features/dataset/UnlockScreen';
 import { Shell } from './Shell';
+import { useOpenFile } from '../features/dataset/use-open-file';
+import { OpenFilePrompts } from '../features/dataset/OpenFilePrompts';
 
 type Phase = { kind: 'loading' } | { kind: 'closed' } | { kind: 'locked' } | { kind: 'open'; info: DatasetInfo };
 
@@ -39,6 +41,7 @@ export function App() {
   }, [i18n]);
 
   const onLocked = useCallback(() => setPhase({ kind: 'locked' }), []);
+  const handed = useOpenFile(useCallback(() => setPhase({ kind: 'closed' }), []));
 
   if (!settings || !i18n || phase.kind === 'loading') {
     return (
@@ -51,6 +54,7 @@ export function App() {
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={settings.projectorMode ? projectorTheme : theme} forceColorScheme={settings.projectorMode ? 'light' : settings.colorScheme}>
         <Notifications position="bottom-right" />
+        <OpenFilePrompts state={handed} />
         {phase.kind === 'open' ? (
           <Shell
             info={phase.info}
@@ -62,6 +66,8 @@ export function App() {
           />
         ) : (
           <UnlockScreen
+            key={handed.unlock?.seq ?? 0}
+            initialFile={handed.unlock?.file}
             mode={phase.kind === 'locked' ? 'unlock' : 'open'}
             onOpened={(info) => setPhase({ kind: 'open', info })}
             onClosed={() => setPhase({ kind: 'closed' })}

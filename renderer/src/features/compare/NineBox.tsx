@@ -1,7 +1,7 @@
 import { Badge, Box, Group, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CandidateSummary } from '../../../../shared/compare/schemas';
-import { NINE_BOX_GRID, NINE_BOX_LABEL, type SumbuKinerja, type SumbuPotensial } from '../../../../shared/compare/nine-box';
+import { NINE_BOX_GRID, NINE_BOX_SARAN, type SumbuKinerja, type SumbuPotensial } from '../../../../shared/compare/nine-box';
 
 const ROWS: SumbuPotensial[] = ['tinggi', 'menengah', 'rendah'];
 const COLS: SumbuKinerja[] = ['bawah', 'sesuai', 'atas'];
@@ -32,7 +32,7 @@ export function NineBox(props: { candidates: CandidateSummary[]; onPick(nip: str
               <Paper key={box} withBorder p="xs" bg={TONE[box]} mih={110} data-testid={`ninebox-${box}`} className="ninebox-cell">
                 <Group justify="space-between" align="flex-start" wrap="nowrap">
                   <Text fw={800} size="xl">{box}</Text>
-                  <Text size="xs" c="dimmed" ta="right">{(en ? NINE_BOX_LABEL[box]!.en : NINE_BOX_LABEL[box]!.id).split(' — ')[1] ?? ''}</Text>
+                  <Text size="xs" c="dimmed" ta="right" data-testid={`ninebox-saran-${box}`}>{(en ? NINE_BOX_SARAN[box]!.en : NINE_BOX_SARAN[box]!.id).join('; ')}</Text>
                 </Group>
                 <Group gap={4} mt={4}>
                   {here.map((c) => (

@@ -8,9 +8,11 @@ import type { DatasetInfo } from '../../../../shared/ipc/dataset';
 import type { FileHandle } from '../../../../shared/ipc/file-handle';
 
 /** Opening a dataset, or unlocking the open one; nothing personal is rendered here. */
-export function UnlockScreen(props: { mode: 'open' | 'unlock'; onOpened(info: DatasetInfo): void; onClosed(): void }) {
+export function UnlockScreen(props: {
+  mode: 'open' | 'unlock'; initialFile?: FileHandle | null; onOpened(info: DatasetInfo): void; onClosed(): void;
+}) {
   const { t } = useTranslation();
-  const [file, setFile] = useState<FileHandle | null>(null);
+  const [file, setFile] = useState<FileHandle | null>(props.initialFile ?? null);
   const [passphrase, setPassphrase] = useState('');
   const [recent, setRecent] = useState<FileHandle[]>([]);
   const [busy, setBusy] = useState(false);

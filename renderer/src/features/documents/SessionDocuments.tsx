@@ -6,7 +6,7 @@ import { api } from '../../api';
 import { errorText } from '../../i18n';
 import { useAppState, useProjector } from '../../app/app-state';
 import type { Block } from '../../../../shared/documents/blocks';
-import { isSkKind, type DocumentKind, type KopSurat } from '../../../../shared/documents/model';
+import { isSkKind, PUBLIC_KINDS, type DocumentKind, type KopSurat } from '../../../../shared/documents/model';
 import type { SessionSummary } from '../../../../shared/ipc/documents';
 import { formatTanggal } from '../../../../shared/format/tanggal';
 import { DocumentPreview } from './DocumentPreview';
@@ -84,7 +84,10 @@ export function SessionDocuments(props: { initialSidangId?: string; hasIdentity:
   if (sessions && sessions.length === 0) return <Text c="dimmed">{t('sesi.kosong')}</Text>;
   const current = sessions?.find((s) => s.id === sidangId);
   // The SK "Pemberhentian dari Jabatan" is offered only for a session that relieved someone.
-  const kinds: DocumentKind[] = ['rekomendasi', 'sk', 'berita-acara', ...((current?.diberhentikan ?? 0) > 0 || kind === 'sk-pemberhentian' ? ['sk-pemberhentian' as const] : [])];
+  const kinds: DocumentKind[] = [
+    'rekomendasi', 'sk', 'berita-acara', ...((current?.diberhentikan ?? 0) > 0 || kind === 'sk-pemberhentian' ? ['sk-pemberhentian' as const] : []),
+    ...(closed ? PUBLIC_KINDS : []),
+  ];
 
   return (
     <Stack gap="sm">

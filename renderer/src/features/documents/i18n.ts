@@ -5,7 +5,7 @@ export const documentsStrings = {
     tabs: { sesi: 'Dokumen sidang', sertifikat: 'Sertifikat penanda tangan', verifikasi: 'Verifikasi dokumen', kop: 'Kop surat & naskah SK' },
     sesi: {
       pilih: 'Sidang', kosong: 'Belum ada sidang di dataset ini.', ringkas: '{{agenda}} agenda · {{rek}} direkomendasikan · {{tidak}} tidak/ditunda · hadir {{hadir}} dari {{anggota}}',
-      jenis: { rekomendasi: 'Rekomendasi kepada Wali Kota', sk: 'Draf SK Pengangkatan', 'berita-acara': 'Berita acara sidang', 'sk-pemberhentian': 'Draf SK Pemberhentian' },
+      jenis: { rekomendasi: 'Rekomendasi kepada Wali Kota', sk: 'Draf SK Pengangkatan', 'berita-acara': 'Berita acara sidang', 'sk-pemberhentian': 'Draf SK Pemberhentian', pengumuman: 'Pengumuman hasil (publik)', kriteria: 'Kriteria dan bobot (publik)' },
       tandatangani: 'Tandatangani secara elektronik (PAdES)', simpanPdf: 'Simpan PDF', simpanDocx: 'Simpan DOCX', cetak: 'Cetak',
       tersimpan: 'Disimpan ke {{path}}', ditandatangani: 'ditandatangani', dibatalkan: 'Penyimpanan dibatalkan.',
       cetakTerkirim: 'Dokumen dikirim ke dialog cetak.', cetakBerkas: 'Dialog cetak tidak tersedia atau dibatalkan; simpan PDF lalu cetak dari penampil PDF.',
@@ -66,7 +66,7 @@ export const documentsStrings = {
     tabs: { sesi: 'Session documents', sertifikat: 'Signing certificate', verifikasi: 'Verify a document', kop: 'Letterhead & SK wording' },
     sesi: {
       pilih: 'Session', kosong: 'No sessions in this dataset yet.', ringkas: '{{agenda}} items · {{rek}} recommended · {{tidak}} not/deferred · {{hadir}} of {{anggota}} present',
-      jenis: { rekomendasi: 'Recommendation to the Mayor', sk: 'Draft appointment decree (SK)', 'berita-acara': 'Session minutes', 'sk-pemberhentian': 'Draft relief-from-post decree (SK)' },
+      jenis: { rekomendasi: 'Recommendation to the Mayor', sk: 'Draft appointment decree (SK)', 'berita-acara': 'Session minutes', 'sk-pemberhentian': 'Draft relief-from-post decree (SK)', pengumuman: 'Public announcement of results', kriteria: 'Criteria and weights (public)' },
       tandatangani: 'Sign electronically (PAdES)', simpanPdf: 'Save PDF', simpanDocx: 'Save DOCX', cetak: 'Print',
       tersimpan: 'Saved to {{path}}', ditandatangani: 'signed', dibatalkan: 'Save cancelled.',
       cetakTerkirim: 'Sent to the print dialog.', cetakBerkas: 'No print dialog here, or it was cancelled; save the PDF and print it from a PDF viewer.',

@@ -9,6 +9,7 @@ import type { ReviewSessionRow } from '../../../../shared/ipc/review';
 import { RegisterKeyModal, type MemberRef } from './RegisterKeyModal';
 import { ExportPacketModal } from './ExportPacketModal';
 import { SessionFeedbackList } from './SessionFeedbackList';
+import { lastImportedSession, useReviewImported } from './imported-event';
 
 /** The secretariat's side: members' keys, packets per member, response imports and the merged feedback. */
 export function SecretariatReview() {
@@ -24,12 +25,19 @@ export function SecretariatReview() {
     try {
       const s = await api.review.sessions({});
       setSessions(s);
-      setSidangId((cur) => cur ?? s[0]?.id ?? null);
+      const imported = s.find((x) => x.id === lastImportedSession());
+      setSidangId((cur) => cur ?? imported?.id ?? s[0]?.id ?? null);
     } catch (err) {
       setMessage({ color: 'red', text: errorText(err) });
     }
   }, []);
   useEffect(() => { void load(); }, [load]);
+  // A double-clicked response imported while this screen is open: show its session's merged feedback.
+  useReviewImported((id) => {
+    setSidangId(id);
+    setReloadKey((k) => k + 1);
+    void load();
+  });
 
   const done = (text: string) => {
     setMessage({ color: 'teal', text });
