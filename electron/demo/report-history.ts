@@ -24,29 +24,38 @@ function envAt(db: Database, rng: Rng, day: string, prefix: string): SessionEnv 
   };
 }
 
-function pickRequests(db: Database, tanggal: string): { id: string; jabatan: string }[] {
+function pickRequests(db: Database, tanggal: string): { id: string; pilihan: string[] }[] {
   const scheduled = new Set(db.all<{ p: string }>('SELECT permohonan_id AS p FROM agenda_item WHERE permohonan_id IS NOT NULL').map((r) => r.p));
-  return db.all<{ id: string; jabatan: string }>(
-    `SELECT r.id, pp.jabatan_id AS jabatan FROM permohonan r JOIN permohonan_pilihan pp ON pp.permohonan_id = r.id AND pp.peringkat = 1
-     WHERE r.status = 'diverifikasi' AND r.pakta_ditandatangani = 1 AND r.tanggal <= ? ORDER BY r.tanggal, r.id`, [addDays(tanggal, -7)],
-  ).filter((r) => !scheduled.has(r.id)).filter((r) => bukanPermohonanJptId(db)(r.id)).slice(0, HISTORY_ITEMS);
+  const rows = db.all<{ id: string; pilihan: string }>(
+    `SELECT r.id, (SELECT group_concat(jabatan_id, ' ') FROM (SELECT jabatan_id FROM permohonan_pilihan WHERE permohonan_id = r.id ORDER BY peringkat)) AS pilihan
+     FROM permohonan r WHERE r.status = 'diverifikasi' AND r.pakta_ditandatangani = 1 AND r.tanggal <= ? ORDER BY r.tanggal, r.id`, [addDays(tanggal, -7)],
+  );
+  return rows.filter((r) => !scheduled.has(r.id) && r.pilihan).filter((r) => bukanPermohonanJptId(db)(r.id)).slice(0, HISTORY_ITEMS)
+    .map((r) => ({ id: r.id, pilihan: r.pilihan.split(' ') }));
 }
 
-/** One decision by mufakat: a candidate failing a rule is not recommended (citing it); others by chance. */
-function decideItem(env: SessionEnv, rng: Rng, itemId: string, jabatanId: string, tanggal: string): boolean {
-  const k = kelayakanKeputusan(env.db, getItem(env.db, itemId), tanggal, jabatanId, []);
+/**
+ * One decision by mufakat: the first requested post not yet given to someone else; a candidate failing
+ * one of its rules is not recommended (citing it), the others by chance. Returns the post recommended, or null.
+ */
+function decideItem(env: SessionEnv, rng: Rng, itemId: string, pilihan: string[], taken: Set<string>, tanggal: string): string | null {
+  const jabatanId = pilihan.find((j) => !taken.has(j)) ?? null;
+  const k = kelayakanKeputusan(env.db, getItem(env.db, itemId), tanggal, jabatanId ?? pilihan[0]!, []);
   const gagal = k.hasil.find((r) => r.status === 'tidak_memenuhi');
-  const rekomendasi = !gagal && rng.chance(0.6);
+  const rekomendasi = jabatanId !== null && !gagal && rng.chance(0.6);
   decide(env, {
     itemId, hasil: rekomendasi ? 'direkomendasikan' : 'tidak_direkomendasikan', jabatanId: rekomendasi ? jabatanId : null,
-    alasan: gagal ? `Tidak memenuhi syarat ${gagal.namaPendek}: ${gagal.alasan}`
-      : rekomendasi ? 'Disepakati secara musyawarah: kompetensi dan rekam jejak sesuai kebutuhan jabatan.'
-        : 'Sidang menilai pelamar lain lebih sesuai untuk jabatan ini; permohonan dapat diajukan kembali.',
+    alasan: jabatanId === null ? 'Jabatan yang dimohon telah direkomendasikan untuk pelamar lain.'
+      : gagal ? `Tidak memenuhi syarat ${gagal.namaPendek}: ${gagal.alasan}`
+        : rekomendasi ? 'Disepakati secara musyawarah: kompetensi dan rekam jejak sesuai kebutuhan jabatan.'
+          : 'Sidang menilai pelamar lain lebih sesuai untuk jabatan ini; permohonan dapat diajukan kembali.',
     syarat: rekomendasi ? 'Menyampaikan laporan capaian kinerja bulan pertama kepada BKPSDM.' : '', alasanRevisi: null,
     targetBaru: rekomendasi ? [{ indikator: 'Laporan capaian kinerja bulan pertama', nilaiTarget: 1, satuan: 'dokumen', tenggat: addDays(tanggal, 21), denganPakta: false }] : [],
     pengakuanPerhatian: k.hasil.filter((r) => r.status === 'perlu_perhatian').map((r) => r.ruleId),
   });
-  return rekomendasi;
+  if (!rekomendasi) return null;
+  taken.add(jabatanId!);
+  return jabatanId;
 }
 
 /**
@@ -69,8 +78,10 @@ export const seedReportHistory: SeedStep = (db, rng, city) => {
   setStatus(env, sidangId, 'berlangsung');
   for (const m of loadAnggota(db, sidangId).slice(0, -1)) setAttendance(env, sidangId, m.anggotaId, true);
   const items = db.all<{ id: string; permohonan_id: string }>('SELECT id, permohonan_id FROM agenda_item WHERE sidang_id = ? ORDER BY urutan', [sidangId]);
-  const jabatan = new Map(requests.map((r) => [r.id, r.jabatan]));
-  const recommended = items.filter((it) => decideItem(env, rng, it.id, jabatan.get(it.permohonan_id)!, tanggal));
+  const pilihan = new Map(requests.map((r) => [r.id, r.pilihan]));
+  // A post goes to one person: those already recommended in earlier sessions are taken too.
+  const taken = new Set(db.all<{ j: string }>("SELECT jabatan_id AS j FROM keputusan WHERE hasil = 'direkomendasikan' AND jabatan_id IS NOT NULL").map((r) => r.j));
+  const recommended = items.filter((it) => decideItem(env, rng, it.id, pilihan.get(it.permohonan_id)!, taken, tanggal) !== null);
   setStatus(env, sidangId, 'selesai', DEMO_CERT_PASSWORD);
   const later = envAt(db, rng.fork('riwayat-pantau'), addDays(tanggal, 22), 'riwayat-pantau');
   for (const it of recommended) {
