@@ -92,6 +92,7 @@ export const CHANNEL_LIST = [
   'review:importResponse',
   'review:feedback',
   'review:sessionFeedback',
+  'report:equity',
 ] as const satisfies readonly ChannelName[];
 
 /**

@@ -6,6 +6,7 @@ import { compareChannels } from './compare';
 import { sessionChannels } from './session';
 import { documentsChannels } from './documents';
 import { reviewChannels } from './review';
+import { reportChannels } from './report';
 import type { ErrorPayload } from '../errors';
 
 /** The one IPC contract: channel name → zod schemas of input and output. Nothing else crosses IPC. */
@@ -17,6 +18,7 @@ export const channels = {
   ...sessionChannels,
   ...documentsChannels,
   ...reviewChannels,
+  ...reportChannels,
 } as const;
 
 type Channels = typeof channels;

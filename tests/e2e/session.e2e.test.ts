@@ -72,8 +72,9 @@ describe('session: a whole closed session on the demo dataset', () => {
     attention = rules.filter((r) => r.status === 'perlu_perhatian').map((r) => r.ruleId);
     jptUrutan = rec.items.find(isJptItem)!.urutan;
     await tid('nav-session').click();
-    // Past (majority of members present), mufakat, pledge review (procedure-content.ts) and the open draft.
-    await expect.poll(() => app.page.getByTestId('session-row').count()).toBe(4);
+    // Past (majority of members present), mufakat, pledge review (procedure-content.ts), the equity
+    // dashboard's history session (report-history.ts) and the open draft.
+    await expect.poll(() => app.page.getByTestId('session-row').count()).toBe(5);
     await app.screenshot('session-01-list');
   });
 

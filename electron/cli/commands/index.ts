@@ -8,6 +8,7 @@ import { sidangCommand } from './sidang';
 import { bursaCommand } from './bursa';
 import { telaahCommand } from './telaah';
 import { identitasCommand } from './identitas';
+import { laporanCommand } from './laporan';
 
 /** Each capability registers its commands here (one import and one entry each). */
 export const COMMANDS: CliCommand[] = [
@@ -20,4 +21,5 @@ export const COMMANDS: CliCommand[] = [
   bursaCommand,
   telaahCommand,
   identitasCommand,
+  laporanCommand,
 ];

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { AppShell, Badge, Button, Group, NavLink, SegmentedControl, Stack, Switch, Title, Tooltip } from '@mantine/core';
 import {
-  IconFileImport, IconGavel, IconList, IconLock, IconScale, IconFileText, IconBook, IconShieldCheck, IconX,
+  IconChartBar, IconFileImport, IconGavel, IconList, IconLock, IconScale, IconFileText, IconBook, IconShieldCheck, IconX,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
@@ -17,6 +17,7 @@ import { SessionScreen } from '../features/session';
 import { DocumentsScreen } from '../features/documents';
 import { ReviewScreen } from '../features/review';
 import { AuditScreen } from '../features/session/audit';
+import { ReportScreen } from '../features/report';
 import { JournalDecision } from '../features/dataset/JournalDecision';
 import { MAIN_ID, SkipLink } from './SkipLink';
 
@@ -28,6 +29,7 @@ const NAV: { name: RouteName; icon: ReactNode; reviewMode: boolean }[] = [
   { name: 'review', icon: <IconBook size={18} />, reviewMode: true },
   { name: 'intake', icon: <IconFileImport size={18} />, reviewMode: false },
   { name: 'audit', icon: <IconShieldCheck size={18} />, reviewMode: false },
+  { name: 'report', icon: <IconChartBar size={18} />, reviewMode: false },
 ];
 
 /** Header labels that give way to their icon (and aria-label) when projector type meets a narrow screen. */
@@ -41,6 +43,7 @@ const SCREENS: Record<RouteName, () => ReactNode> = {
   documents: () => <DocumentsScreen />,
   review: () => <ReviewScreen />,
   audit: () => <AuditScreen />,
+  report: () => <ReportScreen />,
   settings: () => null,
 };
 

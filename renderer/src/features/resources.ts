@@ -3,6 +3,7 @@ import { compareStrings } from './compare/i18n';
 import { sessionStrings } from './session/i18n';
 import { documentsStrings } from './documents/i18n';
 import { reviewStrings } from './review/i18n';
+import { reportStrings } from './report/i18n';
 import { openFileStrings } from './dataset/open-file-i18n';
 
 /** i18n namespaces contributed by each feature folder. */
@@ -12,5 +13,6 @@ export const FEATURE_RESOURCES: Record<string, { id: object; en: object }> = {
   session: sessionStrings,
   documents: documentsStrings,
   review: reviewStrings,
+  report: reportStrings,
   openFile: openFileStrings,
 };
