@@ -137,7 +137,24 @@ const PRE_DECISION_CHECKS: ((c: DecisionContext) => RuleProblem | null)[] = [
   }),
   (c) => cekKelayakan(c.draft.hasil, c.kelayakan.hasil),
   (c) => cekKlaimAlasan(c.draft.alasan, c.kelayakan.hasil),
+  jabatanBelumDirekomendasikan,
 ];
+
+/**
+ * A structural post has one holder: the session may not recommend it for a second person while
+ * another item's current decision recommends it (revise that one first).
+ */
+function jabatanBelumDirekomendasikan(c: DecisionContext): RuleProblem | null {
+  if (c.draft.hasil !== 'direkomendasikan' || !c.draft.jabatanId) return null;
+  const other = c.db.first<{ urutan: number; jabatan: string }>(
+    `SELECT i.urutan, j.nama AS jabatan FROM agenda_item i JOIN keputusan k ON k.agenda_item_id = i.id
+       JOIN jabatan j ON j.id = k.jabatan_id
+     WHERE i.sidang_id = ? AND i.id <> ? AND k.hasil = 'direkomendasikan' AND k.jabatan_id = ?
+       AND k.versi = (SELECT MAX(versi) FROM keputusan WHERE agenda_item_id = i.id)`,
+    [c.sidang.id, c.item.id, c.draft.jabatanId],
+  );
+  return other ? { code: 'JABATAN_SUDAH_DIREKOMENDASIKAN', params: { jabatan: other.jabatan, urutan: other.urutan } } : null;
+}
 
 export function requestedPosts(db: Database, item: AgendaRow): string[] {
   if (!item.permohonan_id) return item.jabatan_id ? [item.jabatan_id] : [];

@@ -62,6 +62,10 @@ export const sessionErrors: ErrorCatalog = {
     id: 'Hanya keputusan "direkomendasikan" yang menyebut jabatan.',
     en: 'Only a "recommended" decision names a post.',
   },
+  JABATAN_SUDAH_DIREKOMENDASIKAN: {
+    id: 'Jabatan {jabatan} sudah direkomendasikan untuk pemohon lain pada butir {urutan} sidang ini; satu jabatan hanya untuk satu orang. Revisi keputusan butir itu lebih dahulu.',
+    en: '{jabatan} is already recommended for another applicant (item {urutan}) in this session; one post, one person. Revise that decision first.',
+  },
   KEPUTUSAN_JABATAN_BUKAN_PILIHAN: {
     id: 'Jabatan yang direkomendasikan harus salah satu pilihan dalam permohonan.',
     en: 'The recommended post must be one of the posts the request asked for.',

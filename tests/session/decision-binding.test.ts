@@ -177,3 +177,29 @@ describe('membership', () => {
     expect((await c.call('session:record', { sidangId: id })).anggota.map((a) => a.peran)).toEqual(['ketua', 'anggota', 'sekretaris']);
   });
 });
+
+describe('one post, one person', () => {
+  it('refuses recommending a post the session already recommended for someone else, until that decision is revised', async () => {
+    c = await contextWithDataset(await buildCity(), { now: () => NOW });
+    const { id } = await c.call('session:create', { nomor: 'S-2', tanggal: '2026-11-23', tempat: 'Setda', anggota: MEMBERS, aturanKeputusan: 'mufakat' });
+    // p-1 asks j-baru-1 then j-baru-2; p-2 asks j-baru-2 then j-baru-3: both may be recommended to j-baru-2.
+    await c.call('session:addAgenda', { sidangId: id, permohonanIds: ['p-1', 'p-2'] });
+    await c.call('session:setStatus', { sidangId: id, status: 'berlangsung' });
+    const rec = await c.call('session:record', { sidangId: id });
+    for (const a of rec.anggota) await c.call('session:setAttendance', { sidangId: id, anggotaId: a.anggotaId, hadir: true });
+    const [first, second] = rec.items.map((i) => i.id);
+    const to = (itemId: string, jabatanId: string, alasanRevisi: string | null = null) => c!.call('session:decide', {
+      itemId, hasil: 'direkomendasikan', jabatanId, alasan: 'Kompetensi teknis sesuai bidang tugas jabatan.', alasanRevisi, pengakuanPerhatian: ACK,
+    });
+    await to(first!, 'j-baru-2');
+    const refused = await errOf(to(second!, 'j-baru-2'));
+    expect(refused.code).toBe('JABATAN_SUDAH_DIREKOMENDASIKAN');
+    expect(refused.message).toContain('butir 1');
+    expect((await c.call('session:record', { sidangId: id })).items[1]!.keputusan).toBeNull();
+    // Once the first decision moves to the applicant's other post, the second may have it.
+    await to(first!, 'j-baru-1', 'Dialihkan ke pilihan pertama pemohon setelah pembahasan.');
+    await to(second!, 'j-baru-2');
+    const after = await c.call('session:record', { sidangId: id });
+    expect(after.items.map((i) => i.keputusan?.jabatan?.id)).toEqual(['j-baru-1', 'j-baru-2']);
+  });
+});
