@@ -16,7 +16,7 @@ import { auditPage, auditReport } from '../session/audit-view';
 import { fileHandles } from '../app/file-handles';
 import { resolve } from 'node:path';
 import { createEmptyDataset } from './create-dataset';
-import { assertStrongPassphrase } from '../intake/seal-dataset';
+import { assertStrongPassphrase } from './create-dataset';
 
 const COUNTED_TABLES = ['pegawai', 'jabatan', 'unit_kerja', 'permohonan', 'target', 'sidang', 'audit_log'] as const;
 

@@ -15,6 +15,7 @@ import { setProsedurJpt } from '../session/procedure';
 import { fromDay, nextWorkingDay, toDay } from './calendar';
 import type { CityData, SeedStep } from './city';
 import type { Rng } from './rng';
+import { demoSessionEnv } from './session-env';
 
 type Row = Record<string, any>;
 
@@ -58,14 +59,6 @@ function prepareDemoJpt(env: SessionEnv, itemId: string, jabatanId: string | nul
 /** The Wali Kota inaugurated 20 February 2025; the next candidate designation in 2029: the demo's sessions lie outside both windows. */
 const JADWAL_DEMO = { tanggalPelantikan: '2025-02-20', tanggalPenetapanCalon: '2029-09-22', akhirMasaJabatan: '2030-02-19' };
 
-function envAt(db: Database, rng: Rng, day: string, prefix: string): SessionEnv {
-  let t = Date.parse(`${day}T02:00:00.000Z`);
-  let n = 0;
-  return {
-    db, now: () => new Date((t += rng.int(60, 180) * 1000)).toISOString(), actor: () => 'sekretariat.baperjakat',
-    newId: (p) => `${p}-${prefix}-${String(++n).padStart(3, '0')}`,
-  };
-}
 
 const ALASAN_BERHENTI = 'Target yang dijanjikan dalam pakta tidak tercapai sampai tenggat dan tidak ada alasan yang dapat diterima; sesuai pernyataan kesanggupan mundur.';
 const ALASAN_TETAP = 'Keterlambatan disebabkan penundaan anggaran di luar kendali pejabat; diberi tenggat baru dengan pakta yang sama.';
@@ -76,7 +69,7 @@ const ALASAN_TETAP = 'Keterlambatan disebabkan penundaan anggaran di luar kendal
  * app put on the draft session are moved here first, so that session keeps its planned agenda.
  */
 function seedPledgeReview(db: Database, rng: Rng, today: string, anggota: { nama: string; nip: string | null; jabatan: string; unitId: string | null; peran: 'ketua' | 'sekretaris' | 'anggota' }[]): void {
-  const env = envAt(db, rng, today, 'pakta');
+  const env = demoSessionEnv(db, rng, today, 'pakta');
   for (const r of db.all<{ id: string }>(
     "SELECT i.id FROM agenda_item i JOIN tinjauan_pakta t ON t.agenda_item_id = i.id JOIN sidang s ON s.id = i.sidang_id WHERE s.status = 'draf'",
   )) removeAgenda(env, r.id);
@@ -142,13 +135,13 @@ function addJptToDraft(db: Database, rng: Rng, today: string): void {
      JOIN jabatan j ON j.id = pp.jabatan_id WHERE r.status = 'diverifikasi' AND r.pakta_ditandatangani = 1 AND j.level LIKE 'II.%'
        AND r.id NOT IN (SELECT permohonan_id FROM agenda_item WHERE permohonan_id IS NOT NULL) ORDER BY r.tanggal, r.id`,
   ).find((r) => kelayakanUntuk(db, r.nip, r.jabatan_id, draft.tanggal, []).status === 'memenuhi');
-  if (jpt) addAgenda(envAt(db, rng, today, 'draf-jpt'), draft.id, [jpt.id]);
+  if (jpt) addAgenda(demoSessionEnv(db, rng, today, 'draf-jpt'), draft.id, [jpt.id]);
 }
 
 /** Demo step (after seedSessions): election dates, the pledge review session, a JPT item on the draft (requests to stay come from requests.ts). */
 export const seedProcedure: SeedStep = (db, rng, city) => {
   const today = city.options.today;
-  saveJadwal(envAt(db, rng.fork('pilkada'), addDays(today, -90), 'pilkada'), JADWAL_DEMO);
+  saveJadwal(demoSessionEnv(db, rng.fork('pilkada'), addDays(today, -90), 'pilkada'), JADWAL_DEMO);
   const anggota = loadAnggota(db, db.value<string>('SELECT id FROM sidang ORDER BY tanggal LIMIT 1')!)
     .map((a) => ({ nama: a.nama, nip: a.nip, jabatan: a.jabatan, unitId: a.unitId, peran: a.peran }));
   seedPledgeReview(db, rng.fork('tinjauan-pakta'), today, anggota);

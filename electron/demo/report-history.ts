@@ -8,6 +8,7 @@ import { recordRealization } from '../session/tracking';
 import { fromDay, nextWorkingDay, toDay } from './calendar';
 import type { SeedStep } from './city';
 import type { Rng } from './rng';
+import { demoSessionEnv } from './session-env';
 import { bukanPermohonanJptId } from './procedure-content';
 import { DEMO_CERT_PASSWORD } from './secretariat-identity';
 
@@ -15,14 +16,6 @@ import { DEMO_CERT_PASSWORD } from './secretariat-identity';
 const HISTORY_ITEMS = 70;
 const NOMOR = '800/10/BPJ-II/2026';
 
-function envAt(db: Database, rng: Rng, day: string, prefix: string): SessionEnv {
-  let t = Date.parse(`${day}T02:00:00.000Z`);
-  let n = 0;
-  return {
-    db, now: () => new Date((t += rng.int(40, 120) * 1000)).toISOString(), actor: () => 'sekretariat.baperjakat',
-    newId: (p) => `${p}-${prefix}-${String(++n).padStart(3, '0')}`,
-  };
-}
 
 function pickRequests(db: Database, tanggal: string): { id: string; pilihan: string[] }[] {
   const scheduled = new Set(db.all<{ p: string }>('SELECT permohonan_id AS p FROM agenda_item WHERE permohonan_id IS NOT NULL').map((r) => r.p));
@@ -67,7 +60,7 @@ function decideItem(env: SessionEnv, rng: Rng, itemId: string, pilihan: string[]
 export const seedReportHistory: SeedStep = (db, rng, city) => {
   const today = city.options.today;
   const tanggal = fromDay(nextWorkingDay(toDay(today) - 28));
-  const env = envAt(db, rng.fork('riwayat'), tanggal, 'riwayat');
+  const env = demoSessionEnv(db, rng.fork('riwayat'), tanggal, 'riwayat', { stepSeconds: [40, 120] });
   const anggota = loadAnggota(db, db.value<string>('SELECT id FROM sidang ORDER BY tanggal LIMIT 1')!)
     .map((a) => ({ nama: a.nama, nip: a.nip, jabatan: a.jabatan, unitId: a.unitId, peran: a.peran }));
   const sidangId = createSidang(env, {
@@ -83,7 +76,7 @@ export const seedReportHistory: SeedStep = (db, rng, city) => {
   const taken = new Set(db.all<{ j: string }>("SELECT jabatan_id AS j FROM keputusan WHERE hasil = 'direkomendasikan' AND jabatan_id IS NOT NULL").map((r) => r.j));
   const recommended = items.filter((it) => decideItem(env, rng, it.id, pilihan.get(it.permohonan_id)!, taken, tanggal) !== null);
   setStatus(env, sidangId, 'selesai', DEMO_CERT_PASSWORD);
-  const later = envAt(db, rng.fork('riwayat-pantau'), addDays(tanggal, 22), 'riwayat-pantau');
+  const later = demoSessionEnv(db, rng.fork('riwayat-pantau'), addDays(tanggal, 22), 'riwayat-pantau', { stepSeconds: [40, 120] });
   for (const it of recommended) {
     const t = db.first<{ id: string; tenggat: string }>('SELECT id, tenggat FROM target WHERE permohonan_id = ? ORDER BY id DESC LIMIT 1', [it.permohonan_id]);
     if (!t || rng.chance(0.25)) continue; // some stay unreported: overdue on the dashboard

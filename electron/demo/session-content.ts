@@ -14,6 +14,7 @@ import { recordRealization } from '../session/tracking';
 import { fromDay, nextWorkingDay, toDay } from './calendar';
 import type { CityData, SeedStep } from './city';
 import type { Rng } from './rng';
+import { demoSessionEnv } from './session-env';
 import { bukanPermohonanJpt, bukanPermohonanJptId } from './procedure-content';
 
 
@@ -39,16 +40,6 @@ function members(city: CityData): AnggotaInput[] {
 }
 
 /** A clock that ticks one to three minutes per act from a given WIB time, and deterministic ids. */
-function envAt(db: Database, rng: Rng, day: string, wibHour: number, prefix: string): SessionEnv {
-  let t = Date.parse(`${day}T00:00:00.000Z`) + (wibHour - 7) * 3_600_000;
-  let n = 0;
-  return {
-    db,
-    now: () => new Date((t += rng.int(60, 180) * 1000)).toISOString(),
-    actor: () => 'sekretariat.baperjakat',
-    newId: (p) => `${p}-${prefix}-${String(++n).padStart(3, '0')}`,
-  };
-}
 
 // Rationales say why the committee chose; whether the rules are met is printed from the frozen outcomes.
 const ALASAN_REKOMENDASI = [
@@ -161,7 +152,7 @@ function openWithAttendance(env: SessionEnv, city: CityData, anggota: AnggotaInp
 }
 
 function seedPastSession(db: Database, rng: Rng, city: CityData, anggota: AnggotaInput[], tanggal: string) {
-  const env = envAt(db, rng, tanggal, 9, 'lalu');
+  const env = demoSessionEnv(db, rng, tanggal, 'lalu', { wibHour: 9 });
   const o = openWithAttendance(env, city, anggota, tanggal, 'mayoritas_hadir', RENCANA.length);
   const s: Sidang = { env, sidangId: o.sidangId, tanggal, ketua: o.ketua, pengecualian: 0 };
   o.items.forEach((it, i) => {
@@ -199,7 +190,7 @@ function seedPastSession(db: Database, rng: Rng, city: CityData, anggota: Anggot
 
 /** A smaller session decided by musyawarah mufakat: no votes, each decision recorded as agreed. */
 function seedMufakatSession(db: Database, rng: Rng, city: CityData, anggota: AnggotaInput[], tanggal: string): void {
-  const env = envAt(db, rng, tanggal, 9, 'mufakat');
+  const env = demoSessionEnv(db, rng, tanggal, 'mufakat', { wibHour: 9 });
   const o = openWithAttendance(env, city, anggota, tanggal, 'mufakat', 3);
   const s: Sidang = { env, sidangId: o.sidangId, tanggal, ketua: o.ketua, pengecualian: 0 };
   o.items.forEach((it, i) => {
@@ -215,7 +206,7 @@ function seedMufakatSession(db: Database, rng: Rng, city: CityData, anggota: Ang
 /** Realizations reported later by BKPSDM for the past session's pledged targets. */
 function seedRealizations(db: Database, rng: Rng, city: CityData, requests: readonly { id: string }[], day: string): void {
   const today = city.options.today;
-  const later = envAt(db, rng, day, 10, 'pantau');
+  const later = demoSessionEnv(db, rng, day, 'pantau', { wibHour: 10 });
   RENCANA.forEach((plan, i) => {
     if (!plan.realisasi || !requests[i]) return;
     const t = db.first<{ id: string; nilai_target: number; tenggat: string }>(
@@ -231,7 +222,7 @@ function seedRealizations(db: Database, rng: Rng, city: CityData, requests: read
 }
 
 function seedOpenSession(db: Database, rng: Rng, city: CityData, anggota: AnggotaInput[], tanggal: string): string {
-  const env = envAt(db, rng, city.options.today, 8, 'buka');
+  const env = demoSessionEnv(db, rng, city.options.today, 'buka', { wibHour: 8 });
   const nomor = `800/${tanggal.slice(5, 7)}/BPJ/${tanggal.slice(0, 4)}`;
   const sidangId = createSidang(env, { nomor, tanggal, tempat: 'Ruang Rapat Sekretariat Daerah Kota Bengkulu', anggota });
   const scheduled = new Set(db.all<{ permohonan_id: string }>('SELECT permohonan_id FROM agenda_item WHERE permohonan_id IS NOT NULL').map((r) => r.permohonan_id));

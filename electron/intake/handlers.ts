@@ -10,7 +10,8 @@ import { loadExistingKeys } from './existing-keys';
 import { importCounts } from './import-writer';
 import { writeProblemReport } from './problem-report';
 import { writeTemplate } from './template';
-import { assertStrongPassphrase, importIntoOpen, sealNewDataset } from './seal-dataset';
+import { importIntoOpen, sealNewDataset } from './seal-dataset';
+import { assertStrongPassphrase } from '../dataset/create-dataset';
 import { fileHandles } from '../app/file-handles';
 
 interface Staged {

@@ -1,52 +1,21 @@
-import { existsSync } from 'node:fs';
-import { Database } from '../dataset/database';
-import { migrate } from '../dataset/migrations';
-import { encryptWithKey, KIND_DATASET, newKey, wipeKey } from '../dataset/bpj-format';
-import { rotateBackups, writeFileAtomic } from '../dataset/files';
 import { DEFAULT_SCRYPT, type ScryptParams } from '../dataset/kdf';
-import { AppError } from '../../shared/errors';
-import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../shared/intake/passphrase';
+import { sealFreshDataset } from '../dataset/create-dataset';
 import type { ImportData } from '../../shared/intake/build';
 import { writeImport, type ImportCounts } from './import-writer';
 import type { OpenDataset } from '../dataset/open-dataset';
 
-export function assertStrongPassphrase(passphrase: string): void {
-  if (!passphraseStrength(passphrase).acceptable) throw new AppError('FRASA_SANDI_TERLALU_LEMAH', { minimal: MIN_PASSPHRASE_LENGTH });
-}
-
 /**
  * A brand-new .bpj from an import: fresh schema, one import transaction, sealed with the default
- * KDF (tests may pass a cheaper one). An existing file at the target is kept as .bak1 first.
+ * KDF (tests may pass a cheaper one).
  */
 export async function sealNewDataset(
   data: ImportData,
   opts: { outPath: string; passphrase: string; at: string; actor: string; berkas: string; sha256: string; kdf?: ScryptParams },
 ): Promise<{ counts: ImportCounts; bytes: number }> {
-  assertStrongPassphrase(opts.passphrase);
-  // The KDF runs on the thread pool while this thread builds the database: on two cores that
-  // hides most of its cost instead of adding it.
-  const keyPromise = newKey(opts.passphrase, opts.kdf ?? DEFAULT_SCRYPT);
-  const db = await Database.create();
-  let image: Uint8Array;
-  let counts: ImportCounts;
-  try {
-    migrate(db);
-    // A fresh in-memory build that exists only until sealed: nothing to journal or replay.
-    counts = writeImport(db, data, opts, { journal: false });
-    image = db.export();
-  } catch (err) {
-    void keyPromise.then(wipeKey, () => undefined);
-    throw err;
-  } finally {
-    db.close();
-  }
-  const key = await keyPromise;
-  const bytes = encryptWithKey(image, key, KIND_DATASET);
-  image.fill(0);
-  wipeKey(key);
-  if (existsSync(opts.outPath)) rotateBackups(opts.outPath);
-  writeFileAtomic(opts.outPath, bytes);
-  return { counts, bytes: bytes.length };
+  // A fresh in-memory build that exists only until sealed: nothing to journal or replay.
+  const { result, bytes } = await sealFreshDataset(opts.outPath, opts.passphrase, opts.kdf ?? DEFAULT_SCRYPT,
+    (db) => writeImport(db, data, opts, { journal: false }));
+  return { counts: result, bytes };
 }
 
 /**
