@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { MantineProvider, Center, Loader } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import 'dayjs/locale/id';
 import { Notifications } from '@mantine/notifications';
 import { I18nextProvider } from 'react-i18next';
 import type i18next from 'i18next';
@@ -58,26 +60,29 @@ export function App() {
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={runningTheme} cssVariablesResolver={accessibleCssVariables} forceColorScheme={settings.projectorMode ? 'light' : settings.colorScheme}>
-        <Notifications position="bottom-right" />
-        <OpenFilePrompts state={handed} />
-        {phase.kind === 'open' ? (
-          <Shell
-            info={phase.info}
-            settings={settings}
-            updateSettings={updateSettings}
-            onInfo={(info) => setPhase({ kind: 'open', info })}
-            onLocked={onLocked}
-            onClosed={() => setPhase({ kind: 'closed' })}
-          />
-        ) : (
-          <UnlockScreen
-            key={handed.unlock?.seq ?? 0}
-            initialFile={handed.unlock?.file}
-            mode={phase.kind === 'locked' ? 'unlock' : 'open'}
-            onOpened={(info) => setPhase({ kind: 'open', info })}
-            onClosed={() => setPhase({ kind: 'closed' })}
-          />
-        )}
+        {/* Date pickers speak the UI language: Indonesian month and day names, weeks from Monday. */}
+        <DatesProvider settings={{ locale: settings.language === 'en' ? 'en' : 'id', firstDayOfWeek: 1 }}>
+          <Notifications position="bottom-right" />
+          <OpenFilePrompts state={handed} />
+          {phase.kind === 'open' ? (
+            <Shell
+              info={phase.info}
+              settings={settings}
+              updateSettings={updateSettings}
+              onInfo={(info) => setPhase({ kind: 'open', info })}
+              onLocked={onLocked}
+              onClosed={() => setPhase({ kind: 'closed' })}
+            />
+          ) : (
+            <UnlockScreen
+              key={handed.unlock?.seq ?? 0}
+              initialFile={handed.unlock?.file}
+              mode={phase.kind === 'locked' ? 'unlock' : 'open'}
+              onOpened={(info) => setPhase({ kind: 'open', info })}
+              onClosed={() => setPhase({ kind: 'closed' })}
+            />
+          )}
+        </DatesProvider>
       </MantineProvider>
     </I18nextProvider>
   );

@@ -13,6 +13,7 @@ import { DecisionHistory } from './DecisionHistory';
 import { itemTitle } from './AgendaList';
 import { AgendaFeedback } from '../review/AgendaFeedback';
 import { ProcedurePanel } from './ProcedurePanel';
+import { RULE_BY_ID, type RuleId } from '../../../../shared/rules/eligibility-rules';
 import { isJptItem } from './procedure-item';
 
 /** One agenda item: who and what, recusals and votes, notes, the decision and its history. */
@@ -20,7 +21,8 @@ export function AgendaItemPanel(props: {
   record: SessionRecord; item: AgendaItemRecord; run: RunAct; closed: boolean; onTimeline(nip: string): void;
 }) {
   const { t } = useTranslation('session');
-  const { t: tc } = useTranslation();
+  const { t: tc, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
   const { item, run, closed } = props;
   const [notes, setNotes] = useState(item.catatanDiskusi);
   const [revising, setRevising] = useState(false);
@@ -68,7 +70,7 @@ export function AgendaItemPanel(props: {
         <Paper withBorder p="sm" data-testid="item-exceptions">
           <Text size="sm" fw={600}>{t('rules.exceptionsTitle')}</Text>
           {item.pengecualian.map((e) => (
-            <Text size="xs" key={`${e.jabatanId}-${e.ruleId}`}>• {e.ruleId}: {t('rules.exception', { alasan: e.alasan, nama: e.namaPengusul })}</Text>
+            <Text size="xs" key={`${e.jabatanId}-${e.ruleId}`}>• {RULE_BY_ID.get(e.ruleId as RuleId)?.nama[lang] ?? e.ruleId}: {t('rules.exception', { alasan: e.alasan, nama: e.namaPengusul })}</Text>
           ))}
         </Paper>
       )}
