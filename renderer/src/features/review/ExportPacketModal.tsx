@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, Button, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { errorText } from '../../i18n';
 import { addDays } from '../../../../shared/format/tanggal';
+import { DateField } from '../../components/DateField';
 
 /** Exports one member's packet for a session; main asks where to save it. */
 export function ExportPacketModal(props: {
@@ -47,7 +48,7 @@ export function ExportPacketModal(props: {
       <form onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <Stack>
           <Text size="sm"><b>{t('packet.member')}:</b> {props.member?.nama}</Text>
-          <TextInput type="date" label={t('packet.expiry')} value={expiry} onChange={(e) => setExpiry(e.currentTarget.value)} data-testid="packet-expiry-input" />
+          <DateField label={t('packet.expiry')} value={expiry || null} onChange={(v) => setExpiry(v ?? '')} data-testid="packet-expiry-input" />
           <PasswordInput label={t('packet.passphrase')} value={pass} onChange={(e) => setPass(e.currentTarget.value)} data-testid="packet-passphrase" />
           <PasswordInput label={t('packet.confirm')} value={confirm} onChange={(e) => setConfirm(e.currentTarget.value)} data-testid="packet-confirm" />
           <Text size="xs" c="dimmed">{t('packet.hint')}</Text>

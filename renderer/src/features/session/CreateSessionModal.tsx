@@ -6,6 +6,7 @@ import { errorText } from '../../i18n';
 import { useAppState } from '../../app/app-state';
 import { ATURAN_KEPUTUSAN, DEFAULT_ATURAN_KEPUTUSAN, DEFAULT_KUORUM, type AnggotaSidang, type AturanKeputusan } from '../../../../shared/session/model';
 import type { AnggotaInput } from '../../../../shared/ipc/session';
+import { DateField } from '../../components/DateField';
 
 /** The usual composition (Keputusan Wali Kota), used when there is no earlier session to copy. */
 const BAKU: AnggotaInput[] = [
@@ -57,7 +58,7 @@ export function CreateSessionModal(props: { opened: boolean; onClose(): void; on
     <Modal opened={props.opened} onClose={props.onClose} title={t('create.title')} size="lg">
       <Stack>
         <TextInput label={t('create.nomor')} value={nomor} onChange={(e) => setNomor(e.currentTarget.value)} data-testid="create-nomor" />
-        <TextInput label={t('create.tanggal')} value={tanggal} onChange={(e) => setTanggal(e.currentTarget.value)} data-testid="create-tanggal" />
+        <DateField label={t('create.tanggal')} value={tanggal || null} onChange={(v) => setTanggal(v ?? '')} data-testid="create-tanggal" />
         <TextInput label={t('create.tempat')} value={tempat} onChange={(e) => setTempat(e.currentTarget.value)} data-testid="create-tempat" />
         <Group align="end" gap="xs">
           <Text size="sm" fw={500}>{t('quorum.rule')}:</Text>

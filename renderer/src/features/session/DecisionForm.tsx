@@ -7,6 +7,7 @@ import { HASIL_KEPUTUSAN, type AgendaItemRecord, type HasilKeputusan, type Sessi
 import { ALASAN_MIN } from '../../../../shared/session/rules';
 import type { RunAct } from './use-session-record';
 import { EligibilityPanel } from './EligibilityPanel';
+import { DateField } from '../../components/DateField';
 
 interface TargetDraft { indikator: string; nilaiTarget: number; satuan: string; tenggat: string; denganPakta: boolean }
 
@@ -60,7 +61,7 @@ export function DecisionForm(props: { record: SessionRecord; item: AgendaItemRec
                 <TextInput size="xs" label={t('decision.indikator')} value={tg.indikator} onChange={(e) => setTarget(i, { indikator: e.currentTarget.value })} style={{ flex: 1 }} />
                 <NumberInput size="xs" w={80} label={t('decision.nilai')} value={tg.nilaiTarget} onChange={(v) => setTarget(i, { nilaiTarget: Number(v) || 0 })} />
                 <TextInput size="xs" w={70} label={t('decision.satuan')} value={tg.satuan} onChange={(e) => setTarget(i, { satuan: e.currentTarget.value })} />
-                <TextInput size="xs" w={110} label={t('decision.tenggat')} value={tg.tenggat} onChange={(e) => setTarget(i, { tenggat: e.currentTarget.value })} />
+                <DateField size="xs" w={130} label={t('decision.tenggat')} value={tg.tenggat || null} onChange={(v) => setTarget(i, { tenggat: v ?? '' })} />
                 <Checkbox size="xs" mb={6} label={t('decision.pakta')} checked={tg.denganPakta} onChange={(e) => setTarget(i, { denganPakta: e.currentTarget.checked })} />
                 <ActionIcon variant="subtle" color="red" mb={4} onClick={() => setTargets(targets.filter((_, j) => j !== i))}><IconTrash size={14} /></ActionIcon>
               </Group>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import type { Sidang } from '../../../../shared/session/model';
 import type { RunAct } from './use-session-record';
+import { DateField } from '../../components/DateField';
 
 /** Number, date, place and the quorum rule of a session that is not closed yet. */
 export function EditSessionModal(props: { sidang: Sidang; opened: boolean; run: RunAct; onClose(): void }) {
@@ -24,7 +25,7 @@ export function EditSessionModal(props: { sidang: Sidang; opened: boolean; run: 
     <Modal opened={props.opened} onClose={props.onClose} title={t('edit.title')} size="lg">
       <Stack>
         <TextInput label={t('create.nomor')} value={nomor} onChange={(e) => setNomor(e.currentTarget.value)} />
-        <TextInput label={t('create.tanggal')} value={tanggal} onChange={(e) => setTanggal(e.currentTarget.value)} />
+        <DateField label={t('create.tanggal')} value={tanggal || null} onChange={(v) => setTanggal(v ?? '')} />
         <TextInput label={t('create.tempat')} value={tempat} onChange={(e) => setTempat(e.currentTarget.value)} />
         <Group align="end" gap="xs">
           <Text size="sm" fw={500}>{t('quorum.rule')}:</Text>

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, Modal, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, NumberInput, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { errorText } from '../../i18n';
 import { useAppState } from '../../app/app-state';
 import type { TrackingRow } from '../../../../shared/session/timeline';
+import { DateField } from '../../components/DateField';
 
 /** Realization entered later, with a note saying where the evidence is. */
 export function RealizationModal(props: { row: TrackingRow | null; onClose(): void; onSaved(): void }) {
@@ -31,7 +32,7 @@ export function RealizationModal(props: { row: TrackingRow | null; onClose(): vo
           <Text size="sm" fw={500}>{row.namaLengkap}</Text>
           <Text size="sm">{row.target.indikator} — {row.target.nilaiTarget} {row.target.satuan}</Text>
           <NumberInput label={t('tracking.value')} value={value} onChange={(v) => setValue(Number(v) || 0)} data-testid="realization-value" />
-          <TextInput label={t('tracking.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} data-testid="realization-date" />
+          <DateField label={t('tracking.date')} value={date || null} onChange={(v) => setDate(v ?? '')} data-testid="realization-date" />
           <Textarea label={t('tracking.evidence')} value={note} onChange={(e) => setNote(e.currentTarget.value)} data-testid="realization-note" />
           {error && <Alert color="red">{error}</Alert>}
           <Group justify="end">
