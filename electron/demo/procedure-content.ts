@@ -6,8 +6,6 @@ import { isJpt } from '../../shared/session/procedure';
 import type { SessionEnv } from '../session/env';
 import { createSidang, loadAnggota, setAttendance, setStatus } from '../session/sidang-store';
 import { addAgenda, removeAgenda } from '../session/agenda';
-import { buildPool } from '../compare/pool';
-import { loadConfig } from '../compare/config-store';
 import { castVote, decide } from '../session/voting';
 import { saveJadwal } from '../session/election';
 import { kelayakanUntuk } from '../session/eligibility';
@@ -77,7 +75,7 @@ function seedPledgeReview(db: Database, rng: Rng, today: string, anggota: { nama
   const sidangId = createSidang(env, {
     nomor: `800/${tanggal.slice(5, 7)}/BPJ-PAKTA/${tanggal.slice(0, 4)}`, tanggal, tempat: 'Ruang Rapat Sekretariat Daerah Kota Bengkulu', anggota,
   });
-  const jpt = eligibleJptRequest(db, tanggal);
+  const jpt = eligibleJptRequest(db, tanggal, { lowong: true });
   if (jpt) addAgenda(env, sidangId, [jpt.permohonanId]);
   setStatus(env, sidangId, 'berlangsung');
   const ms = loadAnggota(db, sidangId);
@@ -104,19 +102,20 @@ function seedPledgeReview(db: Database, rng: Rng, today: string, anggota: { nama
 
 const ALASAN_JPT = 'Peringkat pertama hasil seleksi terbuka panitia seleksi; memenuhi syarat JPT Pratama dan rekam jejak baik.';
 
-/** A verified request for a JPT Pratama post whose applicant meets every rule at the session date. */
-function eligibleJptRequest(db: Database, tanggal: string): { permohonanId: string; jabatanId: string } | null {
-  const cfg = loadConfig(db);
-  const rows = db.all<{ id: string; nip: string; jabatan_id: string }>(
+/**
+ * The first verified request (not on any agenda) for a JPT Pratama post whose applicant meets every
+ * rule at the session date; optionally only for a vacant post, or only with a signed pledge.
+ */
+function eligibleJptRequest(
+  db: Database, tanggal: string, only: { lowong?: boolean; pakta?: boolean } = {},
+): { permohonanId: string; jabatanId: string } | null {
+  const r = db.all<{ id: string; nip: string; jabatan_id: string }>(
     `SELECT r.id, r.nip, pp.jabatan_id FROM permohonan r JOIN permohonan_pilihan pp ON pp.permohonan_id = r.id AND pp.peringkat = 1
-     JOIN jabatan j ON j.id = pp.jabatan_id WHERE r.status = 'diverifikasi' AND j.level LIKE 'II.%' AND j.status = 'lowong'
+     JOIN jabatan j ON j.id = pp.jabatan_id WHERE r.status = 'diverifikasi' AND j.level LIKE 'II.%'
+       ${only.lowong ? "AND j.status = 'lowong'" : ''} ${only.pakta ? 'AND r.pakta_ditandatangani = 1' : ''}
        AND r.id NOT IN (SELECT permohonan_id FROM agenda_item WHERE permohonan_id IS NOT NULL) ORDER BY r.tanggal, r.id`,
-  );
-  for (const r of rows) {
-    const c = buildPool(db, r.jabatan_id, cfg, tanggal).candidates.find((x) => x.nip === r.nip);
-    if (c && c.eligibility.status === 'memenuhi') return { permohonanId: r.id, jabatanId: r.jabatan_id };
-  }
-  return null;
+  ).find((x) => kelayakanUntuk(db, x.nip, x.jabatan_id, tanggal, []).status === 'memenuhi');
+  return r ? { permohonanId: r.id, jabatanId: r.jabatan_id } : null;
 }
 
 function jptItemId(db: Database, sidangId: string, permohonanId: string): string | undefined {
@@ -130,12 +129,8 @@ function jptItemId(db: Database, sidangId: string, permohonanId: string): string
 function addJptToDraft(db: Database, rng: Rng, today: string): void {
   const draft = db.first<{ id: string; tanggal: string }>("SELECT id, tanggal FROM sidang WHERE status = 'draf' ORDER BY tanggal LIMIT 1");
   if (!draft) return;
-  const jpt = db.all<{ id: string; nip: string; jabatan_id: string }>(
-    `SELECT r.id, r.nip, pp.jabatan_id FROM permohonan r JOIN permohonan_pilihan pp ON pp.permohonan_id = r.id AND pp.peringkat = 1
-     JOIN jabatan j ON j.id = pp.jabatan_id WHERE r.status = 'diverifikasi' AND r.pakta_ditandatangani = 1 AND j.level LIKE 'II.%'
-       AND r.id NOT IN (SELECT permohonan_id FROM agenda_item WHERE permohonan_id IS NOT NULL) ORDER BY r.tanggal, r.id`,
-  ).find((r) => kelayakanUntuk(db, r.nip, r.jabatan_id, draft.tanggal, []).status === 'memenuhi');
-  if (jpt) addAgenda(demoSessionEnv(db, rng, today, 'draf-jpt'), draft.id, [jpt.id]);
+  const jpt = eligibleJptRequest(db, draft.tanggal, { pakta: true });
+  if (jpt) addAgenda(demoSessionEnv(db, rng, today, 'draf-jpt'), draft.id, [jpt.permohonanId]);
 }
 
 /** Demo step (after seedSessions): election dates, the pledge review session, a JPT item on the draft (requests to stay come from requests.ts). */
