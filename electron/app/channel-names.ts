@@ -93,6 +93,13 @@ export const CHANNEL_LIST = [
   'review:feedback',
   'review:sessionFeedback',
   'report:equity',
+  'talent:pool',
+  'talent:keyPosts',
+  'talent:plan',
+  'talent:planForPost',
+  'talent:savePlan',
+  'talent:markKeyPost',
+  'talent:savePdf',
 ] as const satisfies readonly ChannelName[];
 
 /**
