@@ -26,7 +26,11 @@ export function talentHandlers(ctx: AppContext): DomainHandlers<'talent'> {
         `SELECT DISTINCT u.id, u.nama FROM unit_kerja u JOIN jabatan j ON j.unit_id = u.id
          LEFT JOIN jabatan_kunci k ON k.jabatan_id = j.id WHERE j.level LIKE 'II.%' OR j.level LIKE 'III.%' OR k.jabatan_id IS NOT NULL ORDER BY u.nama`,
       );
-      return { posts: keyPostPlans(db, unitId, today()).map(ringkas), units };
+      const bisaDitandai = unitId === null ? [] : db.all<{ id: string; nama: string; level: string }>(
+        `SELECT j.id, j.nama, j.level FROM jabatan j LEFT JOIN jabatan_kunci k ON k.jabatan_id = j.id
+         WHERE j.unit_id = ? AND j.level LIKE 'IV.%' AND k.jabatan_id IS NULL ORDER BY j.level, j.nama`, [unitId],
+      );
+      return { posts: keyPostPlans(db, unitId, today()).map(ringkas), units, bisaDitandai };
     },
     'talent:plan': ({ jabatanId }) => planWithCandidates(ctx.dataset().db, jabatanId, today()),
     'talent:planForPost': ({ jabatanId }) => {

@@ -11,10 +11,15 @@ const unitId = z.string().min(1).max(40).nullable().default(null);
 export const talentChannels = {
   /** The pool of one jenjang and rumpun (null: all): counts per box and the members in the counted boxes. */
   'talent:pool': channel(poolFilterSchema, poolReportSchema),
-  /** Key posts with their plan's summary and the vacant-without-ready flag; the units for the filter. */
+  /** Key posts with their plan's summary and the vacant-without-ready flag; the units for the filter; posts that may be marked. */
   'talent:keyPosts': channel(
     z.object({ unitId }),
-    z.object({ posts: z.array(ringkasRencanaSchema), units: z.array(z.object({ id: z.string(), nama: z.string() })) }),
+    z.object({
+      posts: z.array(ringkasRencanaSchema),
+      units: z.array(z.object({ id: z.string(), nama: z.string() })),
+      /** With a unit chosen: its other structural posts, which the committee may mark as key. */
+      bisaDitandai: z.array(z.object({ id: z.string(), nama: z.string(), level: z.string() })),
+    }),
   ),
   /** One key post's plan (stored, else the proposal from the pool) and the pool members to pick from. */
   'talent:plan': channel(z.object({ jabatanId }), z.object({ rencana: rencanaSchema, calon: z.array(suksesorSchema) })),

@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import type { DatasetInfo } from '../../../shared/ipc/dataset';
 import type { Settings } from '../../../shared/ipc/settings';
 
-export type RouteName = 'requests' | 'intake' | 'compare' | 'session' | 'documents' | 'review' | 'audit' | 'report' | 'settings';
+export type RouteName = 'requests' | 'intake' | 'compare' | 'session' | 'documents' | 'review' | 'audit' | 'report' | 'talent' | 'settings';
 export interface Route {
   name: RouteName;
   /** Screen-specific parameters, e.g. { jabatanId } for a pool. */
