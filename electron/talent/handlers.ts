@@ -5,7 +5,8 @@ import { requireFullDataset } from '../review/mode';
 import { tanggalWib } from '../../shared/session/targets';
 import type { SessionEnv } from '../session/env';
 import { persistAct } from '../session/persist';
-import { isKeyRow, keyPostPlans, planOf, planWithCandidates, postSummary, ringkas, talentPool } from './service';
+import { isKeyRow, keyPostPlans, planOf, planWithCandidates, postSummary, talentPool } from './service';
+import { ringkasRencana } from '../../shared/talent/succession';
 import { writeKeyMark, writePlan } from './store';
 import { rencanaFileName, renderRencanaPdf } from './pdf';
 import { loadPostRow } from './load';
@@ -30,7 +31,7 @@ export function talentHandlers(ctx: AppContext): DomainHandlers<'talent'> {
         `SELECT j.id, j.nama, j.level FROM jabatan j LEFT JOIN jabatan_kunci k ON k.jabatan_id = j.id
          WHERE j.unit_id = ? AND j.level LIKE 'IV.%' AND k.jabatan_id IS NULL ORDER BY j.level, j.nama`, [unitId],
       );
-      return { posts: keyPostPlans(db, unitId, today()).map(ringkas), units, bisaDitandai };
+      return { posts: keyPostPlans(db, unitId, today()).map(ringkasRencana), units, bisaDitandai };
     },
     'talent:plan': ({ jabatanId }) => planWithCandidates(ctx.dataset().db, jabatanId, today()),
     'talent:planForPost': ({ jabatanId }) => {

@@ -8,7 +8,7 @@ import { buildPool, placeAll, type PlacedPerson } from '../../shared/talent/pool
 import {
   calonSuksesor, isJabatanKunci, lowongTanpaSiap, MAKS_SUKSESOR, sebagaiSuksesor, type PostForSuccession,
 } from '../../shared/talent/succession';
-import type { JabatanKunci, PoolFilter, PoolReport, Rencana, RingkasRencana, Suksesor } from '../../shared/talent/schemas';
+import type { JabatanKunci, PoolFilter, PoolReport, Rencana, Suksesor } from '../../shared/talent/schemas';
 import { loadKeyPostRows, loadPostRow, loadStandar, loadTalentPeople, type PostRow } from './load';
 import { loadStoredPlan } from './store';
 
@@ -76,13 +76,6 @@ function keyPostRow(db: Database, jabatanId: string): PostRow {
 export function keyPostPlans(db: Database, unitId: string | null, today: string): Rencana[] {
   const v = new TalentView(db, today);
   return loadKeyPostRows(db, unitId).map((r) => rencanaOf(v, r));
-}
-
-export function ringkas(r: Rencana): RingkasRencana {
-  return {
-    ...r.jabatan, tersimpan: r.tersimpan, jumlahSuksesor: r.suksesor.length,
-    siapSekarang: r.suksesor.filter((s) => s.kesiapan === 'siap_sekarang').length, lowongTanpaSiap: r.lowongTanpaSiap,
-  };
 }
 
 /** One key post's plan plus the pool members the committee may pick from (readiest first). */

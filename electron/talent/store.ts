@@ -4,11 +4,11 @@ import type { Kesiapan, SimpanRencana } from '../../shared/talent/schemas';
 import { act, type SessionEnv } from '../session/env';
 import { loadPostRow } from './load';
 
-export interface StoredSuksesor { nip: string; kesiapan: Kesiapan; tindakan: string }
+interface StoredSuksesor { nip: string; kesiapan: Kesiapan; tindakan: string }
 export interface StoredPlan { dicatatPada: string; suksesor: StoredSuksesor[] }
 
 /** Minimum length of the reason for marking a post as key. */
-export const ALASAN_TANDA_MIN = 10;
+const ALASAN_TANDA_MIN = 10;
 
 export function loadStoredPlan(db: Database, jabatanId: string): StoredPlan | null {
   const at = db.value<string>('SELECT dicatat_pada FROM rencana_suksesi WHERE jabatan_id = ?', [jabatanId]);

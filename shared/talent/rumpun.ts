@@ -35,7 +35,7 @@ const KATA_KUNCI: readonly (readonly [Rumpun, RegExp])[] = [
   ['pemerintahan', /kecamatan|kelurahan|sekretariat|kepegawaian|bkpsdm|perencanaan|bappeda/i],
 ];
 
-export function isRumpun(v: unknown): v is Rumpun {
+function isRumpun(v: unknown): v is Rumpun {
   return typeof v === 'string' && (RUMPUN as readonly string[]).includes(v);
 }
 

@@ -8,7 +8,7 @@ const rumpunSchema = z.enum(RUMPUN);
 
 /** Readiness of a successor: ready now, in 1–2 years, in more than 2 years. */
 export const KESIAPAN = ['siap_sekarang', 'satu_dua_tahun', 'lebih_dua_tahun'] as const;
-export const kesiapanSchema = z.enum(KESIAPAN);
+const kesiapanSchema = z.enum(KESIAPAN);
 export type Kesiapan = z.infer<typeof kesiapanSchema>;
 
 export const poolFilterSchema = z.object({
@@ -89,9 +89,6 @@ export const ringkasRencanaSchema = jabatanKunciSchema.extend({
   lowongTanpaSiap: z.boolean(),
 });
 export type RingkasRencana = z.infer<typeof ringkasRencanaSchema>;
-
-/** A pool member the committee may pick for the post, with the proposed readiness and gaps. */
-export const calonSuksesorSchema = suksesorSchema;
 
 const tindakanSchema = z.string().trim().max(600);
 export const simpanRencanaSchema = z.object({

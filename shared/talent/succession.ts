@@ -4,7 +4,7 @@ import { computeJpm } from '../compare/jpm';
 import { dalamKelompokTalenta } from '../compare/nine-box';
 import type { RuleConfig } from '../rules/params';
 import { byBoxThenRank, type PlacedPerson } from './pool';
-import type { Kesenjangan, Kesiapan, Suksesor } from './schemas';
+import type { Kesenjangan, Kesiapan, Rencana, RingkasRencana, Suksesor } from './schemas';
 
 /** At most three successors per key post (the plan). */
 export const MAKS_SUKSESOR = 3;
@@ -13,7 +13,7 @@ export const MAKS_SUKSESOR = 3;
  * Readiness proposed from the gaps, before the committee's judgement (local rule, docs/rules.md):
  * no gap → siap sekarang; a shortfall of at most SELISIH_DEKAT levels in all → 1–2 tahun; else > 2 tahun.
  */
-export const SELISIH_DEKAT = 3;
+const SELISIH_DEKAT = 3;
 
 /** Every JPT and administrator post is a key post; any other only when the committee marked it. */
 export function isJabatanKunci(level: LevelJabatan, ditandai: boolean): boolean {
@@ -79,4 +79,12 @@ export function calonSuksesor(placed: readonly PlacedPerson[], post: PostForSucc
 /** The flag of the plan list: a vacant post and nobody ready now. */
 export function lowongTanpaSiap(lowong: boolean, suksesor: readonly Pick<Suksesor, 'kesiapan'>[]): boolean {
   return lowong && !suksesor.some((s) => s.kesiapan === 'siap_sekarang');
+}
+
+/** The list row of a plan (the save act answers with the plan; the screen merges its row). */
+export function ringkasRencana(r: Rencana): RingkasRencana {
+  return {
+    ...r.jabatan, tersimpan: r.tersimpan, jumlahSuksesor: r.suksesor.length,
+    siapSekarang: r.suksesor.filter((s) => s.kesiapan === 'siap_sekarang').length, lowongTanpaSiap: r.lowongTanpaSiap,
+  };
 }

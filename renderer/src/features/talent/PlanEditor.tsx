@@ -4,11 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { errorText } from '../../i18n';
 import type { ChannelOutput } from '../../../../shared/ipc/contract';
-import { MAKS_SUKSESOR } from '../../../../shared/talent/succession';
+import { MAKS_SUKSESOR, ringkasRencana } from '../../../../shared/talent/succession';
 import type { RingkasRencana, SimpanRencana } from '../../../../shared/talent/schemas';
 import { SuccessorFields } from './SuccessorFields';
 import { KeyMark } from './KeyMark';
-import { ringkasOf } from './summary';
 
 type Loaded = ChannelOutput<'talent:plan'>;
 type Draft = SimpanRencana['suksesor'];
@@ -29,7 +28,7 @@ export function PlanEditor(props: { jabatanId: string; onClose(): void; onSaved(
     try {
       const rencana = await api.talent.savePlan({ jabatanId: props.jabatanId, suksesor: draft.filter((d) => d.nip) });
       setData((d) => d && { ...d, rencana });
-      props.onSaved(ringkasOf(rencana));
+      props.onSaved(ringkasRencana(rencana));
       setMsg({ ok: true, text: t('editor.saved') });
     } catch (e) {
       setMsg({ ok: false, text: errorText(e) });

@@ -5,7 +5,7 @@ import { JENJANG } from '../../../../shared/talent/schemas';
 type Lang = 'id' | 'en';
 const lang = (l: string): Lang => (l === 'en' ? 'en' : 'id');
 
-export const rumpunLabel = (l: string, r: Rumpun) => RUMPUN_LABEL[r][lang(l)];
+const rumpunLabel = (l: string, r: Rumpun) => RUMPUN_LABEL[r][lang(l)];
 export const saranText = (l: string, box: number) => NINE_BOX_SARAN[box]![lang(l)].join(', ');
 
 export function rumpunOptions(l: string) {
