@@ -18,7 +18,7 @@ export type IntakeProblem = z.infer<typeof intakeProblemSchema>;
 
 const intakeCountsSchema = z.object({
   unit_kerja: z.number().int(), jabatan: z.number().int(), pegawai: z.number().int(), permohonan: z.number().int(),
-  target: z.number().int(), rincian: z.number().int(),
+  target: z.number().int(), rincian: z.number().int(), riwayat_jabatan: z.number().int(),
 });
 
 /** Where a checked import will go: a brand-new sealed dataset, or a new version of the open one. */

@@ -89,7 +89,7 @@ function PreviewPanel(props: { preview: IntakePreview; onNotice(s: string): void
   const { preview } = props;
   const c = preview.counts;
   const rows = preview.sheets.reduce((n, s) => n + s.rows, 0);
-  const counts = ([['pegawai', c.pegawai], ['jabatan', c.jabatan], ['unit', c.unit_kerja], ['permohonan', c.permohonan], ['target', c.target]] as const)
+  const counts = ([['pegawai', c.pegawai], ['jabatan', c.jabatan], ['unit', c.unit_kerja], ['permohonan', c.permohonan], ['target', c.target], ['riwayat', c.riwayat_jabatan]] as const)
     .filter(([, n]) => n > 0).map(([k, n]) => t(`n.${k}`, { count: n }))
     .concat(c.rincian ? [t('rincian', { count: c.rincian })] : []).join(', ');
   const filled = preview.sheets.filter((s) => s.rows > 0);
