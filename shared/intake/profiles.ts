@@ -105,7 +105,7 @@ function headerRowOf(sheet: RawSheet, profile: ImportProfile, target: SheetName)
  * already named after a template sheet, that sheet (when the profile maps it); else the profile's
  * sheet whose source headers the sheet's header row holds most of.
  */
-function targetOf(sheet: RawSheet, profile: ImportProfile): { target: SheetName; row: number } | null {
+export function targetOf(sheet: RawSheet, profile: ImportProfile): { target: SheetName; row: number } | null {
   const named = profile.lembar[headerKey(sheet.name)] as SheetName | undefined;
   const known = matchSheet(sheet.name);
   const mapped = Object.keys(profile.kolom).filter((t): t is SheetName => SHEETS.some((s) => s.name === t));
