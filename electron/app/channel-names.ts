@@ -30,6 +30,10 @@ export const CHANNEL_LIST = [
   'intake:saveProblems',
   'intake:sealNew',
   'intake:importIntoOpen',
+  'intake:cancelCheck',
+  'intake:inspect',
+  'intake:profiles',
+  'intake:saveProfile',
   'compare:listPools',
   'compare:pool',
   'compare:compare',
@@ -111,5 +115,7 @@ export const APP_EVENTS = {
   locked: 'app:locked',
   /** A file the OS handed over: { kind, file: { handle, name } } (shared/ipc/file-handle openFileEventSchema). */
   openFile: 'app:open-file',
+  /** Rows read so far of one sheet during an intake check: { sheet, rows } (shared/ipc/intake intakeProgressSchema). */
+  intakeProgress: 'app:intake-progress',
 } as const;
 export type AppEventName = (typeof APP_EVENTS)[keyof typeof APP_EVENTS];

@@ -122,6 +122,10 @@ export async function launchApp(opts: { now?: () => Date; viewport?: { width: nu
     })();`,
   });
   await page.goto(`${ORIGIN}/index.html`);
+  // Main's progress events (intake) reach the page the way openFile does below.
+  platform.sendEvent = (event, payload) => {
+    void page.evaluate(([name, p]) => (globalThis as any).__bpj_sendAppEvent(name, p), [event, payload] as const).catch(() => undefined);
+  };
 
   return {
     page, ctx, userDataDir, openDialogAnswers, saveDialogAnswers, calls,
