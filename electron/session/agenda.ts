@@ -35,7 +35,7 @@ function insertItems(env: SessionEnv, sidangId: string, permohonanIds: readonly 
   fail(cekSidangTerbuka(getSidang(db, sidangId).status));
   const taken = scheduledElsewhere(db);
   let urutan = Number(db.value('SELECT COALESCE(MAX(urutan), 0) FROM agenda_item WHERE sidang_id = ?', [sidangId]));
-  let added = 0;
+  const itemIds: string[] = [];
   let skipped = 0;
   for (const pid of new Set(permohonanIds)) {
     const st = db.value<string>('SELECT status FROM permohonan WHERE id = ?', [pid]);
@@ -44,11 +44,12 @@ function insertItems(env: SessionEnv, sidangId: string, permohonanIds: readonly 
       skipped++;
       continue;
     }
+    const itemId = newId(env, 'agd');
     db.run('INSERT INTO agenda_item (id, sidang_id, urutan, permohonan_id, jabatan_id, catatan_diskusi) VALUES (?,?,?,?,NULL,\'\')', [
-      newId(env, 'agd'), sidangId, ++urutan, pid,
+      itemId, sidangId, ++urutan, pid,
     ]);
     db.run("UPDATE permohonan SET status = 'dijadwalkan' WHERE id = ?", [pid]);
-    added++;
+    itemIds.push(itemId);
   }
   const postsTaken = new Set(db.all<{ jabatan_id: string }>(
     'SELECT jabatan_id FROM agenda_item WHERE sidang_id = ? AND jabatan_id IS NOT NULL', [sidangId],
@@ -61,12 +62,13 @@ function insertItems(env: SessionEnv, sidangId: string, permohonanIds: readonly 
       skipped++;
       continue;
     }
+    const itemId = newId(env, 'agd');
     db.run('INSERT INTO agenda_item (id, sidang_id, urutan, permohonan_id, jabatan_id, catatan_diskusi) VALUES (?,?,?,NULL,?,\'\')', [
-      newId(env, 'agd'), sidangId, ++urutan, jid,
+      itemId, sidangId, ++urutan, jid,
     ]);
-    added++;
+    itemIds.push(itemId);
   }
-  return { added, skipped };
+  return { added: itemIds.length, skipped, itemIds };
 }
 
 export function addAgenda(env: SessionEnv, sidangId: string, permohonanIds: readonly string[], jabatanIds: readonly string[] = []) {
@@ -80,7 +82,7 @@ export function addAgendaFromFilter(env: SessionEnv, sidangId: string, filter: R
   const matching = countRequests(env.db, filter);
   const res = act(env, 'session.tambah_agenda', { sidangId, permohonanIds: ids, dariFilter: true }, () =>
     insertItems(env, sidangId, ids, []));
-  return { added: res.added, skipped: res.skipped + Math.max(0, matching - limit) };
+  return { ...res, skipped: res.skipped + Math.max(0, matching - limit) };
 }
 
 export function removeAgenda(env: SessionEnv, itemId: string): void {

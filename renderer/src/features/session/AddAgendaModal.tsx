@@ -5,6 +5,7 @@ import { api } from '../../api';
 import type { JabatanRingkas } from '../../../../shared/session/model';
 import { RequestFilters, useRequestFilterState } from '../requests/RequestFilters';
 import type { RunAct } from './use-session-record';
+import type { SessionDelta } from '../../../../shared/session/record-delta';
 
 /**
  * Bulk add: the same filters as Daftar Permohonan, so what the filter shows is what gets
@@ -30,9 +31,9 @@ export function AddAgendaModal(props: { opened: boolean; sidangId: string; run: 
     if (props.opened) void api.session.vacantPosts({}).then(setPosts);
   }, [props.opened, version]);
 
-  const add = async (fn: () => Promise<{ added: number; skipped: number }>) => {
+  const add = async (fn: () => Promise<{ added: number; skipped: number; delta: SessionDelta }>) => {
     let r = { added: 0, skipped: 0 };
-    if (await props.run(async () => { r = await fn(); })) setResult(t('agenda.added', r));
+    if (await props.run(async () => { const answer = await fn(); r = answer; return answer; })) setResult(t('agenda.added', r));
     setVersion((v) => v + 1);
   };
 
