@@ -37,6 +37,7 @@ export const CHANNEL_LIST = [
   'compare:setConfig',
   'compare:resetConfig',
   'session:list',
+  'session:setRedaction',
   'session:create',
   'session:update',
   'session:setStatus',

@@ -15,6 +15,7 @@ import { recordRealization, trackingList } from './tracking';
 import { loadTimeline } from './timeline';
 import { persistAct } from './persist';
 import { procedureHandlers } from './procedure-handlers';
+import { redactionHandlers } from './redaction';
 
 export function sessionHandlers(ctx: AppContext): DomainHandlers<'session'> {
   const env = (): SessionEnv => ({ db: ctx.dataset().db, now: () => ctx.nowIso(), actor: () => ctx.platform.actor() });
@@ -73,5 +74,6 @@ export function sessionHandlers(ctx: AppContext): DomainHandlers<'session'> {
       return { berkas: { name: basename(target), seq: cp.seq, fingerprintSha256 } };
     },
     ...procedureHandlers(ctx),
+    ...redactionHandlers(ctx),
   };
 }

@@ -18,7 +18,7 @@ function toSidang(r: Row): Sidang {
   return {
     id: r.id, nomor: r.nomor, tanggal: r.tanggal, tempat: r.tempat, status: r.status, dibuatPada: r.dibuat_pada,
     kuorum: { pembilang: r.kuorum_pembilang, penyebut: r.kuorum_penyebut, lebihDari: !!r.kuorum_lebih_dari },
-    aturanKeputusan: r.aturan_keputusan,
+    aturanKeputusan: r.aturan_keputusan, redaksi: r.redaksi ?? 'standar',
   };
 }
 

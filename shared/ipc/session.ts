@@ -10,6 +10,7 @@ import {
 import { timelineSchema, trackingRowSchema } from '../session/timeline';
 import { statusTargetSchema } from '../session/targets';
 import { procedureChannels } from './procedure';
+import { redactionChannels } from './redaction';
 
 const id = z.string().min(1).max(60);
 const teks = (max: number) => z.string().max(max);
@@ -139,4 +140,5 @@ export const sessionChannels = {
   ),
   'session:timeline': channel(z.object({ nip: nipSchema }), timelineSchema),
   ...procedureChannels,
+  ...redactionChannels,
 } as const;
