@@ -7,7 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import type { DatasetInfo } from '../../../shared/ipc/dataset';
 import type { Settings } from '../../../shared/ipc/settings';
-import { AppStateContext, type AppState, type Route, type RouteName } from './app-state';
+import { AppStateContext, type AppState, type Route, type RouteName, type SesiFokus } from './app-state';
+import { RedactionBadge } from './RedactionBadge';
+import { useInitialFocus } from './use-initial-focus';
 import { useIdleLock } from './use-idle-lock';
 import { SaveStatus } from './SaveStatus';
 import { RequestsScreen } from '../features/requests/RequestsScreen';
@@ -59,6 +61,8 @@ export function Shell(props: {
   const reviewMode = props.info.mode === 'telaah';
   const [route, setRoute] = useState<Route>({ name: reviewMode ? 'review' : 'requests' });
   const { onInfo, onLocked } = props;
+  const [fokus, setFokus] = useState<SesiFokus | null>(null);
+  useInitialFocus(reviewMode, setFokus);
 
   const refresh = useCallback(async () => {
     const st = await api.dataset.status({});
@@ -72,8 +76,8 @@ export function Shell(props: {
   useIdleLock(props.settings.autoLockMinutes, () => void lock());
 
   const state: AppState = useMemo(
-    () => ({ info: props.info, settings: props.settings, route, go: setRoute, updateSettings: props.updateSettings, refresh }),
-    [props.info, props.settings, route, props.updateSettings, refresh],
+    () => ({ info: props.info, settings: props.settings, route, go: setRoute, updateSettings: props.updateSettings, refresh, fokus, setFokus }),
+    [props.info, props.settings, route, props.updateSettings, refresh, fokus],
   );
 
   return (
@@ -88,6 +92,7 @@ export function Shell(props: {
                 {props.info.fileName}
               </Badge>
               <SaveStatus language={props.settings.language} />
+              {!reviewMode && <RedactionBadge />}
             </Group>
             <Group gap="sm" wrap="nowrap">
               <Switch

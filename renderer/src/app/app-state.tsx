@@ -1,12 +1,20 @@
 import { createContext, useContext } from 'react';
 import type { DatasetInfo } from '../../../shared/ipc/dataset';
 import type { Settings } from '../../../shared/ipc/settings';
+import { tampilanLayar, type Tampilan, type TingkatRedaksi } from '../../../shared/format/redaction';
 
 export type RouteName = 'requests' | 'intake' | 'compare' | 'session' | 'documents' | 'review' | 'audit' | 'report' | 'settings';
 export interface Route {
   name: RouteName;
   /** Screen-specific parameters, e.g. { jabatanId } for a pool. */
   params?: Record<string, unknown>;
+}
+
+/** The session whose redaction level the projector follows: the one last opened, else the one in progress. */
+export interface SesiFokus {
+  id: string;
+  nomor: string;
+  redaksi: TingkatRedaksi;
 }
 
 export interface AppState {
@@ -17,6 +25,8 @@ export interface AppState {
   updateSettings(patch: Partial<Settings>): Promise<void>;
   /** Re-reads dataset info (counts, last save) after a change. */
   refresh(): Promise<void>;
+  fokus: SesiFokus | null;
+  setFokus(fokus: SesiFokus | null): void;
 }
 
 export const AppStateContext = createContext<AppState | null>(null);
@@ -30,4 +40,10 @@ export function useAppState(): AppState {
 /** Projector mode redacts personal data everywhere it is shown. */
 export function useProjector(): boolean {
   return useAppState().settings.projectorMode;
+}
+
+/** What the screen may show: everything off the projector, the focused session's level on it. */
+export function useTampilan(): Tampilan {
+  const { settings, fokus } = useAppState();
+  return tampilanLayar(settings.projectorMode, fokus?.redaksi ?? 'standar');
 }

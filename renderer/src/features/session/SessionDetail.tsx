@@ -15,6 +15,7 @@ import { PledgeNotice } from './PledgeNotice';
 import { CloseSessionConfirm } from './CloseSessionConfirm';
 import { ExportCheckpointButton } from './ExportCheckpointButton';
 import { useProjector } from '../../app/app-state';
+import { RedactionControl } from './RedactionControl';
 
 /** One session: members and quorum on the left with the agenda, the selected item on the right. */
 export function SessionDetail(props: { sidangId: string; onBack(): void; onTimeline(nip: string): void; onTracking(): void }) {
@@ -40,6 +41,7 @@ export function SessionDetail(props: { sidangId: string; onBack(): void; onTimel
           <Text size="sm" c="dimmed">{formatTanggal(s.tanggal)} · {s.tempat}</Text>
         </Group>
         <Group gap="xs">
+          <RedactionControl sidang={s} run={run} busy={busy} />
           {!closed && (
             <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setEditing(true)} data-testid="session-edit">{t('edit.open')}</Button>
           )}

@@ -4,6 +4,11 @@ import { procedureStrings } from './procedure-i18n';
 export const sessionStrings = {
   id: {
     procedure: procedureStrings.id,
+    redaksi: {
+      label: 'Redaksi', standar: 'Standar', ketat: 'Ketat',
+      header: 'Redaksi {{tingkat}} · {{nomor}}', short: 'Redaksi {{tingkat}}', control: 'Tingkat redaksi di proyektor',
+      hint: 'Standar: NIP bertahun lahir, tanpa alamat. Ketat: tanpa tahun lahir, predikat SKP, JPM, dan skor — hanya peringkat dan hasil aturan.',
+    },
     title: 'Sidang Baperjakat',
     tabs: { sessions: 'Sidang', tracking: 'Pemantauan Target', timeline: 'Linimasa ASN' },
     list: {
@@ -101,6 +106,11 @@ export const sessionStrings = {
   },
   en: {
     procedure: procedureStrings.en,
+    redaksi: {
+      label: 'Redaction', standar: 'Standard', ketat: 'Strict',
+      header: 'Redaction {{tingkat}} · {{nomor}}', short: 'Redaction {{tingkat}}', control: 'Redaction level on the projector',
+      hint: 'Standard: NIP keeps the birth year, no address. Strict: no birth year, SKP rating, JPM or scores — only ranks and rule outcomes.',
+    },
     title: 'Baperjakat session',
     tabs: { sessions: 'Sessions', tracking: 'Target tracking', timeline: 'ASN timeline' },
     list: {
