@@ -10,6 +10,9 @@ import type { Settings } from '../../../shared/ipc/settings';
 import { AppStateContext, type AppState, type Route, type RouteName, type SesiFokus } from './app-state';
 import { RedactionBadge } from './RedactionBadge';
 import { useInitialFocus } from './use-initial-focus';
+import { useDraftRegistry } from './drafts';
+import { useLocation } from './use-location';
+import { LeaveConfirm } from './LeaveConfirm';
 import { useIdleLock } from './use-idle-lock';
 import { SaveStatus } from './SaveStatus';
 import { RequestsScreen } from '../features/requests/RequestsScreen';
@@ -59,7 +62,10 @@ export function Shell(props: {
 }) {
   const { t } = useTranslation();
   const reviewMode = props.info.mode === 'telaah';
-  const [route, setRoute] = useState<Route>({ name: reviewMode ? 'review' : 'requests' });
+  const drafts = useDraftRegistry();
+  const allowed = useMemo(() => NAV.filter((n) => !reviewMode || n.reviewMode).map((n) => n.name), [reviewMode]);
+  const loc = useLocation(reviewMode ? 'review' : 'requests', allowed, drafts);
+  const route: Route = loc.route ?? { name: reviewMode ? 'review' : 'requests' };
   const { onInfo, onLocked } = props;
   const [fokus, setFokus] = useState<SesiFokus | null>(null);
   useInitialFocus(reviewMode, setFokus);
@@ -70,14 +76,19 @@ export function Shell(props: {
   }, [onInfo]);
 
   const lock = useCallback(async () => {
+    // What is typed goes to main first: the draft comes back after unlocking.
+    await drafts.flushAll();
     await api.dataset.lock({});
     onLocked();
-  }, [onLocked]);
+  }, [onLocked, drafts]);
   useIdleLock(props.settings.autoLockMinutes, () => void lock());
 
   const state: AppState = useMemo(
-    () => ({ info: props.info, settings: props.settings, route, go: setRoute, updateSettings: props.updateSettings, refresh, fokus, setFokus }),
-    [props.info, props.settings, route, props.updateSettings, refresh, fokus],
+    () => ({
+      info: props.info, settings: props.settings, route, go: loc.go, remember: loc.remember, guard: loc.guard,
+      updateSettings: props.updateSettings, refresh, fokus, setFokus,
+    }),
+    [props.info, props.settings, route, loc.go, loc.remember, loc.guard, props.updateSettings, refresh, fokus],
   );
 
   return (
@@ -118,7 +129,7 @@ export function Shell(props: {
               <Button
                 size="xs" variant="subtle" color="gray" leftSection={<IconX size={16} />}
                 aria-label={t('actions.close')} classNames={COMPACT}
-                onClick={async () => { await api.dataset.close({}); props.onClosed(); }}
+                onClick={() => loc.guard(() => void api.dataset.close({}).then(props.onClosed))}
               >
                 {t('actions.close')}
               </Button>
@@ -135,13 +146,14 @@ export function Shell(props: {
                 label={t(`nav.${n.name}`)}
                 leftSection={n.icon}
                 active={route.name === n.name}
-                onClick={() => setRoute({ name: n.name })}
+                onClick={() => loc.go({ name: n.name })}
                 data-testid={`nav-${n.name}`}
               />
             ))}
           </Stack>
         </AppShell.Navbar>
-        <AppShell.Main id={MAIN_ID} tabIndex={-1}>{SCREENS[route.name]()}</AppShell.Main>
+        <AppShell.Main id={MAIN_ID} tabIndex={-1}>{loc.route && SCREENS[route.name]()}</AppShell.Main>
+        <LeaveConfirm opened={loc.asking} onAnswer={(c) => void loc.answer(c)} />
         {props.info.recovered?.awaitingDecision && (
           <JournalDecision recovered={props.info.recovered} onContinued={() => void refresh()} onClosed={props.onClosed} />
         )}

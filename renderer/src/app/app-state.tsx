@@ -22,6 +22,10 @@ export interface AppState {
   settings: Settings;
   route: Route;
   go(route: Route): void;
+  /** A screen notes what it shows ({ sidangId, itemId, tab }) so lock, reload and restart return to it. */
+  remember(params: Record<string, unknown>): void;
+  /** Runs `fn` now, or after asking when some input is unsaved (leaving, closing). */
+  guard(fn: () => void): void;
   updateSettings(patch: Partial<Settings>): Promise<void>;
   /** Re-reads dataset info (counts, last save) after a change. */
   refresh(): Promise<void>;
