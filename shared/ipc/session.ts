@@ -9,6 +9,7 @@ import {
 } from '../session/model';
 import { timelineSchema, trackingRowSchema } from '../session/timeline';
 import { statusTargetSchema } from '../session/targets';
+import { statusPermohonanSchema } from '../domain/permohonan';
 import { procedureChannels } from './procedure';
 import { redactionChannels } from './redaction';
 
@@ -31,6 +32,17 @@ const targetBaruSchema = z.object({
   tenggat: isoDateSchema,
   denganPakta: z.boolean().default(true),
 });
+
+/** Why some requests or posts were not added, counted by cause (the session already holding them, their status, the limit). */
+const alasanDilewatiSchema = z.object({
+  sebab: z.enum(['sudah_diagendakan', 'status', 'jabatan_sudah_ada', 'batas']),
+  /** The open session that already has the request on its agenda. */
+  nomor: z.string().nullable(),
+  status: statusPermohonanSchema.nullable(),
+  jumlah: z.number().int(),
+});
+export type AlasanDilewati = z.infer<typeof alasanDilewatiSchema>;
+const agendaAdded = z.object({ added: z.number().int(), skipped: z.number().int(), alasanDilewati: z.array(alasanDilewatiSchema) });
 
 /** Whether the app persisted the act by itself (journal or automatic full save) before answering. */
 const savedOutput = z.object({ ok: z.literal(true), savedAt: z.string().nullable() });
@@ -68,12 +80,12 @@ export const sessionChannels = {
   'session:record': channel(z.object({ sidangId: id }), sessionRecordSchema),
   'session:addAgenda': channel(
     z.object({ sidangId: id, permohonanIds: z.array(id).max(500).default([]), jabatanIds: z.array(id).max(100).default([]) }),
-    z.object({ added: z.number().int(), skipped: z.number().int() }),
+    agendaAdded,
   ),
   /** Bulk add: every request the Daftar Permohonan filter shows, except those decided or already scheduled. */
   'session:addAgendaFromFilter': channel(
     z.object({ sidangId: id, filter: requestFilterSchema, limit: z.number().int().min(1).max(500).default(200) }),
-    z.object({ added: z.number().int(), skipped: z.number().int() }),
+    agendaAdded,
   ),
   /** Vacant posts (status lowong) that can be put on an agenda as items of their own. */
   'session:vacantPosts': channel(noInput, z.array(jabatanRingkasSchema)),

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 export function LeaveConfirm(props: { opened: boolean; onAnswer(choice: 'stay' | 'keep' | 'discard'): void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={props.opened} onClose={() => props.onAnswer('stay')} title={t('drafts.title')} data-testid="leave-confirm">
+    <Modal size="lg" opened={props.opened} onClose={() => props.onAnswer('stay')} title={t('drafts.title')} data-testid="leave-confirm">
       <Text size="sm" mb="md">{t('drafts.body')}</Text>
       <Group justify="flex-end" gap="xs">
         <Button variant="default" color="red" onClick={() => props.onAnswer('discard')} data-testid="leave-discard">{t('drafts.discard')}</Button>

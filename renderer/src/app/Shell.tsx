@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { Fragment, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { AppShell, Badge, Button, Group, NavLink, SegmentedControl, Stack, Switch, Title, Tooltip } from '@mantine/core';
 import {
   IconChartBar, IconFileImport, IconGavel, IconList, IconLock, IconScale, IconFileText, IconBook, IconShieldCheck, IconX,
@@ -129,7 +129,7 @@ export function Shell(props: {
               <Button
                 size="xs" variant="subtle" color="gray" leftSection={<IconX size={16} />}
                 aria-label={t('actions.close')} classNames={COMPACT}
-                onClick={() => loc.guard(() => void api.dataset.close({}).then(props.onClosed))}
+                onClick={() => loc.guard(() => void loc.forget().then(() => api.dataset.close({})).then(props.onClosed))}
               >
                 {t('actions.close')}
               </Button>
@@ -152,7 +152,7 @@ export function Shell(props: {
             ))}
           </Stack>
         </AppShell.Navbar>
-        <AppShell.Main id={MAIN_ID} tabIndex={-1}>{loc.route && SCREENS[route.name]()}</AppShell.Main>
+        <AppShell.Main id={MAIN_ID} tabIndex={-1}>{loc.route && <Fragment key={loc.seq}>{SCREENS[route.name]()}</Fragment>}</AppShell.Main>
         <LeaveConfirm opened={loc.asking} onAnswer={(c) => void loc.answer(c)} />
         {props.info.recovered?.awaitingDecision && (
           <JournalDecision recovered={props.info.recovered} onContinued={() => void refresh()} onClosed={props.onClosed} />

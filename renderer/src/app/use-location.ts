@@ -14,6 +14,8 @@ export function useLocation(fallback: RouteName, allowed: readonly RouteName[], 
   const [route, setRoute] = useState<Route | null>(null);
   const current = useRef<Route>({ name: fallback });
   const [asking, setAsking] = useState<(() => void) | null>(null);
+  /** Bumped by every go(): choosing a screen again opens it afresh (the session list, not the last session). */
+  const [seq, setSeq] = useState(0);
 
   const persist = useCallback((r: Route) => {
     current.current = r;
@@ -35,7 +37,10 @@ export function useLocation(fallback: RouteName, allowed: readonly RouteName[], 
     else setAsking(() => fn);
   }, [drafts]);
 
-  const go = useCallback((r: Route) => guard(() => { setRoute(r); persist(r); }), [guard, persist]);
+  const go = useCallback((r: Route) => guard(() => { setRoute(r); setSeq((n) => n + 1); persist(r); }), [guard, persist]);
+
+  /** Closing the dataset ends the work: the next opening starts at the first screen (drafts stay). */
+  const forget = useCallback(async () => { await api.drafts.remove({ kunci: KUNCI }).catch(() => undefined); }, []);
 
   /** A screen notes what it shows (merged into the current place's params); nothing re-renders. */
   const remember = useCallback((params: Record<string, unknown>) => {
@@ -51,5 +56,5 @@ export function useLocation(fallback: RouteName, allowed: readonly RouteName[], 
     fn();
   }, [asking, drafts]);
 
-  return { route, go, remember, guard, asking: asking !== null, answer };
+  return { route, seq, go, remember, guard, forget, asking: asking !== null, answer };
 }

@@ -41,6 +41,11 @@ export const sessionStrings = {
       title: 'Agenda', empty: 'Agenda masih kosong.', add: 'Tambah dari daftar permohonan', up: 'Naik', down: 'Turun',
       remove: 'Hapus dari agenda', vacant: 'Jabatan lowong: {{nama}}', addTitle: 'Tambah agenda dari filter permohonan',
       addCount: '{{n}} permohonan cocok dengan filter', addSubmit: 'Tambahkan ke agenda', added: '{{added}} ditambahkan, {{skipped}} dilewati',
+      skip: {
+        sudah_diagendakan: '{{jumlah}} sudah ada di agenda sidang {{nomor}} yang belum ditutup',
+        status: '{{jumlah}} berstatus {{status}}', jabatan_sudah_ada: '{{jumlah}} jabatan sudah ada di agenda ini',
+        batas: '{{jumlah}} melebihi batas sekali tambah (200); tambahkan lagi',
+      },
       undecided: 'Belum diputuskan', vacantTitle: 'Jabatan lowong', vacantPick: 'Pilih jabatan lowong untuk dibahas',
     },
     item: {
@@ -143,6 +148,11 @@ export const sessionStrings = {
       title: 'Agenda', empty: 'The agenda is empty.', add: 'Add from the request list', up: 'Up', down: 'Down',
       remove: 'Remove from agenda', vacant: 'Vacant post: {{nama}}', addTitle: 'Add agenda items from a request filter',
       addCount: '{{n}} requests match the filter', addSubmit: 'Add to agenda', added: '{{added}} added, {{skipped}} skipped',
+      skip: {
+        sudah_diagendakan: '{{jumlah}} already on the agenda of session {{nomor}}, not yet closed',
+        status: '{{jumlah}} with status {{status}}', jabatan_sudah_ada: '{{jumlah}} posts already on this agenda',
+        batas: '{{jumlah}} beyond the limit of one add (200); add again',
+      },
       undecided: 'Not decided', vacantTitle: 'Vacant posts', vacantPick: 'Choose vacant posts to discuss',
     },
     item: {
