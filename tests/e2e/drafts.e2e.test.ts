@@ -25,7 +25,7 @@ describe('drafts survive lock, unlock and reload', () => {
   const draftInMain = () => (app.ctx.current && !app.ctx.current.locked ? getDraft(app.ctx.dataset().db, `keputusan:${itemId}`) : null) ?? '';
 
   async function backOnTheItem() {
-    await tid('session-nomor').waitFor({ timeout: 30_000 });
+    await tid('session-nomor').waitFor({ timeout: 90_000 });
     await expect.poll(() => tid('agenda-item-2').getAttribute('aria-current')).toBe('true');
     await expect.poll(() => tid('decision-alasan').inputValue()).toBe(RATIONALE);
   }
@@ -44,7 +44,7 @@ describe('drafts survive lock, unlock and reload', () => {
     expect(loadSessionRecord(app.ctx.dataset().db, draf.id).items.find((i) => i.id === itemId)!.keputusan).toBeNull();
   });
 
-  it('lock, unlock: the same screen, item and text', async () => {
+  it('lock, unlock: the same screen, item and text', { timeout: 150_000 }, async () => {
     await tid('lock-button').click();
     await tid('passphrase').fill(DEMO_PASSPHRASE);
     await tid('open-button').click();

@@ -19,6 +19,7 @@ export const sessionStrings = {
     create: {
       title: 'Sidang baru', nomor: 'Nomor', tanggal: 'Tanggal (yyyy-mm-dd)', tempat: 'Tempat',
       defaultMembers: 'Susunan anggota baku (Sekda, Kepala BKPSDM, Inspektur, Asisten)', submit: 'Buat sidang',
+      members: 'Anggota ({{n}})', copyMembers: 'Isi dari sidang terakhir',
     },
     edit: { title: 'Ubah sidang', submit: 'Simpan perubahan', failed: 'Perubahan tidak tersimpan; lihat pesan di atas.', open: 'Ubah' },
     detail: {
@@ -126,6 +127,7 @@ export const sessionStrings = {
     create: {
       title: 'New session', nomor: 'Number', tanggal: 'Date (yyyy-mm-dd)', tempat: 'Place',
       defaultMembers: 'Standard members (Secretary, BKPSDM head, Inspector, Assistant)', submit: 'Create session',
+      members: 'Members ({{n}})', copyMembers: 'Fill from the latest session',
     },
     edit: { title: 'Edit session', submit: 'Save changes', failed: 'Not saved; see the message above.', open: 'Edit' },
     detail: {
