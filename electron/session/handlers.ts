@@ -5,6 +5,7 @@ import { certificateFingerprint, CHECKPOINT_EXTENSION, exportableCheckpoint } fr
 import type { DomainHandlers } from '../ipc/handlers';
 import { tanggalWib } from '../../shared/session/targets';
 import type { SessionEnv } from './env';
+import type { AlasanDilewati } from '../../shared/ipc/session';
 import { addMember, createSidang, getSidang, listSidang, removeMember, setAttendance, setMemberRole, setStatus, updateSidang } from './sidang-store';
 import { addAgenda, addAgendaFromFilter, moveAgenda, removeAgenda, setNotes, vacantPosts } from './agenda';
 import { castVote, closeVoting, declareConflict, decide, kelayakanKeputusan, withdrawConflict } from './voting';
@@ -15,14 +16,15 @@ import { recordRealization, trackingList } from './tracking';
 import { loadTimeline } from './timeline';
 import { procedureHandlers } from './procedure-handlers';
 import { sessionActs } from './act-answer';
+import { redactionHandlers } from './redaction';
 
 export function sessionHandlers(ctx: AppContext): DomainHandlers<'session'> {
   const { saved, acted, sidangOf, onItem, onHeader, onSession, onOrder } = sessionActs(ctx);
   const today = () => tanggalWib(ctx.nowIso());
   const ok = (fn: (e: SessionEnv) => unknown) => ({ ok: true as const, savedAt: saved(fn).savedAt });
-  const onAgenda = (sidangId: string, fn: (e: SessionEnv) => { added: number; skipped: number; itemIds: string[] }) => {
+  const onAgenda = (sidangId: string, fn: (e: SessionEnv) => { added: number; skipped: number; alasanDilewati: AlasanDilewati[]; itemIds: string[] }) => {
     const { value, delta } = acted(fn, (v) => ({ sidangId, items: v.itemIds, order: true }));
-    return { added: value.added, skipped: value.skipped, delta };
+    return { added: value.added, skipped: value.skipped, alasanDilewati: value.alasanDilewati, delta };
   };
 
   return {
@@ -74,5 +76,6 @@ export function sessionHandlers(ctx: AppContext): DomainHandlers<'session'> {
       return { berkas: { name: basename(target), seq: cp.seq, fingerprintSha256 } };
     },
     ...procedureHandlers(ctx),
+    ...redactionHandlers(ctx),
   };
 }

@@ -8,6 +8,7 @@ import { documentsChannels } from './documents';
 import { reviewChannels } from './review';
 import { reportChannels } from './report';
 import { talentChannels } from './talent';
+import { draftsChannels } from './drafts';
 import type { ErrorPayload } from '../errors';
 
 /** The one IPC contract: channel name → zod schemas of input and output. Nothing else crosses IPC. */
@@ -21,6 +22,7 @@ export const channels = {
   ...reviewChannels,
   ...reportChannels,
   ...talentChannels,
+  ...draftsChannels,
 } as const;
 
 type Channels = typeof channels;

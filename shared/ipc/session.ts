@@ -9,8 +9,10 @@ import {
 } from '../session/model';
 import { timelineSchema, trackingRowSchema } from '../session/timeline';
 import { statusTargetSchema } from '../session/targets';
+import { statusPermohonanSchema } from '../domain/permohonan';
 import { procedureChannels } from './procedure';
 import { sessionDeltaSchema } from '../session/record-delta';
+import { redactionChannels } from './redaction';
 
 const id = z.string().min(1).max(60);
 const teks = (max: number) => z.string().max(max);
@@ -32,11 +34,21 @@ const targetBaruSchema = z.object({
   denganPakta: z.boolean().default(true),
 });
 
+/** Why some requests or posts were not added, counted by cause (the session already holding them, their status, the limit). */
+const alasanDilewatiSchema = z.object({
+  sebab: z.enum(['sudah_diagendakan', 'status', 'jabatan_sudah_ada', 'batas']),
+  /** The open session that already has the request on its agenda. */
+  nomor: z.string().nullable(),
+  status: statusPermohonanSchema.nullable(),
+  jumlah: z.number().int(),
+});
+export type AlasanDilewati = z.infer<typeof alasanDilewatiSchema>;
+
 /** Whether the app persisted the act by itself (journal or automatic full save) before answering. */
 const savedOutput = z.object({ ok: z.literal(true), savedAt: z.string().nullable() });
 /** A session act's answer: saved, and what changed for the screen to merge (no re-read of the record). */
 const actOutput = savedOutput.extend({ delta: sessionDeltaSchema });
-const addedOutput = z.object({ added: z.number().int(), skipped: z.number().int(), delta: sessionDeltaSchema });
+const agendaAdded = z.object({ added: z.number().int(), skipped: z.number().int(), alasanDilewati: z.array(alasanDilewatiSchema), delta: sessionDeltaSchema });
 
 export const sessionChannels = {
   'session:list': channel(noInput, z.array(sidangRingkasSchema)),
@@ -71,12 +83,12 @@ export const sessionChannels = {
   'session:record': channel(z.object({ sidangId: id }), sessionRecordSchema),
   'session:addAgenda': channel(
     z.object({ sidangId: id, permohonanIds: z.array(id).max(500).default([]), jabatanIds: z.array(id).max(100).default([]) }),
-    addedOutput,
+    agendaAdded,
   ),
   /** Bulk add: every request the Daftar Permohonan filter shows, except those decided or already scheduled. */
   'session:addAgendaFromFilter': channel(
     z.object({ sidangId: id, filter: requestFilterSchema, limit: z.number().int().min(1).max(500).default(200) }),
-    addedOutput,
+    agendaAdded,
   ),
   /** Vacant posts (status lowong) that can be put on an agenda as items of their own. */
   'session:vacantPosts': channel(noInput, z.array(jabatanRingkasSchema)),
@@ -143,4 +155,5 @@ export const sessionChannels = {
   ),
   'session:timeline': channel(z.object({ nip: nipSchema }), timelineSchema),
   ...procedureChannels,
+  ...redactionChannels,
 } as const;

@@ -7,6 +7,10 @@ export const core = {
     },
     actions: { lock: 'Kunci', close: 'Tutup dataset', projector: 'Mode proyektor', language: 'Bahasa', closeDialog: 'Tutup' },
     a11y: { skipToMain: 'Lewati ke konten utama', mainNav: 'Navigasi utama' },
+    drafts: {
+      title: 'Ada isian yang belum disimpan', stay: 'Tetap di sini', keep: 'Tinggalkan, simpan draf', discard: 'Buang isian',
+      body: 'Isian yang belum dicatat disimpan sebagai draf terenkripsi dan muncul lagi saat Anda kembali ke butir ini. Tinggalkan layar ini?',
+    },
     unlock: {
       title: 'Buka dataset', chooseFile: 'Pilih berkas .bpj…', openDemo: 'Buka dataset demo',
       passphrase: 'Frasa sandi', open: 'Buka', recent: 'Berkas terakhir', noFile: 'Belum ada berkas dipilih',
@@ -51,6 +55,10 @@ export const core = {
     },
     actions: { lock: 'Lock', close: 'Close dataset', projector: 'Projector mode', language: 'Language', closeDialog: 'Close' },
     a11y: { skipToMain: 'Skip to main content', mainNav: 'Main navigation' },
+    drafts: {
+      title: 'Unsaved input', stay: 'Stay here', keep: 'Leave, keep the draft', discard: 'Discard input',
+      body: 'What you typed and have not recorded is kept as an encrypted draft and comes back when you return to this item. Leave this screen?',
+    },
     unlock: {
       title: 'Open dataset', chooseFile: 'Choose a .bpj file…', openDemo: 'Open demo dataset',
       passphrase: 'Passphrase', open: 'Open', recent: 'Recent files', noFile: 'No file chosen',
