@@ -30,6 +30,8 @@ export const CHANNEL_LIST = [
   'intake:saveProblems',
   'intake:sealNew',
   'intake:importIntoOpen',
+  'intake:diffWithOpen',
+  'intake:applyUpdate',
   'compare:listPools',
   'compare:pool',
   'compare:compare',

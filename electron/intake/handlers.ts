@@ -13,8 +13,10 @@ import { writeTemplate } from './template';
 import { importIntoOpen, sealNewDataset } from './seal-dataset';
 import { assertStrongPassphrase } from '../dataset/create-dataset';
 import { fileHandles } from '../app/file-handles';
+import { masterUpdateKeys } from '../../shared/intake/master-update';
+import { updateMasterHandlers } from './update-master-handlers';
 
-interface Staged {
+export interface Staged {
   checked: CheckedSource;
   tujuan: IntakeTujuan;
   /** The open dataset the check was made against ('versi' only). */
@@ -30,7 +32,7 @@ export function intakeHandlers(ctx: AppContext): DomainHandlers<'intake'> {
   function take(token: string, forTujuan?: IntakeTujuan): Staged {
     const s = staged.get(token);
     if (!s || (forTujuan && s.tujuan !== forTujuan)) throw new AppError('IMPOR_KEDALUWARSA');
-    if (s.tujuan === 'versi' && ctx.current?.path !== s.datasetPath) throw new AppError('IMPOR_KEDALUWARSA');
+    if (s.tujuan !== 'baru' && ctx.current?.path !== s.datasetPath) throw new AppError('IMPOR_KEDALUWARSA');
     return s;
   }
 
@@ -66,11 +68,12 @@ export function intakeHandlers(ctx: AppContext): DomainHandlers<'intake'> {
     },
     'intake:check': async ({ file, tujuan }): Promise<IntakePreview> => {
       const path = fileHandles(ctx).resolve(file, 'sumber-impor');
-      const ds = tujuan === 'versi' ? ctx.dataset() : null;
+      const ds = tujuan !== 'baru' ? ctx.dataset() : null;
       // The shipped demo is a fixed sample; it is never rewritten by an import.
       if (ds?.isDemo) throw new AppError('IMPOR_KE_DEMO');
       const checked = await checkSource(resolve(path), {
-        today: ctx.nowIso().slice(0, 10), existing: ds ? loadExistingKeys(ds.db) : emptyExisting(),
+        today: ctx.nowIso().slice(0, 10), masterUpdate: tujuan === 'perbarui',
+        existing: !ds ? emptyExisting() : tujuan === 'perbarui' ? masterUpdateKeys(loadExistingKeys(ds.db)) : loadExistingKeys(ds.db),
       });
       const token = randomUUID();
       staged.set(token, { checked, tujuan, datasetPath: ds?.path ?? null });
@@ -114,5 +117,6 @@ export function intakeHandlers(ctx: AppContext): DomainHandlers<'intake'> {
       staged.delete(token);
       return { path: ds.path, backupPath, counts };
     },
+    ...updateMasterHandlers(ctx, { take, ready, audit, drop: (token) => staged.delete(token) }),
   };
 }

@@ -7,6 +7,7 @@ import { applyProfile, previewMapped, type ImportProfile, type MappedPreview } f
 import { LIMITS, type Limits } from './limits';
 import { intakeFiles, readIntakeSource } from './read-source';
 import type { SheetProgress } from './xlsx-sheets';
+import { masterUpdateSheets } from '../../shared/intake/master-update';
 
 export interface CheckedSource {
   path: string;
@@ -36,11 +37,15 @@ export function sourceHash(path: string): string {
 
 /** Reads and checks a workbook, one CSV or a folder of CSVs; writes nothing. */
 export async function checkSource(
-  path: string, opts: { today: string; existing?: ExistingKeys; limits?: Limits; profile?: ImportProfile | null; progress?: SheetProgress },
+  path: string,
+  opts: { today: string; existing?: ExistingKeys; limits?: Limits; profile?: ImportProfile | null; progress?: SheetProgress; masterUpdate?: boolean },
 ): Promise<CheckedSource> {
   const read = await readIntakeSource(path, opts.limits ?? LIMITS, opts.progress);
-  const raw = opts.profile ? applyProfile(read, opts.profile) : read;
+  const mapped = opts.profile ? applyProfile(read, opts.profile) : read;
+  // An update of the master data reads Pegawai and its child sheets only (shared/intake/master-update.ts).
+  const { sheets: raw, warnings } = opts.masterUpdate ? masterUpdateSheets(mapped) : { sheets: mapped, warnings: [] };
   const result = validateIntake(raw, { today: opts.today, existing: opts.existing });
+  result.warnings.unshift(...warnings);
   const files = statSync(path).isDirectory() ? [path] : intakeFiles(path);
   if (files.length > 1) result.warnings.unshift(`Dibaca ${files.length} berkas CSV dari folder yang sama: ${files.map((f) => basename(f)).join(', ')}.`);
   return { path, berkas: basename(path), files, sha256: sourceHash(path), result, preview: previewMapped(raw) };

@@ -91,12 +91,14 @@ export function loadSessionRecord(db: Database, sidangId: string): SessionRecord
       if (!it.permohonan_id) {
         return { ...base, statusPermohonan: null, pemohon: null, pilihan: [], petunjukKonflik: [], target: [] };
       }
-      const p = db.first<Row>(
+      const live = db.first<Row>(
         `SELECT r.status, g.*, u.nama AS unit_nama, jc.level AS level_saat_ini FROM permohonan r
          JOIN pegawai g ON g.nip = r.nip JOIN unit_kerja u ON u.id = g.unit_id LEFT JOIN jabatan jc ON jc.id = g.jabatan_id
          WHERE r.id = ?`,
         [it.permohonan_id],
       )!;
+      // A closed session shows its applicant as they were when an update of the master data first changed them.
+      const p = { ...live, ...db.first<Row>('SELECT * FROM pemohon_beku WHERE agenda_item_id = ?', [it.id]) };
       const pemohon = {
         nip: p.nip, namaLengkap: namaLengkap({ nama: p.nama, gelarDepan: p.gelar_depan, gelarBelakang: p.gelar_belakang }),
         tanggalLahir: p.tanggal_lahir, golongan: p.golongan, jabatanSaatIni: p.nama_jabatan,
