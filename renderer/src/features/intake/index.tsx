@@ -9,11 +9,14 @@ import { SheetSummary } from './SheetSummary';
 import { ProblemTable } from './ProblemTable';
 import { SealNewForm } from './SealNewForm';
 import { ImportIntoOpen } from './ImportIntoOpen';
+import { UpdateMasterData } from './UpdateMasterData';
+import { useIntakeUpdateT } from './update-master-i18n';
 import type { FileHandle } from '../../../../shared/ipc/file-handle';
 
 /** Secretariat intake: template, check a filled workbook, see every problem, then seal or import. */
 export function IntakeScreen() {
   const { t } = useTranslation('intake');
+  const tu = useIntakeUpdateT();
   const [source, setSource] = useState<FileHandle | null>(null);
   const [tujuan, setTujuan] = useState<IntakeTujuan>('baru');
   const [preview, setPreview] = useState<IntakePreview | null>(null);
@@ -58,7 +61,7 @@ export function IntakeScreen() {
               <SegmentedControl
                 value={tujuan}
                 onChange={(v) => { setTujuan(v as IntakeTujuan); setPreview(null); }}
-                data={[{ value: 'baru', label: t('tujuanBaru') }, { value: 'versi', label: t('tujuanVersi') }]}
+                data={[{ value: 'baru', label: t('tujuanBaru') }, { value: 'versi', label: t('tujuanVersi') }, { value: 'perbarui', label: tu('tujuan') }]}
                 data-testid="intake-tujuan"
               />
             </Stack>
@@ -73,7 +76,7 @@ export function IntakeScreen() {
               {t('check')}
             </Button>
           </Group>
-          <Text size="xs" c="dimmed">{tujuan === 'baru' ? t('tujuanBaruHint') : t('tujuanVersiHint')}</Text>
+          <Text size="xs" c="dimmed">{tujuan === 'baru' ? t('tujuanBaruHint') : tujuan === 'versi' ? t('tujuanVersiHint') : tu('hint')}</Text>
           <Text size="sm" data-testid="intake-path" c={source ? undefined : 'dimmed'}>{source?.name ?? t('noFile')}</Text>
           {notice && <Alert color="blue" data-testid="intake-notice">{notice}</Alert>}
           {error && <Alert color="red" icon={<IconAlertTriangle />} data-testid="intake-error">{error}</Alert>}
@@ -128,7 +131,7 @@ function PreviewPanel(props: { preview: IntakePreview; onNotice(s: string): void
             ) : (
               <>
                 <Alert color="teal" icon={<IconCircleCheck />} data-testid="intake-clean">{t('noProblems')} {counts}</Alert>
-                {preview.tujuan === 'baru' ? <SealNewForm token={preview.token} /> : <ImportIntoOpen token={preview.token} />}
+                {preview.tujuan === 'baru' ? <SealNewForm token={preview.token} /> : preview.tujuan === 'versi' && <ImportIntoOpen token={preview.token} />}
               </>
             )}
             {preview.warnings.length > 0 && (
@@ -138,6 +141,8 @@ function PreviewPanel(props: { preview: IntakePreview; onNotice(s: string): void
             )}
           </Stack>
         </Group>
+        {/* The diff is wide (field, before, after): under the summary, not beside it. */}
+        {preview.tujuan === 'perbarui' && preview.canImport && <UpdateMasterData token={preview.token} />}
         {preview.totalProblems > 0 && (
           <>
             {preview.problems.length < preview.totalProblems && (
