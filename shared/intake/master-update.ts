@@ -1,5 +1,5 @@
 import type { ExistingKeys } from './existing';
-import { matchSheet, type RawSheet } from './header';
+import { findHeader, matchSheet, type RawSheet } from './header';
 import { RINCIAN_SHEETS } from './master-diff';
 
 const KEPT = new Set<string>(['Pegawai', ...RINCIAN_SHEETS]);
@@ -15,11 +15,16 @@ export function masterUpdateSheets(raw: RawSheet[]): { sheets: RawSheet[]; warni
   for (const s of raw) {
     const spec = matchSheet(s.name);
     if (spec === null || spec === 'abaikan' || KEPT.has(spec.name)) sheets.push(s);
-    else if (s.rows.some((r) => r && r.length > 0)) {
+    else if (hasDataRows(s, findHeader(spec, s.rows)?.rowIndex ?? -1)) {
       warnings.push(`Lembar "${s.name}" (${spec.name}) tidak dipakai untuk memperbarui data induk; tambahkan unit, jabatan, dan permohonan lewat "Versi baru dataset yang terbuka".`);
     }
   }
   return { sheets, warnings };
+}
+
+/** Rows below the header holding a value: the template's empty sheets (title and header only) say nothing. */
+function hasDataRows(s: RawSheet, headerIndex: number): boolean {
+  return s.rows.slice(headerIndex + 1).some((r) => r?.some((c) => c !== null && c !== undefined && String(c).trim() !== ''));
 }
 
 /**

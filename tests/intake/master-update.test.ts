@@ -101,6 +101,17 @@ describe('incremental update of the master data, through dispatch', () => {
     const diff = await t.call('intake:diffWithOpen', { token: preview.token, jenis: 'berubah' });
     expect(diff.ringkasan).toEqual({ baru: 0, berubah: 0, keluar: 0, tetap: 6, kolom: 0, keluarDenganPeringatan: 0 });
     expect(diff.rincian).toEqual(['SKP']);
+    // The template's other sheets are empty: nothing to say about them.
+    expect(preview.warnings).toEqual([]);
+  });
+
+  it('reads only Pegawai and its child sheets, and says so for a unit row it skips', async () => {
+    const t = await openFixture();
+    const unit = { id: 'u-baru', nama: 'Dinas Baru', singkatan: 'DB', lat: -3.8, lon: 102.27 };
+    const preview = await checkUpdate(t, { Pegawai: t.exported.Pegawai, UnitKerja: [unit] });
+    expect(preview.totalProblems).toBe(0);
+    expect(preview.warnings).toEqual([expect.stringMatching(/^Lembar "UnitKerja" .*tidak dipakai untuk memperbarui data induk/)]);
+    expect(preview.counts.unit_kerja).toBe(0);
   });
 
   it('names new, changed (field by field) and gone ASN, with a warning for a gone ASN still in an open request', async () => {

@@ -52,7 +52,7 @@ function diffLines(r: DiffRow, jenis: DiffJenis) {
 function PersonLine({ row, jenis }: { row: DiffRow; jenis: DiffJenis }) {
   return (
     <Table.Tr data-testid="diff-row">
-      <Table.Td><Nip nip={row.nip} /></Table.Td><Table.Td>{row.nama}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}><Nip nip={row.nip} /></Table.Td><Table.Td>{row.nama}</Table.Td>
       {jenis === 'keluar' && <Table.Td c={row.peringatan.length ? 'orange.9' : undefined}>{row.peringatan.join(' ')}</Table.Td>}
     </Table.Tr>
   );
@@ -64,7 +64,7 @@ function FieldLine(props: { row: DiffRow; first: boolean; span: number; field: D
   const value = (v: string) => (projector && v ? '•••' : v);
   return (
     <Table.Tr data-testid="diff-row">
-      {props.first && <><Table.Td rowSpan={props.span} style={{ verticalAlign: 'top' }}><Nip nip={props.row.nip} /></Table.Td>
+      {props.first && <><Table.Td rowSpan={props.span} style={{ verticalAlign: 'top', whiteSpace: 'nowrap' }}><Nip nip={props.row.nip} /></Table.Td>
         <Table.Td rowSpan={props.span} style={{ verticalAlign: 'top' }}>{props.row.nama}</Table.Td></>}
       <Table.Td>{props.field.label}</Table.Td>
       <Table.Td c="red.9" style={{ wordBreak: 'break-word' }}>{value(props.field.lama)}</Table.Td>
