@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Database } from '../../electron/dataset/database';
 import { OpenDataset } from '../../electron/dataset/open-dataset';
 import { loadProfil } from '../../electron/dataset/repository';
@@ -15,7 +16,7 @@ import { loadSessionRecord } from '../../electron/session/session-record';
 import { fileHandles } from '../../electron/app/file-handles';
 import type { AppContext } from '../../electron/app/context';
 import { diffMaster } from '../../shared/intake/master-diff';
-import { contextWithDataset, TEST_PASSPHRASE } from '../support/dataset-context';
+import { contextWithDataset, sealToTempFile, TEST_PASSPHRASE } from '../support/dataset-context';
 import { buildSessionFixture } from '../documents/fixture';
 import { toFill, type KeyedFill, type KeyedRow } from './fixture-city';
 
@@ -233,5 +234,36 @@ describe('incremental update of the master data, through dispatch', () => {
     db.run("INSERT INTO kompetensi (nip, kode, level) SELECT nip, 'integritas', 3 FROM pegawai");
     for (const [nip, p] of loadAllProfiles(db)) expect(p).toEqual(loadProfil(db, nip));
     db.close();
+  });
+
+  it('npx baperjakat perbarui: --pratinjau prints the diff and writes nothing; without it, applies with the passphrase from stdin', async () => {
+    const { db } = await buildSessionFixture(3);
+    const sealed = await sealToTempFile(db);
+    dirs.push(sealed.dir);
+    const rows = exportOf(db).Pegawai;
+    db.close();
+    const src = await xlsx({ Pegawai: rows.slice(1).map((r, i) => (i === 0 ? { ...r, golongan: 'IV/a' } : r)) });
+    const cli = (args: string[], opts: { env?: Record<string, string>; input?: string }) => {
+      const env: Record<string, string | undefined> = { ...process.env, ...opts.env };
+      if (!opts.env) delete env.BAPERJAKAT_PASSPHRASE;
+      const r = spawnSync(process.execPath, [resolve('bin/baperjakat.mjs'), ...args], { env, input: opts.input ?? '', encoding: 'utf8', timeout: 120_000 });
+      return { code: r.status, out: r.stdout, err: r.stderr };
+    };
+    const before = readFileSync(sealed.path);
+    const dry = cli(['perbarui', sealed.path, src, '--pratinjau', '--hari-ini', '2026-12-01'], { env: { BAPERJAKAT_PASSPHRASE: TEST_PASSPHRASE } });
+    expect(dry.code).toBe(0);
+    expect(dry.out).toMatch(/0 baru, 1 berubah \(1 kolom\), 1 keluar, 1 tetap/);
+    expect(dry.out).toMatch(new RegExp(`Golongan: ${rows[1]!.golongan} → IV/a`));
+    expect(dry.out).toContain(`Keluar (ditandai, tidak dihapus):\n  ${rows[0]!.nip}`);
+    expect(readFileSync(sealed.path).equals(before)).toBe(true);
+
+    const run = cli(['perbarui', sealed.path, src, '--hari-ini', '2026-12-01'], { input: `${TEST_PASSPHRASE}\n` });
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/Diperbarui: entri jejak audit #\d+/);
+    const ds = await OpenDataset.openFile(sealed.path, TEST_PASSPHRASE);
+    cleanups.push(() => ds.close());
+    expect(ds.db.value('SELECT golongan FROM pegawai WHERE nip = ?', [rows[1]!.nip])).toBe('IV/a');
+    expect(ds.db.value('SELECT status_kepegawaian FROM pegawai WHERE nip = ?', [rows[0]!.nip])).toBe('keluar');
+    expect(cli(['perbarui', sealed.path, src, '--passphrase', 'x'], {}).code).toBe(2);
   });
 });
