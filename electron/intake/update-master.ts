@@ -98,7 +98,7 @@ function insertChildren(db: Database, p: ProfilPegawai): void {
   }
 }
 
-export interface UpdateCounts {
+interface UpdateCounts {
   baru: number;
   berubah: number;
   keluar: number;

@@ -19,7 +19,7 @@ export interface AsnRef {
   nama: string;
 }
 
-export interface ChangedAsn extends AsnRef {
+interface ChangedAsn extends AsnRef {
   fields: FieldChange[];
 }
 
@@ -63,7 +63,7 @@ function teks(key: PegawaiKey): (typeof FIELDS)[number] {
 const LABELS = new Map(sheetSpec('Pegawai').columns.map((c) => [c.key, c.header]));
 
 /** NFC, trimmed, inner runs of spaces collapsed: what a re-typed or re-exported cell may differ by without meaning to. */
-export function normText(v: Scalar): string {
+function normText(v: Scalar): string {
   if (v === null || v === undefined) return '';
   return String(v).normalize('NFC').replace(/\s+/g, ' ').trim();
 }
@@ -87,7 +87,7 @@ const NORM = { teks: normText, tanggal: normDate, angka: normNumber };
 const same = (a: string, b: string) => a === b || a.toLocaleLowerCase('id') === b.toLocaleLowerCase('id');
 
 /** A child sheet of one ASN as one line, rows sorted, so the same rows in another order compare equal. */
-export function rincianText(p: ProfilPegawai, sheet: RincianSheet): string {
+function rincianText(p: ProfilPegawai, sheet: RincianSheet): string {
   const sorted = (xs: string[]) => xs.map(normText).sort().join('; ');
   switch (sheet) {
     case 'Diklat': return sorted(p.diklat.map((d) => `${d.tahun} ${d.jenis}`));
@@ -101,7 +101,7 @@ export function rincianText(p: ProfilPegawai, sheet: RincianSheet): string {
 }
 
 /** Field-by-field differences of one ASN; child sheets only where the export carries them. */
-export function fieldChanges(lama: ProfilPegawai, baru: ProfilPegawai, rincian: ReadonlySet<RincianSheet>): FieldChange[] {
+function fieldChanges(lama: ProfilPegawai, baru: ProfilPegawai, rincian: ReadonlySet<RincianSheet>): FieldChange[] {
   const out: FieldChange[] = [];
   for (const f of FIELDS) {
     const a = NORM[f.kind](f.get(lama));

@@ -6,7 +6,6 @@ const tokenSchema = z.string().min(1).max(100);
 const updateCountsSchema = z.object({
   baru: z.number().int(), berubah: z.number().int(), keluar: z.number().int(), tetap: z.number().int(),
 });
-export type UpdateCountsDto = z.infer<typeof updateCountsSchema>;
 
 /** Which list of the diff a page is taken from. */
 const diffJenisSchema = z.enum(['baru', 'berubah', 'keluar']);

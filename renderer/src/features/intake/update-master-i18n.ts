@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 /** Strings of "Perbarui data induk" (an update of the open dataset's ASN from a new export), namespace 'intakeUpdate'. */
-export const intakeUpdateStrings = {
+const intakeUpdateStrings = {
   id: {
     tujuan: 'Perbarui data induk',
     hint: 'ASN pada berkas dibandingkan dengan dataset yang terbuka: yang baru ditambahkan, yang berubah diperbarui, yang tidak ada lagi ditandai keluar (tidak dihapus). Sidang dan keputusan tidak berubah.',
