@@ -37,6 +37,8 @@ export const CHANNEL_LIST = [
   'intake:inspect',
   'intake:profiles',
   'intake:saveProfile',
+  'intake:diffWithOpen',
+  'intake:applyUpdate',
   'compare:listPools',
   'compare:pool',
   'compare:compare',

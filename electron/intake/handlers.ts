@@ -14,8 +14,10 @@ import { importIntoOpen, sealNewDataset } from './seal-dataset';
 import { assertStrongPassphrase } from '../dataset/create-dataset';
 import { fileHandles } from '../app/file-handles';
 import { IntakeRun, intakeMappingHandlers, profileForCheck } from './mapping-handlers';
+import { masterUpdateKeys } from '../../shared/intake/master-update';
+import { updateMasterHandlers } from './update-master-handlers';
 
-interface Staged {
+export interface Staged {
   checked: CheckedSource;
   tujuan: IntakeTujuan;
   /** The open dataset the check was made against ('versi' only). */
@@ -32,7 +34,7 @@ export function intakeHandlers(ctx: AppContext): DomainHandlers<'intake'> {
   function take(token: string, forTujuan?: IntakeTujuan): Staged {
     const s = staged.get(token);
     if (!s || (forTujuan && s.tujuan !== forTujuan)) throw new AppError('IMPOR_KEDALUWARSA');
-    if (s.tujuan === 'versi' && ctx.current?.path !== s.datasetPath) throw new AppError('IMPOR_KEDALUWARSA');
+    if (s.tujuan !== 'baru' && ctx.current?.path !== s.datasetPath) throw new AppError('IMPOR_KEDALUWARSA');
     return s;
   }
 
@@ -69,12 +71,13 @@ export function intakeHandlers(ctx: AppContext): DomainHandlers<'intake'> {
     },
     'intake:check': async ({ file, tujuan, ...readAs }): Promise<IntakePreview> => {
       const path = fileHandles(ctx).resolve(file, 'sumber-impor');
-      const ds = tujuan === 'versi' ? ctx.dataset() : null;
+      const ds = tujuan !== 'baru' ? ctx.dataset() : null;
       // The shipped demo is a fixed sample; it is never rewritten by an import.
       if (ds?.isDemo) throw new AppError('IMPOR_KE_DEMO');
       const profile = profileForCheck(ctx, readAs);
+      const existing = !ds ? emptyExisting() : tujuan === 'perbarui' ? masterUpdateKeys(loadExistingKeys(ds.db)) : loadExistingKeys(ds.db);
       const checked = await runs.run((watch) => checkSource(resolve(path), {
-        today: ctx.nowIso().slice(0, 10), existing: ds ? loadExistingKeys(ds.db) : emptyExisting(), profile, ...watch,
+        today: ctx.nowIso().slice(0, 10), existing, profile, masterUpdate: tujuan === 'perbarui', ...watch,
       }));
       const token = randomUUID();
       staged.set(token, { checked, tujuan, datasetPath: ds?.path ?? null });
@@ -118,5 +121,6 @@ export function intakeHandlers(ctx: AppContext): DomainHandlers<'intake'> {
       staged.delete(token);
       return { path: ds.path, backupPath, counts };
     },
+    ...updateMasterHandlers(ctx, { take, ready, audit, drop: (token) => staged.delete(token) }),
   };
 }

@@ -7,6 +7,7 @@ import { applyProfile, previewMapped, type ImportProfile, type MappedPreview } f
 import { LIMITS, type Limits } from './limits';
 import { intakeFiles, readIntakeSource } from './read-source';
 import { checkCancelled, type SheetProgress } from './xlsx-sheets';
+import { masterUpdateSheets } from '../../shared/intake/master-update';
 
 export interface CheckedSource {
   path: string;
@@ -40,13 +41,19 @@ export function sourceHash(path: string): string {
  */
 export async function checkSource(
   path: string,
-  opts: { today: string; existing?: ExistingKeys; limits?: Limits; profile?: ImportProfile | null; progress?: SheetProgress; signal?: AbortSignal },
+  opts: {
+    today: string; existing?: ExistingKeys; limits?: Limits; profile?: ImportProfile | null; progress?: SheetProgress; signal?: AbortSignal;
+    masterUpdate?: boolean;
+  },
 ): Promise<CheckedSource> {
   const watch = { progress: opts.progress, signal: opts.signal };
   const read = await readIntakeSource(path, opts.limits ?? LIMITS, watch);
-  const raw = opts.profile ? applyProfile(read, opts.profile) : read;
+  const mapped = opts.profile ? applyProfile(read, opts.profile) : read;
+  // An update of the master data reads Pegawai and its child sheets only (shared/intake/master-update.ts).
+  const { sheets: raw, warnings } = opts.masterUpdate ? masterUpdateSheets(mapped) : { sheets: mapped, warnings: [] };
   checkCancelled(watch);
   const result = validateIntake(raw, { today: opts.today, existing: opts.existing });
+  result.warnings.unshift(...warnings);
   checkCancelled(watch);
   const files = statSync(path).isDirectory() ? [path] : intakeFiles(path);
   if (files.length > 1) result.warnings.unshift(`Dibaca ${files.length} berkas CSV dari folder yang sama: ${files.map((f) => basename(f)).join(', ')}.`);

@@ -23,6 +23,8 @@ export interface ItemRows {
   tinjauanTarget: Map<string, Row[]>;
   /** The applicant (pegawai, unit, current level) with the request's status and kind. */
   pemohon: Map<string, Row[]>;
+  /** The applicant frozen for a closed session before a master-data update changed them (0190). */
+  pemohonBeku: Map<string, Row[]>;
   pilihan: Map<string, Row[]>;
   target: Map<string, Row[]>;
   /** Every post the items name: vacant post, choices, decided posts, posts under pledge. */
@@ -47,7 +49,7 @@ function grouped(rows: Row[], key = 'agenda_item_id'): Map<string, Row[]> {
 
 type ItemTable =
   | 'konflik_kepentingan' | 'suara' | 'keputusan' | 'pengecualian_syarat' | 'penutupan_suara'
-  | 'prosedur_jpt' | 'tinjauan_pakta' | 'tinjauan_pakta_target';
+  | 'prosedur_jpt' | 'tinjauan_pakta' | 'tinjauan_pakta_target' | 'pemohon_beku';
 
 export function readItemRows(db: Database, scope: ItemScope): ItemRows {
   const { where, param } = scopeSql(scope);
@@ -81,6 +83,7 @@ export function readItemRows(db: Database, scope: ItemScope): ItemRows {
        LEFT JOIN jabatan jc ON jc.id = g.jabatan_id`,
       'i.id',
     ),
+    pemohonBeku: perItem('pemohon_beku', 'x.agenda_item_id'),
     pilihan: viaRequest('pp.jabatan_id, pp.peringkat', 'JOIN permohonan_pilihan pp ON pp.permohonan_id = i.permohonan_id', 'pp.peringkat'),
     target: viaRequest('t.*', 'JOIN target t ON t.permohonan_id = i.permohonan_id', 't.tenggat, t.id'),
     post: (id) => (id ? posts.get(id) ?? null : null),

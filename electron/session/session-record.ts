@@ -65,8 +65,10 @@ function toItem(rows: ItemRows, it: AgendaRow, anggota: AnggotaSidang[]): Agenda
   if (!it.permohonan_id) {
     return { ...base, statusPermohonan: null, pemohon: null, pilihan: [], petunjukKonflik: [], target: [] };
   }
-  const p = rows.pemohon.get(it.id)?.[0];
-  if (!p) throw new Error(`agenda item ${it.id}: request ${it.permohonan_id} has no applicant`);
+  const live = rows.pemohon.get(it.id)?.[0];
+  if (!live) throw new Error(`agenda item ${it.id}: request ${it.permohonan_id} has no applicant`);
+  // A closed session shows its applicant as they were when an update of the master data first changed them.
+  const p = { ...live, ...rows.pemohonBeku.get(it.id)?.[0] };
   const pemohon = {
     nip: p.nip, namaLengkap: namaLengkap({ nama: p.nama, gelarDepan: p.gelar_depan, gelarBelakang: p.gelar_belakang }),
     tanggalLahir: p.tanggal_lahir, golongan: p.golongan, jabatanSaatIni: p.nama_jabatan,

@@ -8,6 +8,7 @@ import { reviewErrors } from './catalog-review';
 import { auditErrors } from './catalog-audit';
 import { procedureErrors } from './catalog-procedure';
 import { talentErrors } from './catalog-talent';
+import { masterUpdateErrors } from './catalog-master-update';
 import type { ErrorCatalog } from './types';
 
 export type { ErrorCatalog } from './types';
@@ -16,6 +17,7 @@ export type { ErrorCatalog } from './types';
 export const ERROR_CATALOG: ErrorCatalog = {
   ...coreErrors, ...intakeErrors, ...compareErrors, ...sessionErrors, ...documentErrors, ...reviewErrors, ...auditErrors, ...procedureErrors,
   ...talentErrors,
+  ...masterUpdateErrors,
 };
 
 export type ErrorParams = Record<string, string | number>;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { datasetChannels } from './dataset';
 import { settingsChannels } from './settings';
 import { intakeChannels } from './intake';
+import { intakeUpdateChannels } from './intake-update';
 import { compareChannels } from './compare';
 import { sessionChannels } from './session';
 import { documentsChannels } from './documents';
@@ -16,6 +17,7 @@ export const channels = {
   ...datasetChannels,
   ...settingsChannels,
   ...intakeChannels,
+  ...intakeUpdateChannels,
   ...compareChannels,
   ...sessionChannels,
   ...documentsChannels,

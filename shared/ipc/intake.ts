@@ -21,8 +21,11 @@ const intakeCountsSchema = z.object({
   target: z.number().int(), rincian: z.number().int(), riwayat_jabatan: z.number().int(),
 });
 
-/** Where a checked import will go: a brand-new sealed dataset, or a new version of the open one. */
-const intakeTujuanSchema = z.enum(['baru', 'versi']);
+/**
+ * Where a checked import will go: a brand-new sealed dataset, a new version of the open one, or an
+ * update of the open one's master data (compared ASN by ASN: shared/intake/master-diff.ts).
+ */
+const intakeTujuanSchema = z.enum(['baru', 'versi', 'perbarui']);
 export type IntakeTujuan = z.infer<typeof intakeTujuanSchema>;
 
 /** Problems sent to the screen at most; the saved XLSX report always has all of them. */

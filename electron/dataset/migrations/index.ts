@@ -14,6 +14,7 @@ import { riwayatJabatan } from './0187-riwayat-jabatan';
 import { talentSuccession } from './0193-talent-succession';
 import { sidangRedaksi } from './0200-sidang-redaksi';
 import { drafTable } from './0201-draf';
+import { masterUpdate } from './0190-master-update';
 import { migrate as runMigrations } from './runner';
 import type { Migration } from './types';
 
@@ -25,7 +26,7 @@ export { assertMigrationsOrdered } from './runner';
  */
 export const MIGRATIONS: readonly Migration[] = [
   coreSchema, signingIdentity, reviewNotes, decisionRules, procedureSchema, signingIdentities, trustList, auditCheckpoint, requestListIndexes, signedCheckpoint,
-  requestListJenis, riwayatJabatan, talentSuccession, sidangRedaksi, drafTable,
+  requestListJenis, riwayatJabatan, masterUpdate, talentSuccession, sidangRedaksi, drafTable,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

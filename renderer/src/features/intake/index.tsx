@@ -13,10 +13,13 @@ import { SheetSummary } from './SheetSummary';
 import { ProblemTable } from './ProblemTable';
 import { SealNewForm } from './SealNewForm';
 import { ImportIntoOpen } from './ImportIntoOpen';
+import { UpdateMasterData } from './UpdateMasterData';
+import { useIntakeUpdateT } from './update-master-i18n';
 
 /** Secretariat intake: template, check a filled workbook (or map another export's columns), see every problem, then seal or import. */
 export function IntakeScreen() {
   const { t } = useTranslation('intake');
+  const tu = useIntakeUpdateT();
   const flow = useIntakeFlow();
   const { source, tujuan, busy } = flow;
   const mapping = flow.sheets && needsMapping(flow.sheets);
@@ -37,7 +40,7 @@ export function IntakeScreen() {
               <Text size="sm" fw={500}>{t('tujuan')}</Text>
               <SegmentedControl
                 value={tujuan} onChange={(v) => flow.setTujuan(v as IntakeTujuan)} data-testid="intake-tujuan"
-                data={[{ value: 'baru', label: t('tujuanBaru') }, { value: 'versi', label: t('tujuanVersi') }]}
+                data={[{ value: 'baru', label: t('tujuanBaru') }, { value: 'versi', label: t('tujuanVersi') }, { value: 'perbarui', label: tu('tujuan') }]}
               />
             </Stack>
             <Button variant="default" leftSection={<IconFolderOpen size={16} />} data-testid="intake-choose" onClick={flow.choose}>{t('choose')}</Button>
@@ -45,7 +48,7 @@ export function IntakeScreen() {
               {t('check')}
             </Button>
           </Group>
-          <Text size="xs" c="dimmed">{tujuan === 'baru' ? t('tujuanBaruHint') : t('tujuanVersiHint')}</Text>
+          <Text size="xs" c="dimmed">{tujuan === 'baru' ? t('tujuanBaruHint') : tujuan === 'versi' ? t('tujuanVersiHint') : tu('hint')}</Text>
           <Text size="sm" data-testid="intake-path" c={source ? undefined : 'dimmed'}>{source?.name ?? t('noFile')}</Text>
           {busy && <ImportProgress />}
           {flow.notice && <Alert color="blue" data-testid="intake-notice">{flow.notice}</Alert>}
@@ -104,7 +107,7 @@ function PreviewPanel(props: { preview: IntakePreview; showMapped: boolean; onNo
             ) : (
               <>
                 <Alert color="teal" icon={<IconCircleCheck />} data-testid="intake-clean">{t('noProblems')} {counts}</Alert>
-                {preview.tujuan === 'baru' ? <SealNewForm token={preview.token} /> : <ImportIntoOpen token={preview.token} />}
+                {preview.tujuan === 'baru' ? <SealNewForm token={preview.token} /> : preview.tujuan === 'versi' && <ImportIntoOpen token={preview.token} />}
               </>
             )}
             {preview.warnings.length > 0 && (
@@ -115,6 +118,8 @@ function PreviewPanel(props: { preview: IntakePreview; showMapped: boolean; onNo
           </Stack>
         </Group>
         {props.showMapped && <MappedPreview mapped={preview.mapped} />}
+        {/* The diff is wide (field, before, after): under the summary, not beside it. */}
+        {preview.tujuan === 'perbarui' && preview.canImport && <UpdateMasterData token={preview.token} />}
         {preview.totalProblems > 0 && (
           <>
             {preview.problems.length < preview.totalProblems && (
