@@ -100,7 +100,7 @@ export function discardStaged(staged: StagedSave): Promise<void> {
 }
 
 /** The staged copy becomes .bak1 (older ones move up, as rotateBackups does); only renames, so it is quick. */
-export function promoteBackup(target: string, staged: string, count = 3): void {
+function promoteBackup(target: string, staged: string, count = 3): void {
   for (let i = count; i > 1; i--) {
     const from = `${target}.bak${i - 1}`;
     if (existsSync(from)) renameSync(from, `${target}.bak${i}`);
