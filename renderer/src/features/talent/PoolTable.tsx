@@ -32,7 +32,10 @@ export function PoolTable({ anggota }: { anggota: AnggotaTalenta[] }) {
           ))}
         </Table.Tbody>
       </Table>
-      {pages > 1 && <Pagination size="sm" total={pages} value={Math.min(page, pages)} onChange={setPage} aria-label={t('pool.count', { n: anggota.length })} />}
+      {pages > 1 && (
+        <Pagination size="sm" total={pages} value={Math.min(page, pages)} onChange={setPage} aria-label={t('pool.count', { n: anggota.length })}
+          getControlProps={(c) => ({ 'aria-label': t(`pool.page.${c}`) })} getItemProps={(n) => ({ 'aria-label': t('pool.page.item', { n }) })} />
+      )}
     </Stack>
   );
 }

@@ -8,14 +8,14 @@ import { errorText } from '../../i18n';
 /** Saves the chosen unit's "Rencana Suksesi" PDF through main's save dialog. */
 export function SavePlanPdf({ unitId }: { unitId: string | null }) {
   const { t } = useTranslation('talent');
-  const [note, setNote] = useState<string | null>(null);
+  const [note, setNote] = useState<{ path: string } | { error: string } | null>(null);
   const save = async () => {
     if (!unitId) return;
     try {
       const r = await api.talent.savePdf({ unitId });
-      setNote(r.path ? t('plans.pdfSaved', { path: r.path }) : null);
+      setNote(r.path ? { path: r.path } : null);
     } catch (e) {
-      setNote(errorText(e));
+      setNote({ error: errorText(e) });
     }
   };
   return (
@@ -24,7 +24,7 @@ export function SavePlanPdf({ unitId }: { unitId: string | null }) {
         title={unitId ? undefined : t('plans.pdfNeedsUnit')} data-testid="talent-save-pdf">
         {t('plans.pdf')}
       </Button>
-      {note && <Text size="xs" data-testid="talent-pdf-note">{note}</Text>}
+      {note && <Text size="xs" c={'error' in note ? 'red' : undefined} data-testid="talent-pdf-note">{'path' in note ? t('plans.pdfSaved', { path: note.path }) : note.error}</Text>}
     </>
   );
 }

@@ -35,7 +35,7 @@ export function SuccessionView() {
       {error && <Alert color="red">{error}</Alert>}
       {!data ? <Loader size="sm" aria-label={t('loading')} /> : (
         <>
-          <Text size="sm" c="red.8" data-testid="talent-flag-count">{t('plans.flagCount', { n: data.posts.filter((p) => p.lowongTanpaSiap).length })}</Text>
+          <FlagCount n={data.posts.filter((p) => p.lowongTanpaSiap).length} />
           <KeyPostList posts={data.posts} onOpen={setOpen} />
           <MarkKeyPost posts={data.bisaDitandai} onMarked={load} />
         </>
@@ -43,4 +43,9 @@ export function SuccessionView() {
       {open && <PlanEditor jabatanId={open} onClose={() => setOpen(null)} onSaved={merge} onMarked={() => { setOpen(null); load(); }} />}
     </Stack>
   );
+}
+
+function FlagCount({ n }: { n: number }) {
+  const { t } = useTranslation('talent');
+  return <Text size="sm" c={n > 0 ? 'red.8' : undefined} fw={n > 0 ? 600 : undefined} data-testid="talent-flag-count">{t('plans.flagCount', { n })}</Text>;
 }

@@ -12,6 +12,7 @@ export const talentStrings = {
     },
     pool: {
       count: '{{n}} ASN dalam kelompok talenta', nama: 'Nama', jabatan: 'Jabatan', unit: 'Unit kerja', kotak: 'Kotak', saran: 'Saran pengembangan',
+      page: { first: 'Halaman pertama', previous: 'Halaman sebelumnya', next: 'Halaman berikutnya', last: 'Halaman terakhir', item: 'Halaman {{n}}' },
       rumpunDiturunkan: '{{n}} unit tidak mencantumkan rumpun di dataset: rumpunnya diturunkan dari nama unit.', empty: 'Tidak ada ASN dalam kelompok ini.',
     },
     plans: {
@@ -41,6 +42,7 @@ export const talentStrings = {
     },
     pool: {
       count: '{{n}} ASN in the talent pool', nama: 'Name', jabatan: 'Post', unit: 'Unit', kotak: 'Box', saran: 'Development advice',
+      page: { first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page', item: 'Page {{n}}' },
       rumpunDiturunkan: '{{n}} units carry no job family in the dataset: theirs is derived from the unit name.', empty: 'No ASN in this group.',
     },
     plans: {
