@@ -36,7 +36,7 @@ function city(): KeyedFill {
   });
   // The optional career-history sheet too, so every sheet of the template makes the trip.
   c.RiwayatJabatan = c.Pegawai!.slice(0, 5).map((p) => ({
-    nip: p.nip, namaJabatan: 'Pengelola Data', level: null, jenisJabatan: 'pelaksana', unit: 'Unit Kerja 1', tmtMulai: p.tmtJabatan, tmtSelesai: null,
+    nip: p.nip!, namaJabatan: 'Pengelola Data', level: null, jenisJabatan: 'pelaksana', unit: 'Unit Kerja 1', tmtMulai: p.tmtJabatan!, tmtSelesai: null,
   }));
   return c;
 }
