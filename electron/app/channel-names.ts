@@ -22,6 +22,9 @@ export const CHANNEL_LIST = [
   'dataset:saveAs',
   'dataset:verifyAudit',
   'dataset:auditLog',
+  'drafts:get',
+  'drafts:put',
+  'drafts:remove',
   'settings:get',
   'settings:update',
   'intake:saveTemplate',
@@ -41,6 +44,7 @@ export const CHANNEL_LIST = [
   'compare:setConfig',
   'compare:resetConfig',
   'session:list',
+  'session:setRedaction',
   'session:create',
   'session:update',
   'session:setStatus',
@@ -97,6 +101,13 @@ export const CHANNEL_LIST = [
   'review:feedback',
   'review:sessionFeedback',
   'report:equity',
+  'talent:pool',
+  'talent:keyPosts',
+  'talent:plan',
+  'talent:planForPost',
+  'talent:savePlan',
+  'talent:markKeyPost',
+  'talent:savePdf',
 ] as const satisfies readonly ChannelName[];
 
 /**

@@ -7,6 +7,8 @@ import { sessionChannels } from './session';
 import { documentsChannels } from './documents';
 import { reviewChannels } from './review';
 import { reportChannels } from './report';
+import { talentChannels } from './talent';
+import { draftsChannels } from './drafts';
 import type { ErrorPayload } from '../errors';
 
 /** The one IPC contract: channel name → zod schemas of input and output. Nothing else crosses IPC. */
@@ -19,6 +21,8 @@ export const channels = {
   ...documentsChannels,
   ...reviewChannels,
   ...reportChannels,
+  ...talentChannels,
+  ...draftsChannels,
 } as const;
 
 type Channels = typeof channels;
