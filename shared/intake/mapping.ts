@@ -5,7 +5,7 @@ import { SHEETS, sheetSpec, type SheetName } from './sheets';
 import { headerKey } from './text';
 
 /** Rows shown under each source column on the mapping screen. */
-export const SAMPLE_ROWS = 20;
+const SAMPLE_ROWS = 20;
 
 /** One sheet of the chosen file as the mapping screen shows it. */
 export interface SourceSheetMapping {

@@ -4,7 +4,7 @@ import type { ColumnSpec, SheetSpec } from './sheets';
 const TGL_NOTE = 'Tanggal, mis. 02-07-2025, 02/07/2025, 2025-07-02 atau 2 Juli 2025.';
 
 /** The kinds of post SIASN's riwayat jabatan names (its jenisJabatan id 1/2/4, or the words). */
-export const JENIS_JABATAN = ['struktural', 'fungsional', 'pelaksana'] as const;
+const JENIS_JABATAN = ['struktural', 'fungsional', 'pelaksana'] as const;
 const JENIS_ALIASES: Record<string, string> = {
   '1': 'struktural', '2': 'fungsional', '4': 'pelaksana', 'jabatan struktural': 'struktural',
   'fungsional tertentu': 'fungsional', JFT: 'fungsional', 'jabatan fungsional': 'fungsional',

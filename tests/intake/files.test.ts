@@ -74,7 +74,8 @@ describe('the XLSX template', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await workbookBytes() as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Petunjuk', 'UnitKerja', 'Jabatan', 'StandarKompetensi', 'Pegawai', 'Diklat', 'Kompetensi', 'SKP', 'Disiplin', 'Kehadiran', 'Permohonan', 'Target',
+      'Petunjuk', 'UnitKerja', 'Jabatan', 'StandarKompetensi', 'Pegawai', 'Diklat', 'Kompetensi', 'SKP', 'Disiplin', 'Kehadiran', 'RiwayatJabatan',
+      'Permohonan', 'Target',
     ]);
     const peg = wb.getWorksheet('Pegawai')!;
     expect(peg.getCell(HEADER_ROW, 1).value).toBe('NIP');

@@ -34,6 +34,10 @@ function city(): KeyedFill {
   c.Pegawai!.forEach((p, i) => {
     if (i % 2 === 0) p.tmtJabatan = new Date(`${String(p.tmtJabatan).slice(0, 10)}T00:00:00Z`);
   });
+  // The optional career-history sheet too, so every sheet of the template makes the trip.
+  c.RiwayatJabatan = c.Pegawai!.slice(0, 5).map((p) => ({
+    nip: p.nip!, namaJabatan: 'Pengelola Data', level: null, jenisJabatan: 'pelaksana', unit: 'Unit Kerja 1', tmtMulai: p.tmtJabatan!, tmtSelesai: null,
+  }));
   return c;
 }
 
