@@ -8,6 +8,7 @@ import {
   type SessionRecord,
 } from '../../shared/session/model';
 import { kutipanProsedur } from '../../shared/session/procedure';
+import type { TinjauanPakta } from '../../shared/session/procedure-model';
 import { toPengecualian } from './eligibility';
 import { kuorumStatus, pemilihBerhak, rekapSuara } from '../../shared/session/rules';
 import { petunjukKonflik } from '../../shared/session/conflicts';
@@ -38,12 +39,13 @@ function procedureFields(rows: ItemRows, it: AgendaRow) {
   const p = rows.prosedur.get(it.id)?.[0];
   const prosedur = p ? toProsedurJpt(p) : null;
   const tinjauan = rows.tinjauan.get(it.id)?.[0];
+  const tinjauanPakta: TinjauanPakta | null = tinjauan
+    ? { jabatan: rows.post(tinjauan.jabatan_id ?? null), targetIds: (rows.tinjauanTarget.get(it.id) ?? []).map((x) => x.target_id as string) }
+    : null;
   return {
     jenisPermohonan: it.permohonan_id ? rows.pemohon.get(it.id)?.[0]?.jenis_permohonan ?? null : null,
     prosedurJpt: prosedur ? { ...prosedur, kutipan: kutipanProsedur(prosedur) } : null,
-    tinjauanPakta: tinjauan
-      ? { jabatan: rows.post(tinjauan.jabatan_id ?? null), targetIds: (rows.tinjauanTarget.get(it.id) ?? []).map((x) => x.target_id as string) }
-      : null,
+    tinjauanPakta,
   };
 }
 
