@@ -93,6 +93,10 @@ export const CHANNEL_LIST = [
   'review:feedback',
   'review:sessionFeedback',
   'report:equity',
+  'report:savePdf',
+  'masukan:chooseCsv',
+  'masukan:import',
+  'masukan:forCandidates',
 ] as const satisfies readonly ChannelName[];
 
 /**

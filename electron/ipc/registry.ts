@@ -8,6 +8,7 @@ import { sessionHandlers } from '../session/handlers';
 import { documentsHandlers } from '../documents/handlers';
 import { reviewHandlers } from '../review/handlers';
 import { reportHandlers } from '../report/handlers';
+import { masukanHandlers } from '../masukan/handlers';
 import { assertChannelAllowed } from '../review/mode';
 
 /** The one channel table on the main side. Typed as Handlers, so a channel without a handler fails to compile. */
@@ -21,6 +22,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...documentsHandlers(ctx),
     ...reviewHandlers(ctx),
     ...reportHandlers(ctx),
+    ...masukanHandlers(ctx),
   };
   // A review packet is read-only outside the member's own notes: refuse every other channel while one is open.
   const guarded = Object.entries(table).map(([name, handler]) => [

@@ -7,13 +7,14 @@ import { documentErrors } from './catalog-documents';
 import { reviewErrors } from './catalog-review';
 import { auditErrors } from './catalog-audit';
 import { procedureErrors } from './catalog-procedure';
+import { masukanErrors } from './catalog-masukan';
 import type { ErrorCatalog } from './types';
 
 export type { ErrorCatalog } from './types';
 
 /** Every error a user can see, by code, in Bahasa Indonesia and English. */
 export const ERROR_CATALOG: ErrorCatalog = {
-  ...coreErrors, ...intakeErrors, ...compareErrors, ...sessionErrors, ...documentErrors, ...reviewErrors, ...auditErrors, ...procedureErrors,
+  ...coreErrors, ...intakeErrors, ...compareErrors, ...sessionErrors, ...documentErrors, ...reviewErrors, ...auditErrors, ...procedureErrors, ...masukanErrors,
 };
 
 export type ErrorParams = Record<string, string | number>;

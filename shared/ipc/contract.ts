@@ -7,6 +7,7 @@ import { sessionChannels } from './session';
 import { documentsChannels } from './documents';
 import { reviewChannels } from './review';
 import { reportChannels } from './report';
+import { masukanChannels } from './masukan';
 import type { ErrorPayload } from '../errors';
 
 /** The one IPC contract: channel name → zod schemas of input and output. Nothing else crosses IPC. */
@@ -19,6 +20,7 @@ export const channels = {
   ...documentsChannels,
   ...reviewChannels,
   ...reportChannels,
+  ...masukanChannels,
 } as const;
 
 type Channels = typeof channels;
