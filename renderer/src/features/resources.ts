@@ -5,6 +5,7 @@ import { documentsStrings } from './documents/i18n';
 import { reviewStrings } from './review/i18n';
 import { reportStrings } from './report/i18n';
 import { openFileStrings } from './dataset/open-file-i18n';
+import { masukanStrings } from './masukan/i18n';
 
 /** i18n namespaces contributed by each feature folder. */
 export const FEATURE_RESOURCES: Record<string, { id: object; en: object }> = {
@@ -15,4 +16,5 @@ export const FEATURE_RESOURCES: Record<string, { id: object; en: object }> = {
   review: reviewStrings,
   report: reportStrings,
   openFile: openFileStrings,
+  masukan: masukanStrings,
 };

@@ -10,6 +10,7 @@ import { ProblemTable } from './ProblemTable';
 import { SealNewForm } from './SealNewForm';
 import { ImportIntoOpen } from './ImportIntoOpen';
 import type { FileHandle } from '../../../../shared/ipc/file-handle';
+import { MasukanImport } from '../masukan';
 
 /** Secretariat intake: template, check a filled workbook, see every problem, then seal or import. */
 export function IntakeScreen() {
@@ -80,6 +81,7 @@ export function IntakeScreen() {
         </Stack>
       </Paper>
       {preview && <PreviewPanel preview={preview} onNotice={setNotice} onError={setError} />}
+      <MasukanImport />
     </Stack>
   );
 }

@@ -18,6 +18,7 @@ export const reportStrings = {
     },
     chart: { rate: 'Rasio rekomendasi (%)', overall: 'Keseluruhan {{v}}%', none: 'Tidak ada kelompok dengan sedikitnya {{m}} keputusan: rasio disembunyikan.' },
     loading: 'Menghitung…',
+    pdf: { save: 'Simpan PDF', saved: 'Laporan tersimpan: {{path}}' },
   },
   en: {
     ...COHORT_LABELS.en,
@@ -35,5 +36,6 @@ export const reportStrings = {
     },
     chart: { rate: 'Recommendation rate (%)', overall: 'Overall {{v}}%', none: 'No group has at least {{m}} decisions: rates hidden.' },
     loading: 'Calculating…',
+    pdf: { save: 'Save PDF', saved: 'Report saved: {{path}}' },
   },
 } as const;
