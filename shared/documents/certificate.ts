@@ -17,6 +17,11 @@ export const certInfoSchema = z.object({
 export type CertInfo = z.infer<typeof certInfoSchema>;
 
 const REVISION_CHANGE_KINDS = ['halaman_ditambah', 'halaman_dihapus', 'konten_halaman', 'objek_diganti', 'objek_ditambah', 'katalog_diubah', 'bita_ditambahkan'] as const;
+/** What each kind of later change is called, in Indonesian (the CLI's words; the screen's id table reuses them). */
+export const JENIS_PERUBAHAN_ID: Record<(typeof REVISION_CHANGE_KINDS)[number], string> = {
+  halaman_ditambah: 'halaman ditambahkan', halaman_dihapus: 'halaman dihapus', konten_halaman: 'isi halaman diubah', objek_diganti: 'objek diganti',
+  objek_ditambah: 'objek ditambahkan', katalog_diubah: 'katalog dokumen diubah', bita_ditambahkan: 'bita ditambahkan di akhir berkas',
+};
 
 /** A change made after a signature that the signature does not permit. */
 const revisionChangeSchema = z.object({
@@ -84,7 +89,7 @@ export const verifyReportSchema = z.object({
     .object({ kind: z.string(), sidangId: z.string(), sidangNomor: z.string(), contentHash: z.string() })
     .nullable(),
   /** Whether the signed content still matches the session in the open dataset. */
-  sessionMatch: z.enum(['cocok', 'berbeda', 'sidang_tidak_ada', 'tanpa_dataset', 'bukan_dokumen_aplikasi', 'tanda_tangan_tidak_sah', 'penanda_tangan_tidak_dikenal']),
+  sessionMatch: z.enum(['cocok', 'revisi_ditandatangani_cocok', 'berbeda', 'sidang_tidak_ada', 'tanpa_dataset', 'bukan_dokumen_aplikasi', 'tanda_tangan_tidak_sah', 'penanda_tangan_tidak_dikenal']),
   problems: z.array(z.string()),
 });
 export type VerifyReport = z.infer<typeof verifyReportSchema>;

@@ -1,7 +1,9 @@
 import { PDFArray, PDFDict, PDFInvalidObject, PDFName, PDFRef, PDFString, type PDFContext } from 'pdf-lib';
 import { parseRevision } from '../../electron/documents/verify/pdf-structure';
 import { CadesSigner } from '../../electron/documents/cades-signer';
-import type { UnlockedIdentity } from '../../electron/documents/identity';
+import { createSelfSignedIdentity, unlockIdentity, type UnlockedIdentity } from '../../electron/documents/identity';
+import { Database } from '../../electron/dataset/database';
+import { migrate } from '../../electron/dataset/migrations';
 
 /**
  * Appends one incremental update to `file`, as an editor or attacker would: `edit` changes or adds
@@ -72,4 +74,12 @@ export async function appendApprovalSignature(file: Buffer, identity: UnlockedId
   const cms = await new CadesSigner(identity).sign(Buffer.concat([updated.subarray(0, b), updated.subarray(c)]));
   updated.write(cms.toString('hex').padEnd(c - b - 2, '0'), b + 1, 'latin1');
   return updated;
+}
+
+/** A member's own signing identity in a throw-away database, unlocked at `at`. */
+export async function memberIdentity(cn: string, at = new Date('2026-11-23T03:00:00Z')): Promise<UnlockedIdentity> {
+  const db = await Database.create();
+  migrate(db);
+  createSelfSignedIdentity(db, { commonName: cn, organization: 'Inspektorat', validYears: 1, password: 'sandi-anggota' }, at);
+  return unlockIdentity(db, 'sandi-anggota', at);
 }

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef } from 'pdf-lib';
 import { contextWithDataset } from '../support/dataset-context';
 import { Database } from '../../electron/dataset/database';
-import { createSelfSignedIdentity, retireIdentity, unlockIdentity } from '../../electron/documents/identity';
+import { createSelfSignedIdentity, retireIdentity } from '../../electron/documents/identity';
 import { generateDocument } from '../../electron/documents/generate';
 import { verifySignedPdf } from '../../electron/documents/verify-pdf';
 import { buildSessionFixture } from './fixture';
 import { renderPdf } from './tools';
-import { appendApprovalSignature, appendUpdate, firstPage } from './incremental';
+import { appendApprovalSignature, appendUpdate, firstPage, memberIdentity } from './incremental';
 import { pdfsig } from './tools';
 
 const NOW = new Date('2026-11-23T03:00:00Z');
@@ -66,6 +66,8 @@ describe('verifier against attacks built here (pdfsig as the oracle)', () => {
     expect(r.valid).toBe(false);
     expect(r.signatures[0]!.checks).toMatchObject({ messageDigestMatches: true, signatureValid: true });
     expect(r.signatures[0]!.changesAfter.map((c) => [c.revision, c.kind])).toContainEqual([2, 'konten_halaman']);
+    // What the page shows is not what was signed: never a plain "cocok" beside it.
+    expect(r.sessionMatch).toBe('revisi_ditandatangani_cocok');
     const blocks = pdfsigBlocks(write('overlay.pdf', bad));
     expect(blocks[0]).toContain('Signature is Valid');
     expect(blocks[0]).toContain('Not total document signed');
@@ -155,11 +157,3 @@ describe('verifier against attacks built here (pdfsig as the oracle)', () => {
     await expect(verifySignedPdf(Buffer.from('PK\x03\x04 bukan pdf'), null)).rejects.toMatchObject({ code: 'DOK_BUKAN_PDF' });
   });
 });
-
-async function memberIdentity(cn: string) {
-  const db = await Database.create();
-  const { migrate } = await import('../../electron/dataset/migrations');
-  migrate(db);
-  createSelfSignedIdentity(db, { commonName: cn, organization: 'Inspektorat', validYears: 1, password: 'sandi-anggota' }, NOW);
-  return unlockIdentity(db, 'sandi-anggota', NOW);
-}

@@ -3,7 +3,7 @@ import { parseArgs, UsageError, type CliCommand, type CliIo } from '../types';
 import { verifyPdfFile } from '../../documents/verify/verify-file';
 import { loadDatasetReadOnly } from '../../documents/verify/read-only-dataset';
 import type { Database } from '../../dataset/database';
-import type { SignatureReport, VerifyReport } from '../../../shared/documents/certificate';
+import { JENIS_PERUBAHAN_ID, type SignatureReport, type VerifyReport } from '../../../shared/documents/certificate';
 import { PASSPHRASE_ENV } from './seal';
 
 const YA = (ok: boolean): string => (ok ? 'ya' : 'TIDAK');
@@ -18,6 +18,7 @@ const VERDIK: Record<VerifyReport['verdict'], string> = {
 
 const SESI: Record<VerifyReport['sessionMatch'], string> = {
   cocok: 'cocok dengan catatan sidang di dataset',
+  revisi_ditandatangani_cocok: 'revisi yang ditandatangani cocok dengan catatan sidang, tetapi berkas telah diubah sesudahnya',
   berbeda: 'TIDAK COCOK: catatan sidang di dataset telah berubah',
   sidang_tidak_ada: 'sidang tidak ada di dataset ini',
   tanpa_dataset: 'tidak diperiksa (tanpa --dataset)',
@@ -51,7 +52,7 @@ function printSignature(s: SignatureReport, io: CliIo): void {
     io.out(`  Sidik sertifikat    SHA-256 ${s.signer.fingerprintSha256}`);
   }
   io.out(`  Waktu tanda tangan  ${s.signingTime ?? '-'}`);
-  for (const c of s.changesAfter) io.out(`  Diubah setelahnya   revisi ${c.revision}: ${c.kind} ${c.object} ${c.detail}`.trimEnd());
+  for (const c of s.changesAfter) io.out(`  Diubah setelahnya   revisi ${c.revision}: ${JENIS_PERUBAHAN_ID[c.kind]} ${c.object} ${c.detail}`.trimEnd());
 }
 
 /** `baperjakat verify file.pdf [--dataset f.bpj] [--json]`: exit 0 only for verdict SAH and a matching session. */

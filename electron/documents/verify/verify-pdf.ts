@@ -137,6 +137,8 @@ export async function verifySignedPdf(file: Buffer, db: Database | null): Promis
         sessionMatch = 'sidang_tidak_ada';
       }
       if (sessionMatch === 'berbeda') problems.push('Isi dokumen tidak lagi sesuai dengan catatan sidang di dataset.');
+      // The signed revision matches, but a reader sees the later one: say both, never a bare "cocok".
+      if (sessionMatch === 'cocok' && verdict === 'diubah_setelah_ditandatangani') sessionMatch = 'revisi_ditandatangani_cocok';
     }
   }
   return {

@@ -19,7 +19,7 @@ export function SignatureList({ signatures }: { signatures: SignatureReport[] })
           <Text size="xs">{t('verifikasi.rentang', { br: s.byteRange.join(' '), rev: s.revision ?? '-' })} · {s.signingTime ?? '-'} · {t(`verifikasi.rantai.${s.chain}`)}</Text>
           {s.signer && <Text size="xs">{t('verifikasi.penggunaan')}: {[...s.signer.keyUsage, ...s.signer.extKeyUsage].join(', ') || '-'}</Text>}
           {s.changesAfter.length > 0 && (
-            <List size="xs" c="red">{s.changesAfter.map((c) => <List.Item key={`${c.revision}-${c.object}-${c.kind}`}>{t('verifikasi.perubahan', { rev: c.revision, kind: c.kind, obj: c.object })} {c.detail}</List.Item>)}</List>
+            <List size="xs" c="red">{s.changesAfter.map((c) => <List.Item key={`${c.revision}-${c.object}-${c.kind}`}>{t('verifikasi.perubahan', { rev: c.revision, kind: t(`verifikasi.jenisPerubahan.${c.kind}`), obj: c.object })} {c.detail}</List.Item>)}</List>
           )}
         </Card>
       ))}

@@ -8,6 +8,7 @@ import type { VerifyReport } from '../../../../shared/documents/certificate';
 import { formatTanggal } from '../../../../shared/format/tanggal';
 import { SignatureList } from './SignatureList';
 
+const SESSION_COLOR: Partial<Record<VerifyReport['sessionMatch'], string>> = { cocok: 'green', berbeda: 'red', revisi_ditandatangani_cocok: 'red.9' };
 const CHECKS = ['byteRangeCoversWholeFile', 'nothingAppended', 'messageDigestMatches', 'signatureValid', 'certificateValidAtSigning'] as const;
 
 /** "Verifikasi dokumen": our own PAdES check of a chosen PDF, and whether it still matches the dataset. */
@@ -57,7 +58,7 @@ export function VerifyPanel() {
               <Table.Tr><Table.Th>{t('verifikasi.dokumen')}</Table.Th><Table.Td>{r.document ? `${r.document.kind} · ${r.document.sidangNomor}` : '-'}</Table.Td></Table.Tr>
               <Table.Tr>
                 <Table.Th>{t('verifikasi.sesi')}</Table.Th>
-                <Table.Td data-testid="doc-verify-session" c={r.sessionMatch === 'berbeda' ? 'red' : r.sessionMatch === 'cocok' ? 'green' : undefined}>{t(`verifikasi.cocok.${r.sessionMatch}`)}</Table.Td>
+                <Table.Td data-testid="doc-verify-session" c={SESSION_COLOR[r.sessionMatch]}>{t(`verifikasi.cocok.${r.sessionMatch}`)}</Table.Td>
               </Table.Tr>
             </Table.Tbody>
           </Table>

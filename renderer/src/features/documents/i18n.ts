@@ -1,3 +1,4 @@
+import { JENIS_PERUBAHAN_ID } from '../../../../shared/documents/certificate';
 /** Strings of the documents screens, namespace 'documents'. */
 export const documentsStrings = {
   id: {
@@ -37,6 +38,7 @@ export const documentsStrings = {
       penandatangan: 'Penanda tangan', waktu: 'Waktu penandatanganan', jenis: 'Jenis tanda tangan', dokumen: 'Dokumen', sesi: 'Catatan sidang',
       cocok: {
         cocok: 'Cocok dengan catatan sidang di dataset', berbeda: 'TIDAK cocok: catatan sidang telah berubah sejak ditandatangani',
+        revisi_ditandatangani_cocok: 'Revisi yang ditandatangani cocok dengan catatan sidang, tetapi berkas ini telah diubah sesudahnya: yang tampil bukan yang ditandatangani',
         sidang_tidak_ada: 'Sidang tidak ada di dataset ini', tanpa_dataset: 'Tidak diperiksa (dataset terkunci)', bukan_dokumen_aplikasi: 'Bukan dokumen Baperjakat Desk',
         tanda_tangan_tidak_sah: 'Tidak dibandingkan: tanda tangan tidak sah, isi dokumen tidak dapat dipercaya',
         penanda_tangan_tidak_dikenal: 'Tidak dibandingkan: penanda tangan tidak dikenal (sidik sertifikat tidak terdaftar di dataset)',
@@ -47,6 +49,7 @@ export const documentsStrings = {
       },
       ttdSah: 'sah', ttdTidakSah: 'tidak sah', sertifikasi: 'sertifikasi DocMDP P {{p}}', penggunaan: 'Penggunaan kunci',
       rentang: 'ByteRange [{{br}}], revisi {{rev}}', perubahan: 'Revisi {{rev}}: {{kind}} {{obj}}',
+      jenisPerubahan: JENIS_PERUBAHAN_ID,
       penanda: {
         terdaftar: 'terdaftar di dataset', terdaftar_dipensiunkan: 'terdaftar (dipensiunkan)', tidak_dikenal: 'penanda tangan tidak dikenal', tanpa_dataset: 'tidak diperiksa (tanpa dataset)',
       },
@@ -98,6 +101,7 @@ export const documentsStrings = {
       penandatangan: 'Signer', waktu: 'Signing time', jenis: 'Signature type', dokumen: 'Document', sesi: 'Session record',
       cocok: {
         cocok: 'Matches the session record in the dataset', berbeda: 'Does NOT match: the session record changed since signing',
+        revisi_ditandatangani_cocok: 'The signed revision matches the session record, but this file was changed afterwards: what it shows is not what was signed',
         sidang_tidak_ada: 'Session not in this dataset', tanpa_dataset: 'Not checked (dataset locked)', bukan_dokumen_aplikasi: 'Not a Baperjakat Desk document',
         tanda_tangan_tidak_sah: 'Not compared: the signature is invalid, so the content cannot be trusted',
         penanda_tangan_tidak_dikenal: 'Not compared: unknown signer (certificate fingerprint not registered in the dataset)',
@@ -108,6 +112,10 @@ export const documentsStrings = {
       },
       ttdSah: 'valid', ttdTidakSah: 'invalid', sertifikasi: 'certification DocMDP P {{p}}', penggunaan: 'Key usage',
       rentang: 'ByteRange [{{br}}], revision {{rev}}', perubahan: 'Revision {{rev}}: {{kind}} {{obj}}',
+      jenisPerubahan: {
+        halaman_ditambah: 'page added', halaman_dihapus: 'page removed', konten_halaman: 'page content changed', objek_diganti: 'object replaced',
+        objek_ditambah: 'object added', katalog_diubah: 'document catalog changed', bita_ditambahkan: 'bytes appended to the file',
+      },
       penanda: {
         terdaftar: 'registered in the dataset', terdaftar_dipensiunkan: 'registered (retired)', tidak_dikenal: 'unknown signer', tanpa_dataset: 'not checked (no dataset)',
       },
