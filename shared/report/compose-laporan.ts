@@ -4,7 +4,7 @@ import { COHORT_LABELS } from './labels';
 import type { Cell, Cohort, Dimension, EquityReport, Figures } from './schemas';
 
 const L = COHORT_LABELS.id;
-const TRANSLATED: Partial<Record<Dimension, Record<string, string>>> = { gender: L.gender, age: L.age, eselon: L.eselon, alasan: L.alasan };
+const TRANSLATED: Partial<Record<Dimension, Record<string, string>>> = { gender: L.gender, age: L.age, eselon: L.eselon, wilayah: L.wilayah, alasan: L.alasan };
 
 const num = (x: number, digits = 0): string => new Intl.NumberFormat('id-ID', { maximumFractionDigits: digits }).format(x);
 /** The figures exactly as the screen prints them in Bahasa Indonesia (renderer/src/features/report/labels.ts). */
@@ -13,8 +13,9 @@ export const rateText = (r: number | null): string => (r === null ? '—' : `${n
 export const pointsText = (p: number | null): string => (p === null ? '—' : `${p > 0 ? '+' : ''}${num(p, 1)}`);
 export const medianText = (m: number | null): string => (m === null ? '—' : num(m, 1));
 
-export function cohortName(dim: Dimension, c: Pick<Cohort, 'key' | 'label'>): string {
-  return TRANSLATED[dim]?.[c.key] ?? c.label;
+export function cohortName(dim: Dimension, c: Pick<Cohort, 'key' | 'label' | 'terpencil'>): string {
+  const name = TRANSLATED[dim]?.[c.key] ?? c.label;
+  return c.terpencil ? `${name} · terpencil` : name;
 }
 
 /** One cohort's (or the whole scope's) cells after its name: the column order of the screen's table. */
@@ -53,7 +54,12 @@ export function composeLaporanKesetaraan(r: EquityReport, sidangNomor: string | 
     { t: 'para', align: 'justify', text: cakupan(r, sidangNomor) },
     {
       t: 'para', align: 'justify',
-      text: `Jumlah 1 sampai ${r.minCellCount - 1} ditulis "< ${r.minCellCount}", dan rasio atau median yang bertumpu pada kurang dari ${r.minCellCount} keputusan tidak ditampilkan (—), agar tidak ada kelompok yang menunjuk perorangan. Rasio = direkomendasikan ÷ diputuskan; selisih = rasio kelompok dikurangi rasio keseluruhan, dalam poin persentase; median hari dari tanggal permohonan sampai keputusan pertama. Dataset tidak menandai kelurahan terpencil.`,
+      text: `Jumlah 1 sampai ${r.minCellCount - 1} ditulis "< ${r.minCellCount}", dan rasio atau median yang bertumpu pada kurang dari ${r.minCellCount} keputusan tidak ditampilkan (—), agar tidak ada kelompok yang menunjuk perorangan. Rasio = direkomendasikan ÷ diputuskan; selisih = rasio kelompok dikurangi rasio keseluruhan, dalam poin persentase; median hari dari tanggal permohonan sampai keputusan pertama.`,
+    },
+    {
+      t: 'para', align: 'justify',
+      text: r.kelurahanTerpencil.length === 0 ? 'Dataset tidak menandai kelurahan terpencil.'
+        : `Kelurahan terpencil menurut dataset: ${r.kelurahanTerpencil.map((k) => `${k.kelurahan} (${k.kecamatan}; ${k.keterangan})`).join(', ')}.`,
     },
     { t: 'spacer', h: 6 },
     { t: 'heading', lines: ['Keseluruhan'], size: 10 },

@@ -6,8 +6,9 @@ export const COHORT_LABELS = {
   id: {
     dim: {
       gender: 'Jenis kelamin', age: 'Kelompok usia', eselon: 'Eselon', unit: 'Unit kerja', kecamatan: 'Kecamatan',
-      kelurahan: 'Kelurahan', alasan: 'Alasan permohonan',
+      kelurahan: 'Kelurahan', wilayah: 'Wilayah terpencil', alasan: 'Alasan permohonan',
     },
+    wilayah: { terpencil: 'Kelurahan terpencil', lainnya: 'Kelurahan lainnya' },
     gender: { L: 'Laki-laki', P: 'Perempuan' },
     age: { '<30': '< 30 tahun', '30-39': '30–39 tahun', '40-49': '40–49 tahun', '50+': '50 tahun ke atas' },
     eselon: { nonstruktural: 'Pelaksana / fungsional' },
@@ -19,8 +20,9 @@ export const COHORT_LABELS = {
   en: {
     dim: {
       gender: 'Gender', age: 'Age band', eselon: 'Eselon', unit: 'Unit', kecamatan: 'Kecamatan', kelurahan: 'Kelurahan',
-      alasan: 'Stated reason',
+      wilayah: 'Remote areas', alasan: 'Stated reason',
     },
+    wilayah: { terpencil: 'Remote kelurahan', lainnya: 'Other kelurahan' },
     gender: { L: 'Male', P: 'Female' },
     age: { '<30': 'Under 30', '30-39': '30–39', '40-49': '40–49', '50+': '50 and over' },
     eselon: { nonstruktural: 'Staff / functional' },

@@ -60,7 +60,7 @@ describe('dashboard PDF', () => {
       const rowsOf = rows.slice(at, at + d.kelompok.length);
       at += d.kelompok.length;
       if (!['unit', 'kecamatan', 'kelurahan'].includes(d.dimensi)) continue;
-      d.kelompok.forEach((c, i) => expect(c.label.replace(/\s+/g, ' ').startsWith(rowsOf[i]!.label), c.label).toBe(true));
+      d.kelompok.forEach((c, i) => expect(`${c.label}${c.terpencil ? ' · terpencil' : ''}`.replace(/\s+/g, ' ').startsWith(rowsOf[i]!.label), c.label).toBe(true));
     }
   }
 
@@ -87,6 +87,28 @@ describe('dashboard PDF', () => {
     expectSameFigures(layout, json);
     expect(layout.replace(/\s+/g, ' ')).toContain(`dalam sidang Nomor ${s.nomor}`);
     expect(layout).toContain('1 Januari 2026 sampai 31 Oktober 2026');
+  });
+
+  it('names the kelurahan the dataset marks as remote and reports them as a cohort (direct SQL count)', async () => {
+    const db = t.ctx.dataset().db;
+    const { layout, json } = await save('laporan-terpencil.pdf', {});
+    const remote = db.all<{ kecamatan: string; kelurahan: string }>('SELECT kecamatan, kelurahan FROM kelurahan_terpencil ORDER BY kecamatan, kelurahan');
+    expect(remote.length).toBeGreaterThan(0);
+    expect(json.kelurahanTerpencil.map((k) => `${k.kecamatan}/${k.kelurahan}`)).toEqual(remote.map((k) => `${k.kecamatan}/${k.kelurahan}`));
+    const n = db.value<number>(
+      `SELECT COUNT(*) FROM permohonan r JOIN pegawai g ON g.nip = r.nip
+       WHERE EXISTS (SELECT 1 FROM kelurahan_terpencil t WHERE t.kecamatan = g.kecamatan AND t.kelurahan = g.kelurahan)`,
+    )!;
+    const wilayah = json.dimensi.find((d) => d.dimensi === 'wilayah')!.kelompok;
+    const terpencil = wilayah.find((c) => c.key === 'terpencil')!;
+    expect(terpencil.permohonan).toBe(n >= 5 ? n : n > 0 ? '< 5' : 0);
+    expect(wilayah.find((c) => c.key === 'lainnya')!.permohonan).toBe(db.value<number>('SELECT COUNT(*) FROM permohonan')! - n);
+    const marked = json.dimensi.find((d) => d.dimensi === 'kelurahan')!.kelompok.filter((c) => c.terpencil);
+    expect(marked.length).toBeGreaterThan(0);
+    for (const c of marked) expect(remote.some((k) => c.key === `${k.kecamatan}/${k.kelurahan}`)).toBe(true);
+    const flat = layout.replace(/\s+/g, ' ');
+    for (const k of remote) expect(flat).toContain(k.kelurahan);
+    expect(flat).toContain('Kelurahan terpencil menurut dataset:');
   });
 
   it('names nobody: no NIP of anyone in the dataset', async () => {

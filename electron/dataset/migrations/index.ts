@@ -11,6 +11,7 @@ import { requestListIndexes } from './0170-request-list-indexes';
 import { signedCheckpoint } from './0185-signed-checkpoint';
 import { requestListJenis } from './0186-request-list-jenis';
 import { masukanMasyarakat } from './0197-masukan-masyarakat';
+import { kelurahanTerpencil } from './0198-kelurahan-terpencil';
 import { migrate as runMigrations } from './runner';
 import type { Migration } from './types';
 
@@ -22,7 +23,7 @@ export { assertMigrationsOrdered } from './runner';
  */
 export const MIGRATIONS: readonly Migration[] = [
   coreSchema, signingIdentity, reviewNotes, decisionRules, procedureSchema, signingIdentities, trustList, auditCheckpoint, requestListIndexes, signedCheckpoint,
-  requestListJenis, masukanMasyarakat,
+  requestListJenis, masukanMasyarakat, kelurahanTerpencil,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -5,7 +5,8 @@ export const reportStrings = {
   id: {
     ...COHORT_LABELS.id,
     title: 'Laporan kesetaraan dan kinerja',
-    hint: 'Permohonan dan hasilnya per kelompok. Angka 1–{{n}} ditampilkan "< {{m}}", dan rasio atau median yang bertumpu pada kurang dari {{m}} keputusan disembunyikan. Dataset tidak menandai kelurahan terpencil.',
+    hint: 'Permohonan dan hasilnya per kelompok. Angka 1–{{n}} ditampilkan "< {{m}}", dan rasio atau median yang bertumpu pada kurang dari {{m}} keputusan disembunyikan.',
+    remote: { none: 'Dataset tidak menandai kelurahan terpencil.', list: 'Kelurahan terpencil menurut dataset: {{list}}.', mark: 'terpencil' },
     filter: { dari: 'Permohonan dari', sampai: 'sampai', sidang: 'Sidang', semua: 'Semua sidang', reset: 'Hapus filter' },
     overall: {
       permohonan: 'Permohonan', diputuskan: 'Diputuskan', direkomendasikan: 'Direkomendasikan', rasio: 'Rasio rekomendasi',
@@ -23,7 +24,8 @@ export const reportStrings = {
   en: {
     ...COHORT_LABELS.en,
     title: 'Equity and performance report',
-    hint: 'Requests and their outcomes per group. Counts of 1–{{n}} are shown as "< {{m}}", and a rate or median resting on fewer than {{m}} decisions is hidden. The dataset marks no kelurahan as remote.',
+    hint: 'Requests and their outcomes per group. Counts of 1–{{n}} are shown as "< {{m}}", and a rate or median resting on fewer than {{m}} decisions is hidden.',
+    remote: { none: 'The dataset marks no kelurahan as remote.', list: 'Remote kelurahan as the dataset names them: {{list}}.', mark: 'remote' },
     filter: { dari: 'Requests from', sampai: 'to', sidang: 'Session', semua: 'All sessions', reset: 'Clear filters' },
     overall: {
       permohonan: 'Requests', diputuskan: 'Decided', direkomendasikan: 'Recommended', rasio: 'Recommendation rate',

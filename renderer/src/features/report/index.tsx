@@ -42,6 +42,10 @@ function ReportBody({ report }: { report: EquityReport }) {
   const { t } = useTranslation('report');
   return (
     <>
+      <Text size="sm" c="dimmed" data-testid="report-remote">
+        {report.kelurahanTerpencil.length === 0 ? t('remote.none')
+          : t('remote.list', { list: report.kelurahanTerpencil.map((k) => `${k.kelurahan} (${k.kecamatan})`).join(', ') })}
+      </Text>
       <OverallSummary f={report.keseluruhan} />
       <Tabs defaultValue="gender" keepMounted={false}>
         <Tabs.List>
