@@ -5,7 +5,7 @@ import { namaDanUnit, nipDariTeks, normNama } from '../../shared/masukan/parse';
 interface Person { nip: string; nama: string; namaLengkap: string; unitNama: string; unitSingkatan: string; pemohon: boolean }
 
 /** A row's candidate: found (nip), or the catalog code and params that say why not. */
-export type Resolved = { nip: string } | { kode: string; params: ErrorParams };
+type Resolved = { nip: string } | { kode: string; params: ErrorParams };
 
 /**
  * Who a feedback row is about: by NIP, or by name together with the unit (names repeat across a city).

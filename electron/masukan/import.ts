@@ -40,7 +40,7 @@ function checkRow(
 }
 
 /** Every data row of the file, checked against the open dataset; reads, never writes. */
-export function checkMasukanCsv(db: Database, path: string, today: string): { berkas: string; sha256: string; rows: Baris[]; masalah: MasalahMasukan[] } {
+function checkMasukanCsv(db: Database, path: string, today: string): { berkas: string; sha256: string; rows: Baris[]; masalah: MasalahMasukan[] } {
   const bytes = readUserFile(path, 'text');
   const berkas = basename(path);
   // An unterminated quote is refused whole (CSV_KUTIP_TERBUKA names its row): the rest cannot be trusted.

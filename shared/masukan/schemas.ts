@@ -23,7 +23,7 @@ export const masukanSchema = z.object({
 export type Masukan = z.infer<typeof masukanSchema>;
 
 /** A row that could not be attached: its row number in the file (as a spreadsheet shows it) and why. */
-export const masalahMasukanSchema = z.object({
+const masalahMasukanSchema = z.object({
   baris: z.number().int().min(1),
   /** An error-catalog code (MASUKAN_…), so the screen and the CLI word it the same, in either language. */
   kode: z.string(),

@@ -8,18 +8,18 @@ const TRANSLATED: Partial<Record<Dimension, Record<string, string>>> = { gender:
 
 const num = (x: number, digits = 0): string => new Intl.NumberFormat('id-ID', { maximumFractionDigits: digits }).format(x);
 /** The figures exactly as the screen prints them in Bahasa Indonesia (renderer/src/features/report/labels.ts). */
-export const cellText = (c: Cell): string => (typeof c === 'number' ? num(c) : c);
-export const rateText = (r: number | null): string => (r === null ? '—' : `${num(r * 100, 1)}%`);
-export const pointsText = (p: number | null): string => (p === null ? '—' : `${p > 0 ? '+' : ''}${num(p, 1)}`);
-export const medianText = (m: number | null): string => (m === null ? '—' : num(m, 1));
+const cellText = (c: Cell): string => (typeof c === 'number' ? num(c) : c);
+const rateText = (r: number | null): string => (r === null ? '—' : `${num(r * 100, 1)}%`);
+const pointsText = (p: number | null): string => (p === null ? '—' : `${p > 0 ? '+' : ''}${num(p, 1)}`);
+const medianText = (m: number | null): string => (m === null ? '—' : num(m, 1));
 
-export function cohortName(dim: Dimension, c: Pick<Cohort, 'key' | 'label' | 'terpencil'>): string {
+function cohortName(dim: Dimension, c: Pick<Cohort, 'key' | 'label' | 'terpencil'>): string {
   const name = TRANSLATED[dim]?.[c.key] ?? c.label;
   return c.terpencil ? `${name} · terpencil` : name;
 }
 
 /** One cohort's (or the whole scope's) cells after its name: the column order of the screen's table. */
-export function figureCells(f: Figures): string[] {
+function figureCells(f: Figures): string[] {
   return [
     cellText(f.permohonan), cellText(f.diputuskan), cellText(f.direkomendasikan), rateText(f.rasio), pointsText(f.selisihPoin),
     medianText(f.medianHari), cellText(f.target.tercapai), cellText(f.target.tidakTercapai), cellText(f.target.terlambat),
