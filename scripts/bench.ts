@@ -11,9 +11,10 @@ import { documentsBench } from './bench/documents';
 import { reviewBench } from './bench/review';
 import { listBench } from './bench/list';
 import { screensBench } from './bench/screens';
+import { savesBench } from './bench/saves';
 import type { BenchSection } from './bench/types';
 
-const SECTIONS: BenchSection[] = [datasetBench, listBench, screensBench, intakeBench, compareBench, sessionBench, documentsBench, reviewBench];
+const SECTIONS: BenchSection[] = [datasetBench, listBench, screensBench, savesBench, intakeBench, compareBench, sessionBench, documentsBench, reviewBench];
 
 const args = process.argv.slice(2);
 const sizeAt = args.indexOf('--size');

@@ -76,7 +76,8 @@ function readPacketBlock(b: Buffer): PacketBinding {
   return { kedaluwarsa, paketId };
 }
 
-function writeHeader(key: DatasetKey, kind: FileKind, nonce: Buffer, payloadLength: number, packet: PacketBinding | null): Buffer {
+/** The header (and packet block) of a file about to be encrypted: also the GCM associated data. */
+export function writeHeader(key: DatasetKey, kind: FileKind, nonce: Buffer, payloadLength: number, packet: PacketBinding | null): Buffer {
   if ((kind === KIND_REVIEW_PACKET) !== (packet !== null)) throw new Error('a review packet, and only one, carries a packet block');
   const h = Buffer.alloc(HEADER_LENGTH);
   MAGIC.copy(h, 0);

@@ -27,7 +27,7 @@ export function readFileOrThrow(path: string): Buffer {
   }
 }
 
-function fsyncDirectory(dir: string): void {
+export function fsyncDirectory(dir: string): void {
   let fd: number | undefined;
   try {
     fd = openSync(dir, 'r');

@@ -42,7 +42,8 @@ function saveState(ds: OpenDataset): SaveState {
 
 export async function openDatasetInto(ctx: AppContext, path: string, passphrase: string, isDemo: boolean): Promise<DatasetInfo> {
   // Decrypt fully before touching the current dataset: a failure leaves what was open as it was.
-  const ds = await OpenDataset.openFile(path, passphrase, { isDemo, now: () => ctx.platform.now() });
+  // Timed full saves run in the background: the main loop keeps answering the window during them.
+  const ds = await OpenDataset.openFile(path, passphrase, { isDemo, now: () => ctx.platform.now(), backgroundSaves: true });
   assertOpenable(ds, ctx.platform.now()); // review packets: refused after their expiry
   ctx.closeDataset();
   ctx.current = ds;
@@ -132,9 +133,9 @@ export function datasetHandlers(ctx: AppContext): DomainHandlers<'dataset'> {
     'dataset:listRequests': (filter) => listRequests(ctx.dataset().db, filter),
     'dataset:filterOptions': () => filterOptions(ctx.dataset().db),
     'dataset:requestDetail': ({ id }) => requestDetail(ctx.dataset().db, id),
-    'dataset:save': () => {
+    'dataset:save': async () => {
       const ds = ctx.dataset();
-      ds.save();
+      await ds.saveInBackground();
       return { lastSavedAt: ds.lastSavedAt };
     },
     'dataset:saveAs': async () => {

@@ -1,7 +1,38 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { writeFileAtomic } from './files';
-import type { JournalProblem, JournalReadResult } from './journal-read';
+import { fileError, fsyncDirectory, writeFileAtomic } from './files';
+import type { DatasetKey } from './bpj-format';
+import { journalPath } from './journal-format';
+import { readJournal, type JournalProblem, type JournalReadResult } from './journal-read';
+
+/** A background full save's journal for the new file, staged before that file is renamed into place. */
+export function stagedJournalPath(datasetPath: string): string {
+  return `${datasetPath}.journal.next`;
+}
+
+/**
+ * A background save that crashed after renaming the new file in but before its journal left
+ * `<file>.journal.next` for exactly these bytes: it becomes the journal. One written for bytes
+ * that never reached the file is stale and removed. Returns the journal to read.
+ */
+export function adoptStagedJournal(datasetPath: string, key: DatasetKey, base: Buffer, readOnly: boolean): string {
+  const jp = journalPath(datasetPath);
+  const staged = stagedJournalPath(datasetPath);
+  if (!existsSync(staged)) return jp;
+  const found = readJournal(staged, key, base, datasetPath);
+  if (readOnly) return found.state === 'valid' ? staged : jp;
+  try {
+    if (found.state === 'valid') {
+      renameSync(staged, jp);
+      fsyncDirectory(dirname(jp));
+    } else if (found.state === 'stale') {
+      unlinkSync(staged);
+    }
+  } catch (err) {
+    throw fileError(err, staged, false);
+  }
+  return jp;
+}
 
 /** What opening found in the journal; shown by dataset:open / dataset:status and the CLI. */
 export interface RecoveryReport {

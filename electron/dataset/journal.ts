@@ -7,6 +7,8 @@ import { countSlot, encodeRecord, headerBytes, journalKeys, SLOT, type JournalKe
 import type { JournalReadResult } from './journal-read';
 
 export { baseId, journalPath } from './journal-format';
+
+export { stagedJournalPath } from './journal-recovery';
 export { readJournal, type JournalReadResult } from './journal-read';
 
 /** Where the records of the journal in `bytes` start (its header length plus the two count slots). */
@@ -48,6 +50,30 @@ export class Journal {
     const j = new Journal(path, key, base, journalId, header.length - 2 * SLOT);
     writeFileAtomic(path, header);
     j.openForAppend();
+    return j;
+  }
+
+  /**
+   * A journal for `base` already holding `records` (numbered 1…n, count slots n and n − 1), written
+   * atomically at `stagedAt` and fsynced; it is appended to at `path` once renamed there.
+   */
+  static createFilled(
+    path: string, key: DatasetKey, base: Buffer, datasetPath: string, records: readonly WriteRecord[][], stagedAt: string,
+  ): Journal {
+    const journalId = randomBytes(16);
+    const keys = journalKeys(key);
+    const header = headerBytes(keys, base, journalId, datasetPath);
+    const slotsAt = header.length - 2 * SLOT;
+    const n = records.length;
+    for (const count of [n - 1, n].filter((c) => c > 0)) {
+      countSlot(keys, journalId, (count % 2) as 0 | 1, count).copy(header, slotsAt + (count % 2) * SLOT);
+    }
+    const frames = records.map((writes, i) => encodeRecord(keys, base, journalId, i + 1, randomBytes(12), writes));
+    const bytes = Buffer.concat([header, ...frames]);
+    writeFileAtomic(stagedAt, bytes);
+    const j = new Journal(path, key, base, journalId, slotsAt);
+    j.count = n;
+    j.length = bytes.length;
     return j;
   }
 

@@ -150,6 +150,14 @@ export class OpenDataset {
     else this.persistence.writeCopy(path);
   }
 
+  /**
+   * Full save of the dataset's own file with the main loop free (persistence.ts saveInBackground):
+   * acts recorded meanwhile are journalled and carried into the new file's journal.
+   */
+  saveInBackground(): Promise<void> {
+    return this.persistence.saveInBackground();
+  }
+
   /** "Simpan sebagai…": full save to `path`, which becomes the dataset's file from now on. */
   saveAs(path: string): void {
     this.persistence.saveAs(path);

@@ -4,7 +4,8 @@ import type { Database, WriteRecord } from './database';
 import { encryptWithKey, type DatasetKey, type FileKind, type PacketBinding } from './bpj-format';
 import { fileError, rotateBackups, writeFileAtomic } from './files';
 import { baseId, Journal, journalPath, readJournal, type JournalReadResult } from './journal';
-import { keepJournalAside, recoveryReport as report, type RecoveryReport } from './journal-recovery';
+import { commitStaged, discardStaged, SaveAbandoned, stageSave, type StagedSave } from './background-save';
+import { adoptStagedJournal, keepJournalAside, recoveryReport as report, type RecoveryReport } from './journal-recovery';
 
 export type { RecoveryReport } from './journal-recovery';
 
@@ -15,6 +16,15 @@ export interface PersistenceOptions {
   idleSaveMs?: number;
   /** Inspect only (CLI audit): the journal is replayed in memory, nothing is ever written. */
   readOnly?: boolean;
+  /** The timed full saves run with the main loop free (saveInBackground); the app sets this (default false). */
+  backgroundSaves?: boolean;
+}
+
+/** One background save under way: the acts journalled since its snapshot go into the new file's journal. */
+interface BackgroundJob {
+  abandoned: boolean;
+  tail: WriteRecord[][];
+  done: Promise<void>;
 }
 
 export interface SaveStatus {
@@ -54,9 +64,11 @@ export class Persistence {
   /** Set while a damaged or stray journal waits for the user's decision: nothing is written meanwhile. */
   private pendingDecision: { base: Buffer; replayed: number } | null = null;
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  private background: BackgroundJob | null = null;
   private readonly saveEvery: number;
   private readonly idleSaveMs: number;
   private readonly readOnly: boolean;
+  private readonly backgroundSaves: boolean;
 
   constructor(
     public path: string,
@@ -70,6 +82,7 @@ export class Persistence {
     this.saveEvery = opts.saveEvery ?? 200;
     this.idleSaveMs = opts.idleSaveMs ?? 60_000;
     this.readOnly = opts.readOnly ?? false;
+    this.backgroundSaves = opts.backgroundSaves ?? false;
     db.onCommit = (writes) => this.onCommit(writes);
   }
 
@@ -78,7 +91,7 @@ export class Persistence {
     this.attached = true;
     const base = baseId(file);
     const jp = journalPath(this.path);
-    const found = readJournal(jp, this.key, base, this.path);
+    const found = readJournal(adoptStagedJournal(this.path, this.key, base, this.readOnly), this.key, base, this.path);
     if (this.readOnly) {
       // Inspect only: the readable acts are replayed in memory and the problem is told; nothing is written.
       if (found.problem !== 'milik_berkas_lain') for (const writes of found.records) this.db.replay(writes);
@@ -168,6 +181,7 @@ export class Persistence {
       throw this.appendError;
     }
     this.appendError = null;
+    this.background?.tail.push(writes);
     this.lastSavedAt = this.now().toISOString();
     this.scheduleSaves();
   }
@@ -185,11 +199,84 @@ export class Persistence {
     this.idleTimer = null;
     // After the commit, never inside it: export() must not run within an open transaction.
     if (this.journal && this.journal.records >= this.saveEvery) {
-      this.idleTimer = setTimeout(() => this.trySave(), 0);
+      this.idleTimer = setTimeout(() => this.autoSave(), 0);
     } else if (this.idleSaveMs > 0) {
-      this.idleTimer = setTimeout(() => this.trySave(), this.idleSaveMs);
+      this.idleTimer = setTimeout(() => this.autoSave(), this.idleSaveMs);
     }
     this.idleTimer?.unref?.();
+  }
+
+  private autoSave(): void {
+    if (!this.backgroundSaves) {
+      this.trySave();
+    } else if (!this.background && this.attached && !this.readOnly && !this.pendingDecision && this.needsSave()) {
+      // The failure is kept for the status line (saveError), as trySave keeps it.
+      this.saveInBackground().catch(() => undefined);
+    }
+  }
+
+  /**
+   * Full save of the dataset's own file with the main loop free: only the export is synchronous;
+   * encryption, writing and the backup copy run in background-save.ts while acts go on being
+   * journalled (and kept in the job's tail). Resolves once the file is committed; a synchronous save
+   * that overtakes it (lock, close) abandons it, and it resolves as that save covered it.
+   */
+  saveInBackground(): Promise<void> {
+    if (this.readOnly || this.pendingDecision) return Promise.reject(this.journalError!);
+    if (this.background) return this.background.done.then(() => this.saveInBackground());
+    if (!this.attached) {
+      this.save(); // a dataset built in memory has no journal to keep acts during a background save
+      return Promise.resolve();
+    }
+    this.clearIdleTimer();
+    const target = this.path;
+    const job: BackgroundJob = { abandoned: false, tail: [], done: Promise.resolve() };
+    const image = this.db.export();
+    job.done = this.runBackground(job, image, target).finally(() => {
+      if (this.background === job) this.background = null;
+    });
+    this.background = job;
+    return job.done;
+  }
+
+  private async runBackground(job: BackgroundJob, image: Uint8Array, target: string): Promise<void> {
+    let staged: StagedSave;
+    try {
+      staged = await stageSave(image, this.key, this.format, target, { backup: true, abandoned: () => job.abandoned });
+    } catch (err) {
+      if (err instanceof SaveAbandoned) return;
+      this.saveError = err as AppError;
+      throw err;
+    }
+    if (job.abandoned) return discardStaged(staged);
+    try {
+      this.journal = commitStaged(staged, target, this.key, job.tail, () => {
+        // The old journal names the old bytes now: nothing may be appended to it any more.
+        this.journal?.dispose();
+        this.journal = null;
+        this.baseCoversMemory = job.tail.length === 0;
+      });
+      this.journalError = null;
+      this.baseCoversMemory = true;
+      this.unjournalled = 0;
+    } catch (err) {
+      await discardStaged(staged);
+      this.saveError = err instanceof AppError ? err : fileError(err, target, false);
+      throw this.saveError;
+    }
+    this.savedInFull();
+    if ((this.journal?.records ?? 0) > 0) this.scheduleSaves();
+  }
+
+  private clearIdleTimer(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+  }
+
+  /** A synchronous save overtakes a background one: its staged files are removed, its tail dropped. */
+  private abandonBackground(): void {
+    if (this.background) this.background.abandoned = true;
+    this.background = null;
   }
 
   /** Full save of the dataset's own file: backups rotated, then a fresh journal for the new bytes. */
@@ -236,8 +323,8 @@ export class Persistence {
   }
 
   private fullSave(target: string, rotate: boolean): void {
-    if (this.idleTimer) clearTimeout(this.idleTimer);
-    this.idleTimer = null;
+    this.clearIdleTimer();
+    this.abandonBackground();
     try {
       const bytes = this.encrypt();
       if (rotate || existsSync(target)) {
@@ -258,6 +345,10 @@ export class Persistence {
       this.saveError = err instanceof AppError ? err : fileError(err, target, false);
       throw this.saveError;
     }
+    this.savedInFull();
+  }
+
+  private savedInFull(): void {
     this.saveError = null;
     this.appendError = null;
     this.lastFullSaveAt = this.now().toISOString();
@@ -276,8 +367,8 @@ export class Persistence {
   }
 
   closing(): void {
-    if (this.idleTimer) clearTimeout(this.idleTimer);
-    this.idleTimer = null;
+    this.clearIdleTimer();
+    this.abandonBackground();
     this.trySave();
     this.journal?.dispose();
     this.journal = null;

@@ -50,7 +50,7 @@ export const REVIEW_MODE_CHANNELS: ReadonlySet<string> = new Set([
   'dataset:status', 'dataset:chooseFile', 'dataset:open', 'dataset:openDemo', 'dataset:lock', 'dataset:unlock',
   'dataset:close', 'dataset:continueWithoutLostActs', 'dataset:listRequests', 'dataset:filterOptions', 'dataset:requestDetail', 'dataset:save',
   'dataset:auditLog', 'dataset:verifyAudit',
-  'settings:get', 'settings:update',
+  'settings:get', 'settings:update', 'drafts:get', 'drafts:put', 'drafts:remove',
   'compare:listPools', 'compare:pool', 'compare:compare', 'compare:config', 'compare:setConfig', 'compare:resetConfig',
   'review:identity', 'review:createIdentity', 'review:packetInfo', 'review:saveNote', 'review:exportResponse',
 ]);

@@ -2,6 +2,7 @@ import { AppError } from '../../shared/errors';
 import type { RequestFilter } from '../../shared/ipc/dataset';
 import { STATUS_TIDAK_DIAGENDAKAN, cekSidangTerbuka } from '../../shared/session/rules';
 import type { JabatanRingkas } from '../../shared/session/model';
+import type { AlasanDilewati } from '../../shared/ipc/session';
 import { countRequests, listRequestIds } from '../dataset/requests-query';
 import type { Database } from '../dataset/database';
 import { act, fail, newId, type SessionEnv } from './env';
@@ -22,12 +23,26 @@ export function getItem(db: Database, itemId: string): AgendaRow {
   return r;
 }
 
-/** Requests already waiting on a session that is not closed: never scheduled twice. */
-function scheduledElsewhere(db: Database): Set<string> {
-  return new Set(db.all<{ permohonan_id: string }>(
-    `SELECT i.permohonan_id FROM agenda_item i JOIN sidang s ON s.id = i.sidang_id
+/** Requests already waiting on a session that is not closed (never scheduled twice), with that session's number. */
+function scheduledElsewhere(db: Database): Map<string, string> {
+  return new Map(db.all<{ permohonan_id: string; nomor: string }>(
+    `SELECT i.permohonan_id, s.nomor FROM agenda_item i JOIN sidang s ON s.id = i.sidang_id
      WHERE i.permohonan_id IS NOT NULL AND s.status <> 'selesai'`,
-  ).map((r) => r.permohonan_id));
+  ).map((r) => [r.permohonan_id, r.nomor]));
+}
+
+/** Why requests or posts were left out, counted by cause (what the add dialog tells the user). */
+class SkipReasons {
+  private readonly byKey = new Map<string, AlasanDilewati>();
+  add(r: Omit<AlasanDilewati, 'jumlah'>, n = 1): void {
+    if (n <= 0) return;
+    const key = `${r.sebab}|${r.nomor ?? ''}|${r.status ?? ''}`;
+    const cur = this.byKey.get(key);
+    if (cur) cur.jumlah += n;
+    else this.byKey.set(key, { ...r, jumlah: n });
+  }
+  get total(): number { return [...this.byKey.values()].reduce((s, r) => s + r.jumlah, 0); }
+  list(): AlasanDilewati[] { return [...this.byKey.values()]; }
 }
 
 function insertItems(env: SessionEnv, sidangId: string, permohonanIds: readonly string[], jabatanIds: readonly string[]) {
@@ -35,20 +50,26 @@ function insertItems(env: SessionEnv, sidangId: string, permohonanIds: readonly 
   fail(cekSidangTerbuka(getSidang(db, sidangId).status));
   const taken = scheduledElsewhere(db);
   let urutan = Number(db.value('SELECT COALESCE(MAX(urutan), 0) FROM agenda_item WHERE sidang_id = ?', [sidangId]));
-  let added = 0;
-  let skipped = 0;
+  const itemIds: string[] = [];
+  const skipped = new SkipReasons();
   for (const pid of new Set(permohonanIds)) {
     const st = db.value<string>('SELECT status FROM permohonan WHERE id = ?', [pid]);
     if (st === undefined) throw new AppError('MASUKAN_TIDAK_VALID', { rincian: `permohonan ${pid} tidak ada` });
-    if (taken.has(pid) || (STATUS_TIDAK_DIAGENDAKAN as readonly string[]).includes(st)) {
-      skipped++;
+    const nomor = taken.get(pid);
+    if (nomor !== undefined) {
+      skipped.add({ sebab: 'sudah_diagendakan', nomor, status: null });
       continue;
     }
+    if ((STATUS_TIDAK_DIAGENDAKAN as readonly string[]).includes(st)) {
+      skipped.add({ sebab: 'status', nomor: null, status: st as AlasanDilewati['status'] });
+      continue;
+    }
+    const itemId = newId(env, 'agd');
     db.run('INSERT INTO agenda_item (id, sidang_id, urutan, permohonan_id, jabatan_id, catatan_diskusi) VALUES (?,?,?,?,NULL,\'\')', [
-      newId(env, 'agd'), sidangId, ++urutan, pid,
+      itemId, sidangId, ++urutan, pid,
     ]);
     db.run("UPDATE permohonan SET status = 'dijadwalkan' WHERE id = ?", [pid]);
-    added++;
+    itemIds.push(itemId);
   }
   const postsTaken = new Set(db.all<{ jabatan_id: string }>(
     'SELECT jabatan_id FROM agenda_item WHERE sidang_id = ? AND jabatan_id IS NOT NULL', [sidangId],
@@ -58,20 +79,25 @@ function insertItems(env: SessionEnv, sidangId: string, permohonanIds: readonly 
       throw new AppError('MASUKAN_TIDAK_VALID', { rincian: `jabatan ${jid} tidak ada` });
     }
     if (postsTaken.has(jid)) {
-      skipped++;
+      skipped.add({ sebab: 'jabatan_sudah_ada', nomor: null, status: null });
       continue;
     }
+    const itemId = newId(env, 'agd');
     db.run('INSERT INTO agenda_item (id, sidang_id, urutan, permohonan_id, jabatan_id, catatan_diskusi) VALUES (?,?,?,NULL,?,\'\')', [
-      newId(env, 'agd'), sidangId, ++urutan, jid,
+      itemId, sidangId, ++urutan, jid,
     ]);
-    added++;
+    itemIds.push(itemId);
   }
-  return { added, skipped };
+  return { itemIds, skipped };
 }
 
+/** What the add dialog shows (counts and causes), and the new items for the screen's delta. */
+const answer = (itemIds: string[], skipped: SkipReasons) => ({ added: itemIds.length, skipped: skipped.total, alasanDilewati: skipped.list(), itemIds });
+
 export function addAgenda(env: SessionEnv, sidangId: string, permohonanIds: readonly string[], jabatanIds: readonly string[] = []) {
-  return act(env, 'session.tambah_agenda', { sidangId, permohonanIds, jabatanIds }, () =>
+  const r = act(env, 'session.tambah_agenda', { sidangId, permohonanIds, jabatanIds }, () =>
     insertItems(env, sidangId, permohonanIds, jabatanIds));
+  return answer(r.itemIds, r.skipped);
 }
 
 /** Bulk add from the same filter Daftar Permohonan uses, so "what I see" is "what gets scheduled". */
@@ -80,7 +106,8 @@ export function addAgendaFromFilter(env: SessionEnv, sidangId: string, filter: R
   const matching = countRequests(env.db, filter);
   const res = act(env, 'session.tambah_agenda', { sidangId, permohonanIds: ids, dariFilter: true }, () =>
     insertItems(env, sidangId, ids, []));
-  return { added: res.added, skipped: res.skipped + Math.max(0, matching - limit) };
+  res.skipped.add({ sebab: 'batas', nomor: null, status: null }, Math.max(0, matching - limit));
+  return answer(res.itemIds, res.skipped);
 }
 
 export function removeAgenda(env: SessionEnv, itemId: string): void {

@@ -18,7 +18,7 @@ function toSidang(r: Row): Sidang {
   return {
     id: r.id, nomor: r.nomor, tanggal: r.tanggal, tempat: r.tempat, status: r.status, dibuatPada: r.dibuat_pada,
     kuorum: { pembilang: r.kuorum_pembilang, penyebut: r.kuorum_penyebut, lebihDari: !!r.kuorum_lebih_dari },
-    aturanKeputusan: r.aturan_keputusan,
+    aturanKeputusan: r.aturan_keputusan, redaksi: r.redaksi ?? 'standar',
   };
 }
 
@@ -90,13 +90,13 @@ export function createSidang(
     const sidang = {
       id, nomor: input.nomor, tanggal: input.tanggal, tempat: input.tempat, status: 'draf', kuorum_pembilang: k.pembilang,
       kuorum_penyebut: k.penyebut, kuorum_lebih_dari: k.lebihDari ? 1 : 0, aturan_keputusan: input.aturanKeputusan ?? DEFAULT_ATURAN_KEPUTUSAN,
-      dibuat_pada: at,
+      redaksi: 'standar', dibuat_pada: at,
     };
     env.db.run(
       `INSERT INTO sidang (id, nomor, tanggal, tempat, status, kuorum_pembilang, kuorum_penyebut, kuorum_lebih_dari, aturan_keputusan,
-         dibuat_pada) VALUES (?,?,?,?,?,?,?,?,?,?)`,
+         redaksi, dibuat_pada) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
       [sidang.id, sidang.nomor, sidang.tanggal, sidang.tempat, sidang.status, sidang.kuorum_pembilang, sidang.kuorum_penyebut,
-        sidang.kuorum_lebih_dari, sidang.aturan_keputusan, sidang.dibuat_pada],
+        sidang.kuorum_lebih_dari, sidang.aturan_keputusan, sidang.redaksi, sidang.dibuat_pada],
     );
     const anggota = input.anggota.map((a, i) => insertAnggota(env, id, a, i + 1));
     assertRoles(env.db, id, false);

@@ -1,3 +1,4 @@
+import type { TingkatRedaksi } from '../format/redaction';
 /**
  * NIP PNS: 18 digits = birth date yyyymmdd + TMT CPNS yyyymm + sex (1 male, 2 female) + serial (3).
  * Parsing returns a reason code rather than throwing so intake can report every bad row.
@@ -62,8 +63,12 @@ export function formatNip(nip: string): string {
   return `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`;
 }
 
-/** Projector mode: keep the first 4 and last 3 digits only. */
-export function maskNip(nip: string): string {
+/**
+ * Projector mode. standar keeps the first 4 digits (the birth year) and the last 3 (the serial);
+ * ketat keeps the serial only. The masked form keeps the printed form's shape.
+ */
+export function maskNip(nip: string, tingkat: TingkatRedaksi = 'standar'): string {
   if (nip.length !== 18) return '•'.repeat(nip.length);
-  return `${nip.slice(0, 4)}•••• •••••• • ${nip.slice(15)}`;
+  const year = tingkat === 'ketat' ? '••••' : nip.slice(0, 4);
+  return `${year}•••• •••••• • ${nip.slice(15)}`;
 }

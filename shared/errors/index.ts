@@ -7,6 +7,8 @@ import { documentErrors } from './catalog-documents';
 import { reviewErrors } from './catalog-review';
 import { auditErrors } from './catalog-audit';
 import { procedureErrors } from './catalog-procedure';
+import { talentErrors } from './catalog-talent';
+import { masterUpdateErrors } from './catalog-master-update';
 import { masukanErrors } from './catalog-masukan';
 import type { ErrorCatalog } from './types';
 
@@ -14,7 +16,10 @@ export type { ErrorCatalog } from './types';
 
 /** Every error a user can see, by code, in Bahasa Indonesia and English. */
 export const ERROR_CATALOG: ErrorCatalog = {
-  ...coreErrors, ...intakeErrors, ...compareErrors, ...sessionErrors, ...documentErrors, ...reviewErrors, ...auditErrors, ...procedureErrors, ...masukanErrors,
+  ...coreErrors, ...intakeErrors, ...compareErrors, ...sessionErrors, ...documentErrors, ...reviewErrors, ...auditErrors, ...procedureErrors,
+  ...talentErrors,
+  ...masterUpdateErrors,
+  ...masukanErrors,
 };
 
 export type ErrorParams = Record<string, string | number>;

@@ -2,11 +2,14 @@ import type { z } from 'zod';
 import { datasetChannels } from './dataset';
 import { settingsChannels } from './settings';
 import { intakeChannels } from './intake';
+import { intakeUpdateChannels } from './intake-update';
 import { compareChannels } from './compare';
 import { sessionChannels } from './session';
 import { documentsChannels } from './documents';
 import { reviewChannels } from './review';
 import { reportChannels } from './report';
+import { talentChannels } from './talent';
+import { draftsChannels } from './drafts';
 import { masukanChannels } from './masukan';
 import type { ErrorPayload } from '../errors';
 
@@ -15,11 +18,14 @@ export const channels = {
   ...datasetChannels,
   ...settingsChannels,
   ...intakeChannels,
+  ...intakeUpdateChannels,
   ...compareChannels,
   ...sessionChannels,
   ...documentsChannels,
   ...reviewChannels,
   ...reportChannels,
+  ...talentChannels,
+  ...draftsChannels,
   ...masukanChannels,
 } as const;
 

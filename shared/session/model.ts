@@ -3,6 +3,7 @@ import { golonganSchema } from '../domain/golongan';
 import { levelJabatanSchema } from '../domain/eselon';
 import { statusPermohonanSchema, targetSchema } from '../domain/permohonan';
 import { isoDateSchema } from '../domain/common';
+import { tingkatRedaksiSchema } from '../format/redaction';
 import { itemProcedureFields, sessionProcedureFields } from './procedure-model';
 
 export const PERAN_ANGGOTA = ['ketua', 'sekretaris', 'anggota'] as const;
@@ -194,6 +195,8 @@ const sidangSchema = z.object({
   status: statusSidangSchema,
   kuorum: kuorumRuleSchema,
   aturanKeputusan: aturanKeputusanSchema,
+  /** How much the projector shows while this session is in focus. */
+  redaksi: tingkatRedaksiSchema,
   dibuatPada: z.string(),
 });
 export type Sidang = z.infer<typeof sidangSchema>;

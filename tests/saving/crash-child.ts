@@ -10,7 +10,9 @@ const say = (line: string): void => {
   writeSync(1, `${line}\n`);
 };
 
-const ds = await OpenDataset.openFile(path!, TEST_PASSPHRASE, { saveEvery: Number(saveEvery ?? 20), idleSaveMs: 0 });
+// BPJ_BACKGROUND_SAVES=1: the timed full saves run as the app runs them, beside the acts.
+const backgroundSaves = process.env.BPJ_BACKGROUND_SAVES === '1';
+const ds = await OpenDataset.openFile(path!, TEST_PASSPHRASE, { saveEvery: Number(saveEvery ?? 20), idleSaveMs: 0, backgroundSaves });
 const present = decisionsPresent(ds.db);
 const contiguous = present.every((n, i) => n === i + 1);
 const chain = verifyChain(ds.db);

@@ -9,6 +9,7 @@ import { bursaCommand } from './bursa';
 import { telaahCommand } from './telaah';
 import { identitasCommand } from './identitas';
 import { laporanCommand } from './laporan';
+import { perbaruiCommand } from './perbarui';
 
 /** Each capability registers its commands here (one import and one entry each). */
 export const COMMANDS: CliCommand[] = [
@@ -22,4 +23,5 @@ export const COMMANDS: CliCommand[] = [
   telaahCommand,
   identitasCommand,
   laporanCommand,
+  perbaruiCommand,
 ];

@@ -10,6 +10,11 @@ import { procedureSchema } from './0110-procedure';
 import { requestListIndexes } from './0170-request-list-indexes';
 import { signedCheckpoint } from './0185-signed-checkpoint';
 import { requestListJenis } from './0186-request-list-jenis';
+import { riwayatJabatan } from './0187-riwayat-jabatan';
+import { talentSuccession } from './0193-talent-succession';
+import { sidangRedaksi } from './0200-sidang-redaksi';
+import { drafTable } from './0201-draf';
+import { masterUpdate } from './0190-master-update';
 import { masukanMasyarakat } from './0197-masukan-masyarakat';
 import { kelurahanTerpencil } from './0198-kelurahan-terpencil';
 import { migrate as runMigrations } from './runner';
@@ -23,7 +28,7 @@ export { assertMigrationsOrdered } from './runner';
  */
 export const MIGRATIONS: readonly Migration[] = [
   coreSchema, signingIdentity, reviewNotes, decisionRules, procedureSchema, signingIdentities, trustList, auditCheckpoint, requestListIndexes, signedCheckpoint,
-  requestListJenis, masukanMasyarakat, kelurahanTerpencil,
+  requestListJenis, riwayatJabatan, masterUpdate, talentSuccession, masukanMasyarakat, kelurahanTerpencil, sidangRedaksi, drafTable,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -14,6 +14,7 @@ import { UnlockScreen } from '../features/dataset/UnlockScreen';
 import { Shell } from './Shell';
 import { useOpenFile } from '../features/dataset/use-open-file';
 import { OpenFilePrompts } from '../features/dataset/OpenFilePrompts';
+import { DraftProvider } from './drafts';
 
 type Phase = { kind: 'loading' } | { kind: 'closed' } | { kind: 'locked' } | { kind: 'open'; info: DatasetInfo };
 
@@ -65,14 +66,14 @@ export function App() {
           <Notifications position="bottom-right" />
           <OpenFilePrompts state={handed} />
           {phase.kind === 'open' ? (
-            <Shell
+            <DraftProvider><Shell
               info={phase.info}
               settings={settings}
               updateSettings={updateSettings}
               onInfo={(info) => setPhase({ kind: 'open', info })}
               onLocked={onLocked}
               onClosed={() => setPhase({ kind: 'closed' })}
-            />
+            /></DraftProvider>
           ) : (
             <UnlockScreen
               key={handed.unlock?.seq ?? 0}

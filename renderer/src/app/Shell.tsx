@@ -1,13 +1,18 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { Fragment, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { AppShell, Badge, Button, Group, NavLink, SegmentedControl, Stack, Switch, Title, Tooltip } from '@mantine/core';
 import {
-  IconChartBar, IconFileImport, IconGavel, IconList, IconLock, IconScale, IconFileText, IconBook, IconShieldCheck, IconX,
+  IconChartBar, IconFileImport, IconUsersGroup, IconGavel, IconList, IconLock, IconScale, IconFileText, IconBook, IconShieldCheck, IconX,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import type { DatasetInfo } from '../../../shared/ipc/dataset';
 import type { Settings } from '../../../shared/ipc/settings';
-import { AppStateContext, type AppState, type Route, type RouteName } from './app-state';
+import { AppStateContext, type AppState, type Route, type RouteName, type SesiFokus } from './app-state';
+import { RedactionBadge } from './RedactionBadge';
+import { useInitialFocus } from './use-initial-focus';
+import { useDraftRegistry } from './drafts';
+import { useLocation } from './use-location';
+import { LeaveConfirm } from './LeaveConfirm';
 import { useIdleLock } from './use-idle-lock';
 import { SaveStatus } from './SaveStatus';
 import { RequestsScreen } from '../features/requests/RequestsScreen';
@@ -18,6 +23,7 @@ import { DocumentsScreen } from '../features/documents';
 import { ReviewScreen } from '../features/review';
 import { AuditScreen } from '../features/session/audit';
 import { ReportScreen } from '../features/report';
+import { TalentScreen } from '../features/talent';
 import { JournalDecision } from '../features/dataset/JournalDecision';
 import { MAIN_ID, SkipLink } from './SkipLink';
 
@@ -30,6 +36,7 @@ const NAV: { name: RouteName; icon: ReactNode; reviewMode: boolean }[] = [
   { name: 'intake', icon: <IconFileImport size={18} />, reviewMode: false },
   { name: 'audit', icon: <IconShieldCheck size={18} />, reviewMode: false },
   { name: 'report', icon: <IconChartBar size={18} />, reviewMode: false },
+  { name: 'talent', icon: <IconUsersGroup size={18} />, reviewMode: false },
 ];
 
 /** Header labels that give way to their icon (and aria-label) when projector type meets a narrow screen. */
@@ -44,6 +51,7 @@ const SCREENS: Record<RouteName, () => ReactNode> = {
   review: () => <ReviewScreen />,
   audit: () => <AuditScreen />,
   report: () => <ReportScreen />,
+  talent: () => <TalentScreen />,
   settings: () => null,
 };
 
@@ -57,8 +65,13 @@ export function Shell(props: {
 }) {
   const { t } = useTranslation();
   const reviewMode = props.info.mode === 'telaah';
-  const [route, setRoute] = useState<Route>({ name: reviewMode ? 'review' : 'requests' });
+  const drafts = useDraftRegistry();
+  const allowed = useMemo(() => NAV.filter((n) => !reviewMode || n.reviewMode).map((n) => n.name), [reviewMode]);
+  const loc = useLocation(reviewMode ? 'review' : 'requests', allowed, drafts);
+  const route: Route = loc.route ?? { name: reviewMode ? 'review' : 'requests' };
   const { onInfo, onLocked } = props;
+  const [fokus, setFokus] = useState<SesiFokus | null>(null);
+  useInitialFocus(reviewMode, setFokus);
 
   const refresh = useCallback(async () => {
     const st = await api.dataset.status({});
@@ -66,14 +79,19 @@ export function Shell(props: {
   }, [onInfo]);
 
   const lock = useCallback(async () => {
+    // What is typed goes to main first: the draft comes back after unlocking.
+    await drafts.flushAll();
     await api.dataset.lock({});
     onLocked();
-  }, [onLocked]);
+  }, [onLocked, drafts]);
   useIdleLock(props.settings.autoLockMinutes, () => void lock());
 
   const state: AppState = useMemo(
-    () => ({ info: props.info, settings: props.settings, route, go: setRoute, updateSettings: props.updateSettings, refresh }),
-    [props.info, props.settings, route, props.updateSettings, refresh],
+    () => ({
+      info: props.info, settings: props.settings, route, go: loc.go, remember: loc.remember, guard: loc.guard,
+      updateSettings: props.updateSettings, refresh, fokus, setFokus,
+    }),
+    [props.info, props.settings, route, loc.go, loc.remember, loc.guard, props.updateSettings, refresh, fokus],
   );
 
   return (
@@ -88,6 +106,7 @@ export function Shell(props: {
                 {props.info.fileName}
               </Badge>
               <SaveStatus language={props.settings.language} />
+              {!reviewMode && <RedactionBadge />}
             </Group>
             <Group gap="sm" wrap="nowrap">
               <Switch
@@ -113,7 +132,7 @@ export function Shell(props: {
               <Button
                 size="xs" variant="subtle" color="gray" leftSection={<IconX size={16} />}
                 aria-label={t('actions.close')} classNames={COMPACT}
-                onClick={async () => { await api.dataset.close({}); props.onClosed(); }}
+                onClick={() => loc.guard(() => void loc.forget().then(() => api.dataset.close({})).then(props.onClosed))}
               >
                 {t('actions.close')}
               </Button>
@@ -130,13 +149,14 @@ export function Shell(props: {
                 label={t(`nav.${n.name}`)}
                 leftSection={n.icon}
                 active={route.name === n.name}
-                onClick={() => setRoute({ name: n.name })}
+                onClick={() => loc.go({ name: n.name })}
                 data-testid={`nav-${n.name}`}
               />
             ))}
           </Stack>
         </AppShell.Navbar>
-        <AppShell.Main id={MAIN_ID} tabIndex={-1}>{SCREENS[route.name]()}</AppShell.Main>
+        <AppShell.Main id={MAIN_ID} tabIndex={-1}>{loc.route && <Fragment key={loc.seq}>{SCREENS[route.name]()}</Fragment>}</AppShell.Main>
+        <LeaveConfirm opened={loc.asking} onAnswer={(c) => void loc.answer(c)} />
         {props.info.recovered?.awaitingDecision && (
           <JournalDecision recovered={props.info.recovered} onContinued={() => void refresh()} onClosed={props.onClosed} />
         )}

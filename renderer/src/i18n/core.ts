@@ -3,10 +3,14 @@ export const core = {
     app: { name: 'Baperjakat Desk', tagline: 'Sidang Baperjakat & Open Karir' },
     nav: {
       requests: 'Daftar Permohonan', intake: 'Impor Data', compare: 'Musyawarah', session: 'Sidang',
-      documents: 'Dokumen', review: 'Telaah', audit: 'Jejak Audit', report: 'Laporan', settings: 'Pengaturan',
+      documents: 'Dokumen', review: 'Telaah', audit: 'Jejak Audit', report: 'Laporan', talent: 'Talenta', settings: 'Pengaturan',
     },
     actions: { lock: 'Kunci', close: 'Tutup dataset', projector: 'Mode proyektor', language: 'Bahasa', closeDialog: 'Tutup' },
     a11y: { skipToMain: 'Lewati ke konten utama', mainNav: 'Navigasi utama' },
+    drafts: {
+      title: 'Ada isian yang belum disimpan', stay: 'Tetap di sini', keep: 'Tinggalkan, simpan draf', discard: 'Buang isian',
+      body: 'Isian yang belum dicatat disimpan sebagai draf terenkripsi dan muncul lagi saat Anda kembali ke butir ini. Tinggalkan layar ini?',
+    },
     unlock: {
       title: 'Buka dataset', chooseFile: 'Pilih berkas .bpj…', openDemo: 'Buka dataset demo',
       passphrase: 'Frasa sandi', open: 'Buka', recent: 'Berkas terakhir', noFile: 'Belum ada berkas dipilih',
@@ -47,10 +51,14 @@ export const core = {
     app: { name: 'Baperjakat Desk', tagline: 'Baperjakat sessions & Open Karir' },
     nav: {
       requests: 'Requests', intake: 'Import data', compare: 'Deliberation', session: 'Session',
-      documents: 'Documents', review: 'Review', audit: 'Audit trail', report: 'Report', settings: 'Settings',
+      documents: 'Documents', review: 'Review', audit: 'Audit trail', report: 'Report', talent: 'Talent', settings: 'Settings',
     },
     actions: { lock: 'Lock', close: 'Close dataset', projector: 'Projector mode', language: 'Language', closeDialog: 'Close' },
     a11y: { skipToMain: 'Skip to main content', mainNav: 'Main navigation' },
+    drafts: {
+      title: 'Unsaved input', stay: 'Stay here', keep: 'Leave, keep the draft', discard: 'Discard input',
+      body: 'What you typed and have not recorded is kept as an encrypted draft and comes back when you return to this item. Leave this screen?',
+    },
     unlock: {
       title: 'Open dataset', chooseFile: 'Choose a .bpj file…', openDemo: 'Open demo dataset',
       passphrase: 'Passphrase', open: 'Open', recent: 'Recent files', noFile: 'No file chosen',

@@ -3,7 +3,8 @@ import { ActionIcon, Badge, Box, Group, Stack, Table, Text, Tooltip } from '@man
 import { IconChevronLeft, IconChevronRight, IconEyeOff, IconStarFilled } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Domicile, Nip } from '../../app/Redacted';
-import { useProjector } from '../../app/app-state';
+import { useProjector, useTampilan } from '../../app/app-state';
+import { barisDisembunyikan, hanyaHasilAturan, hasilDariNilai } from '../../../../shared/format/redaction';
 import type { Comparison, ComparisonCell, ComparisonRow } from '../../../../shared/compare/schemas';
 import type { Ranked } from '../../../../shared/compare/ranking';
 import { targetTercapai } from '../../../../shared/domain/permohonan';
@@ -34,6 +35,7 @@ export function CompareTable(props: {
   const { t, i18n } = useTranslation('compare');
   const en = i18n.language === 'en';
   const projector = useProjector();
+  const tampilan = useTampilan();
   const [dragging, setDragging] = useState<string | null>(null);
   const idx = (nip: string) => props.data.candidates.findIndex((c) => c.nip === nip);
   const cols = props.order.map((nip) => ({ nip, i: idx(nip) }));
@@ -65,7 +67,7 @@ export function CompareTable(props: {
   const rowsOf = (g: ComparisonRow['group']) => {
     const list = props.data.rows.filter((r) => r.group === g);
     if (g === 'target') list.splice(list.findIndex((r) => r.id === 'paktaGagal') + 1, 0, pastTargets);
-    return list.filter((r) => !props.hidden.includes(r.id));
+    return list.filter((r) => !props.hidden.includes(r.id) && !barisDisembunyikan(r.id, tampilan));
   };
 
   return (
@@ -111,7 +113,7 @@ export function CompareTable(props: {
                   {r && (
                     <Group gap="xs" wrap="nowrap" align="flex-start">
                       <Badge color={r.rank ? 'blue' : 'red'} variant="filled" style={{ flexShrink: 0, overflow: 'visible' }} miw={36} data-testid={`cmp-rank-${nip}`}>{r.rank ? `#${r.rank}` : '✗'}</Badge>
-                      <ScoreBar score={r.score} testId={`cmp-score-${nip}`} expanded />
+                      {tampilan !== 'ketat' && <ScoreBar score={r.score} testId={`cmp-score-${nip}`} expanded />}
                     </Group>
                   )}
                 </Table.Td>
@@ -150,13 +152,15 @@ export function CompareTable(props: {
                   {cols.map(({ nip, i }) => {
                     const c = row.cells[i]!;
                     const best = row.best.includes(i);
+                    // Under ketat a rule's reason (which may quote a predikat) gives way to its outcome alone.
+                    const outcomeOnly = hanyaHasilAturan(row.id, tampilan);
                     return (
                       <Table.Td key={nip} className={best ? 'cmp-best' : undefined} data-best={best || undefined}>
                         <Group gap={4} wrap="nowrap" align="flex-start">
                           {best && <IconStarFilled size={14} color="var(--mantine-color-yellow-7)" aria-label={t('cmp.best')} style={{ flexShrink: 0, marginTop: 3 }} />}
-                          <Text size="sm" c={c.tone ? TONE_COLOR[c.tone] : undefined} fw={best ? 700 : undefined}>{cellText(c)}</Text>
+                          <Text size="sm" c={c.tone ? TONE_COLOR[c.tone] : undefined} fw={best ? 700 : undefined}>{outcomeOnly ? t(`eligibility.${hasilDariNilai(c.value)}`) : cellText(c)}</Text>
                         </Group>
-                        {c.detail && <Text size="xs" c="dimmed">{(projector && c.detailProjector) || c.detail}</Text>}
+                        {c.detail && !outcomeOnly && <Text size="xs" c="dimmed">{(projector && c.detailProjector) || c.detail}</Text>}
                       </Table.Td>
                     );
                   })}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { errorText } from '../../i18n';
 import { useProjector } from '../../app/app-state';
+import { UnlessKetat } from '../../app/Redacted';
 import type { Comparison } from '../../../../shared/compare/schemas';
 import type { Ranked, Weights } from '../../../../shared/compare/ranking';
 import { CompareTable } from './CompareTable';
@@ -70,10 +71,12 @@ export function ComparisonView(props: {
           {projector && <Stack mb="sm">{props.weightsPanel}</Stack>}
           <SimpleGrid cols={projector ? 2 : 1} spacing="sm">
             {!projector && props.weightsPanel}
-            <Paper withBorder p="sm">
-              <Text fw={600} size="sm" mb={4}>{t('cmp.chart')}</Text>
-              <CompetencyChart data={data} order={props.nips} />
-            </Paper>
+            <UnlessKetat>
+              <Paper withBorder p="sm">
+                <Text fw={600} size="sm" mb={4}>{t('cmp.chart')}</Text>
+                <CompetencyChart data={data} order={props.nips} />
+              </Paper>
+            </UnlessKetat>
             <Paper withBorder p="sm">
               <Text fw={600} size="sm" mb={4}>{t('cmp.map')}</Text>
               <DomicileMap data={data} order={props.nips} />

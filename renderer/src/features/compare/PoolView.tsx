@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { errorText } from '../../i18n';
 import { useAppState, useProjector } from '../../app/app-state';
+import { UnlessKetat } from '../../app/Redacted';
 import type { Pool } from '../../../../shared/compare/schemas';
 import type { CompareConfig } from '../../../../shared/ipc/compare';
 import { rankCandidates, type Weights } from '../../../../shared/compare/ranking';
@@ -131,7 +132,7 @@ export function PoolView({ jabatanId, initialCompare }: { jabatanId: string; ini
                 selected={selected} onToggle={toggle} expanded={expanded} />
             </Tabs.Panel>
             <Tabs.Panel value="ninebox" pt="sm">
-              <NineBox candidates={pool.candidates} onPick={pickFromBox} />
+              <UnlessKetat><NineBox candidates={pool.candidates} onPick={pickFromBox} /></UnlessKetat>
             </Tabs.Panel>
             <Tabs.Panel value="rules" pt="sm">
               <RulesPanel config={config} readOnly={readOnly} onSaved={(c) => { setConfig(c); void load(false); }} />

@@ -1,6 +1,7 @@
 import { Badge, Checkbox, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Nip } from '../../app/Redacted';
+import { useTampilan } from '../../app/app-state';
 import type { CandidateSummary } from '../../../../shared/compare/schemas';
 import type { Ranked } from '../../../../shared/compare/ranking';
 import { RULE_BY_ID } from '../../../../shared/rules/eligibility-rules';
@@ -10,13 +11,15 @@ import { STATUS_COLOR, fmt1, predikatShort } from './shared-ui';
 function EligibilityBadge({ c }: { c: CandidateSummary }) {
   const { t, i18n } = useTranslation('compare');
   const en = i18n.language === 'en';
+  const ketat = useTampilan() === 'ketat';
   const notable = c.eligibility.results.filter((r) => r.status === 'tidak_memenuhi' || r.status === 'perlu_perhatian');
   const badge = (
     <Badge color={STATUS_COLOR[c.eligibility.status]} variant="light" styles={{ root: { flexShrink: 0, maxWidth: 'none' }, label: { overflow: 'visible' } }}>
       {t(`eligibility.${c.eligibility.status}`)}
     </Badge>
   );
-  if (notable.length === 0) return badge;
+  // A reason may quote a predikat or a score: under ketat the outcome alone is shown.
+  if (notable.length === 0 || ketat) return badge;
   return (
     <Tooltip multiline w={360} withinPortal label={notable.map((r) => `• ${en ? r.alasan.en : r.alasan.id}`).join('\n')} style={{ whiteSpace: 'pre-line' }}>
       {badge}
@@ -39,6 +42,8 @@ export function RankingTable(props: {
   const { t, i18n } = useTranslation('compare');
   const en = i18n.language === 'en';
   const byNip = new Map(props.candidates.map((c) => [c.nip, c]));
+  // Under the ketat level the wall shows ranks and rule outcomes only: no score, JPM or SKP columns.
+  const scores = useTampilan() !== 'ketat';
 
   const head = (ineligible: boolean) => (
     <Table.Thead>
@@ -46,13 +51,13 @@ export function RankingTable(props: {
         <Table.Th w={36} />
         <Table.Th w={40}>{t('pool.col.rank')}</Table.Th>
         <Table.Th>{t('pool.col.nama')}</Table.Th>
-        <Table.Th>{t('pool.col.skor')}</Table.Th>
+        {scores && <Table.Th>{t('pool.col.skor')}</Table.Th>}
         <Table.Th>{t('pool.col.pilihan')}</Table.Th>
         <Table.Th>{t('pool.col.pangkat')}</Table.Th>
         <Table.Th>{t('pool.col.jabatan')}</Table.Th>
         <Table.Th>{ineligible ? t('pool.col.gagal') : t('pool.col.kelayakan')}</Table.Th>
-        <Table.Th ta="right">{t('pool.col.jpm')}</Table.Th>
-        <Table.Th>{t('pool.col.skp')}</Table.Th>
+        {scores && <Table.Th ta="right">{t('pool.col.jpm')}</Table.Th>}
+        {scores && <Table.Th>{t('pool.col.skp')}</Table.Th>}
         <Table.Th ta="right">{t('pool.col.jarak')}</Table.Th>
         <Table.Th ta="right">{t('pool.col.target')}</Table.Th>
       </Table.Tr>
@@ -78,7 +83,7 @@ export function RankingTable(props: {
               <Text size="sm" fw={600}>{c.namaLengkap}</Text>
               <Text size="xs" c="dimmed"><Nip nip={c.nip} /> · Kec. {c.kecamatan}</Text>
             </Table.Td>
-            <Table.Td miw={130}><ScoreBar score={r.score} testId={`score-${c.nip}`} expanded={props.expanded} /></Table.Td>
+            {scores && <Table.Td miw={130}><ScoreBar score={r.score} testId={`score-${c.nip}`} expanded={props.expanded} /></Table.Td>}
             <Table.Td>{c.peringkat ? t('pool.choice', { n: c.peringkat }) : '—'}</Table.Td>
             <Table.Td>{c.golongan}</Table.Td>
             <Table.Td miw={160}><Text size="sm" lineClamp={2}>{c.namaJabatan}</Text><Text size="xs" c="dimmed">{c.levelSaatIni ?? 'pelaksana'}</Text></Table.Td>
@@ -87,20 +92,20 @@ export function RankingTable(props: {
                 <Stack gap={2}>
                   {failing.map((f) => (
                     <Text key={f.ruleId} size="xs" c="red.8">
-                      <b>{en ? RULE_BY_ID.get(f.ruleId)!.nama.en : RULE_BY_ID.get(f.ruleId)!.nama.id}:</b> {en ? f.alasan.en : f.alasan.id}
+                      <b>{en ? RULE_BY_ID.get(f.ruleId)!.nama.en : RULE_BY_ID.get(f.ruleId)!.nama.id}:</b> {scores ? (en ? f.alasan.en : f.alasan.id) : t('eligibility.tidak_memenuhi')}
                     </Text>
                   ))}
                 </Stack>
               ) : <EligibilityBadge c={c} />}
             </Table.Td>
-            <Table.Td ta="right">
+            {scores && <Table.Td ta="right">
               {c.jpm.persen === null ? '—' : (
                 <Tooltip label={t(`jpm.${c.jpm.kategori}`)}>
                   <Text size="sm" span c={c.jpm.kategori === 'optimal' ? 'teal.8' : c.jpm.kategori === 'kurang_optimal' ? 'red.8' : undefined}>{fmt1(c.jpm.persen)}%</Text>
                 </Tooltip>
               )}
-            </Table.Td>
-            <Table.Td>
+            </Table.Td>}
+            {scores && <Table.Td>
               <Group gap={4} wrap="nowrap">
                 {c.skpTren.length === 0 ? '—' : c.skpTren.map((s) => (
                   <Tooltip key={s.tahun} label={`${s.tahun}: ${s.predikat}`}>
@@ -108,7 +113,7 @@ export function RankingTable(props: {
                   </Tooltip>
                 ))}
               </Group>
-            </Table.Td>
+            </Table.Td>}
             <Table.Td ta="right">{c.jarakKm === null ? '—' : `${fmt1(c.jarakKm)} km`}</Table.Td>
             <Table.Td ta="right">{c.targetRecord.dinilai === 0 ? t('pool.noTargets') : `${c.targetRecord.tercapai}/${c.targetRecord.dinilai}`}</Table.Td>
           </Table.Tr>

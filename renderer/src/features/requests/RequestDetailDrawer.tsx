@@ -3,7 +3,7 @@ import { Alert, Badge, Button, Divider, Drawer, Group, Loader, Stack, Table, Tex
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { errorText } from '../../i18n';
-import { Domicile, Nip } from '../../app/Redacted';
+import { Domicile, Nip, UnlessKetat } from '../../app/Redacted';
 import { useAppState } from '../../app/app-state';
 import { namaLengkap } from '../../../../shared/domain/pegawai';
 import { formatPangkat } from '../../../../shared/domain/golongan';
@@ -62,7 +62,7 @@ export function RequestDetailDrawer({ id, onClose }: { id: string | null; onClos
           <Text size="sm"><Nip nip={p.nip} /> · {formatPangkat(p.golongan)}</Text>
           <Text size="sm">{p.namaJabatan} — {detail.unitNama}</Text>
           <Text size="sm">{t('detail.domicile')}: <Domicile alamat={p.alamat} kelurahan={p.kelurahan} kecamatan={p.kecamatan} /></Text>
-          <Text size="sm">{t('detail.skp')}: {p.skp.map((s) => `${s.tahun}: ${s.predikat}`).join(' · ')}</Text>
+          <UnlessKetat><Text size="sm">{t('detail.skp')}: {p.skp.map((s) => `${s.tahun}: ${s.predikat}`).join(' · ')}</Text></UnlessKetat>
           <Divider label={t('detail.choices')} />
           {detail.permohonan.jenis === 'tetap' && <Text size="sm" data-testid="request-tetap">{t('detail.tetap')}</Text>}
           {detail.pilihan.map((j) => (

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { RequestRow } from '../../../../shared/ipc/dataset';
-import { useProjector } from '../../app/app-state';
+import { useProjector, useTampilan } from '../../app/app-state';
 import { rowHeight } from './columns';
 import { RequestListRow } from './RequestListRow';
 import { rowAt } from './use-request-pages';
@@ -21,6 +21,7 @@ export interface RequestListProps {
 export function RequestList(p: RequestListProps) {
   const { t } = useTranslation();
   const projector = useProjector();
+  const tampilan = useTampilan();
   const height = rowHeight(projector);
   const parentRef = useRef<HTMLDivElement>(null);
   // useFlushSync off: scroll updates are batched with React's own rendering instead of forcing a
@@ -48,7 +49,7 @@ export function RequestList(p: RequestListProps) {
               style={{ height, transform: `translateY(${v.start}px)` }}>{t('requests.loadingRow')}</div>;
           }
           return <RequestListRow key={r.id} row={r} top={v.start} height={height} picked={p.pickedIds.has(r.id)}
-            projector={projector} statusLabel={status(r.status)} jenisLabel={jenis(r.jenis)} onOpen={p.onOpen} onPick={p.onPick} />;
+            projector={projector} tampilan={tampilan} statusLabel={status(r.status)} jenisLabel={jenis(r.jenis)} onOpen={p.onOpen} onPick={p.onPick} />;
         })}
       </div>
     </div>

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { formatNip, maskNip } from '../../../../shared/domain/nip';
 import { formatTanggalPendek } from '../../../../shared/format/tanggal';
 import type { RequestRow } from '../../../../shared/ipc/dataset';
+import type { Tampilan } from '../../../../shared/format/redaction';
 import { COLUMNS, PICK_WIDTH } from './columns';
 import classes from './RequestList.module.css';
 
@@ -11,6 +12,8 @@ export interface RequestListRowProps {
   height: number;
   picked: boolean;
   projector: boolean;
+  /** How much of the NIP the row may show (the focused session's level on the projector). */
+  tampilan: Tampilan;
   statusLabel: string;
   /** The kind of request as the list shows it (pindah / tetap, in the UI language). */
   jenisLabel: string;
@@ -35,7 +38,7 @@ export const RequestListRow = memo(function RequestListRow(p: RequestListRowProp
       </div>
       <div className={classes.cell} style={w(0)} role="cell">
         <span className={`${classes.main} ${classes.name}`}>{r.namaLengkap}</span>
-        <span className={classes.sub} data-nip>{p.projector ? maskNip(r.nip) : formatNip(r.nip)}</span>
+        <span className={classes.sub} data-nip>{p.tampilan === 'penuh' ? formatNip(r.nip) : maskNip(r.nip, p.tampilan)}</span>
       </div>
       <div className={classes.cell} style={w(1)} role="cell"><span className={classes.main}>{r.golongan}</span></div>
       <div className={classes.cell} style={w(2)} role="cell">

@@ -70,7 +70,7 @@ export function SecretariatReview() {
         <Text c="dimmed">{t('sec.noSessions')}</Text>
       ) : (
         <Group align="end">
-          <Select label={t('sec.session')} placeholder={t('sec.chooseSession')} value={sidangId} onChange={setSidangId} w={360}
+          <Select label={t('sec.session')} placeholder={t('sec.chooseSession')} value={sidangId} onChange={(v) => { if (v) setSidangId(v); }} allowDeselect={false} w={360}
             data={sessions.map((s) => ({ value: s.id, label: `${s.nomor} · ${formatTanggal(s.tanggal)}` }))} data-testid="review-session-select" />
           {sidang && <Text size="sm" c="dimmed" pb={8}>{t('sec.agenda', { n: sidang.jumlahAgenda })}</Text>}
           <Button ml="auto" leftSection={<IconFileImport size={16} />} onClick={() => void importResponse()} disabled={!sidang} data-testid="review-import">

@@ -5,6 +5,8 @@ import { api } from '../../api';
 import type { JabatanRingkas } from '../../../../shared/session/model';
 import { RequestFilters, useRequestFilterState } from '../requests/RequestFilters';
 import type { RunAct } from './use-session-record';
+import type { SessionDelta } from '../../../../shared/session/record-delta';
+import { AgendaAddResult, type AgendaAdded } from './AgendaAddResult';
 
 /**
  * Bulk add: the same filters as Daftar Permohonan, so what the filter shows is what gets
@@ -14,7 +16,7 @@ export function AddAgendaModal(props: { opened: boolean; sidangId: string; run: 
   const { t } = useTranslation('session');
   const [filter, patchFilter] = useRequestFilterState({ statuses: ['diverifikasi'] });
   const [count, setCount] = useState<number | null>(null);
-  const [result, setResult] = useState<string | null>(null);
+  const [result, setResult] = useState<AgendaAdded | null>(null);
   const [posts, setPosts] = useState<JabatanRingkas[]>([]);
   const [chosenPosts, setChosenPosts] = useState<string[]>([]);
   /** Bumped after each add, so the count and the post list show what is still left. */
@@ -30,9 +32,9 @@ export function AddAgendaModal(props: { opened: boolean; sidangId: string; run: 
     if (props.opened) void api.session.vacantPosts({}).then(setPosts);
   }, [props.opened, version]);
 
-  const add = async (fn: () => Promise<{ added: number; skipped: number }>) => {
-    let r = { added: 0, skipped: 0 };
-    if (await props.run(async () => { r = await fn(); })) setResult(t('agenda.added', r));
+  const add = async (fn: () => Promise<AgendaAdded & { delta: SessionDelta }>) => {
+    let r: AgendaAdded | null = null;
+    if (await props.run(async () => { const answer = await fn(); r = answer; return answer; })) setResult(r);
     setVersion((v) => v + 1);
   };
 
@@ -60,7 +62,7 @@ export function AddAgendaModal(props: { opened: boolean; sidangId: string; run: 
             return r;
           })}>{t('agenda.addSubmit')}</Button>
         </Group>
-        {result && <Text size="sm" c="teal" data-testid="agenda-add-result">{result}</Text>}
+        {result && <AgendaAddResult result={result} />}
       </Stack>
     </Modal>
   );

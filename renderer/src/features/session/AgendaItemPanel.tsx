@@ -4,6 +4,7 @@ import { IconEdit, IconTimeline } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { Nip } from '../../app/Redacted';
+import { useDraft } from '../../app/drafts';
 import { formatTanggal } from '../../../../shared/format/tanggal';
 import type { AgendaItemRecord, SessionRecord } from '../../../../shared/session/model';
 import type { RunAct } from './use-session-record';
@@ -24,7 +25,9 @@ export function AgendaItemPanel(props: {
   const { t: tc, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const { item, run, closed } = props;
-  const [notes, setNotes] = useState(item.catatanDiskusi);
+  // Discussion notes typed and not yet saved survive lock, reload and restart as a draft.
+  const notesDraft = useDraft(`catatan:${item.id}`, item.catatanDiskusi);
+  const notes = notesDraft.value;
   const [revising, setRevising] = useState(false);
   const p = item.pemohon;
 
@@ -82,11 +85,11 @@ export function AgendaItemPanel(props: {
         <Stack gap="xs">
           <Textarea
             label={t('item.notes')} autosize minRows={2} value={notes} disabled={closed}
-            onChange={(e) => setNotes(e.currentTarget.value)} data-testid="item-notes"
+            onChange={(e) => notesDraft.set(e.currentTarget.value)} data-testid="item-notes"
           />
           {!closed && notes !== item.catatanDiskusi && (
             <Group><Button size="xs" variant="light" data-testid="item-notes-save"
-              onClick={() => void run(() => api.session.setNotes({ itemId: item.id, catatan: notes }))}>{t('item.saveNotes')}</Button></Group>
+              onClick={() => void run(async () => { const answer = await api.session.setNotes({ itemId: item.id, catatan: notes }); await notesDraft.clear(); return answer; })}>{t('item.saveNotes')}</Button></Group>
           )}
         </Stack>
       </Paper>

@@ -42,7 +42,8 @@ export function AgendaList(props: {
               key={it.id} gap={4} wrap="nowrap" p={4}
               bg={props.selected === it.id ? 'blue.0' : undefined} style={{ borderRadius: 4 }}
             >
-              <UnstyledButton style={{ flex: 1, minWidth: 0 }} onClick={() => props.onSelect(it.id)} data-testid={`agenda-item-${it.urutan}`}>
+              <UnstyledButton style={{ flex: 1, minWidth: 0 }} onClick={() => props.onSelect(it.id)} data-testid={`agenda-item-${it.urutan}`}
+                aria-current={props.selected === it.id ? true : undefined}>
                 <Text size="sm" fw={500} truncate>{it.urutan}. {itemTitle(it, (nama) => t('agenda.vacant', { nama }))}</Text>
                 <Group gap={4}>
                   {it.keputusan

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Checkbox, Group, Modal, NumberInput, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, NumberInput, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { errorText } from '../../i18n';
@@ -7,6 +7,7 @@ import { useAppState } from '../../app/app-state';
 import { ATURAN_KEPUTUSAN, DEFAULT_ATURAN_KEPUTUSAN, DEFAULT_KUORUM, type AnggotaSidang, type AturanKeputusan } from '../../../../shared/session/model';
 import type { AnggotaInput } from '../../../../shared/ipc/session';
 import { DateField } from '../../components/DateField';
+import { CreateSessionMembers } from './CreateSessionMembers';
 
 /** The usual composition (Keputusan Wali Kota), used when there is no earlier session to copy. */
 const BAKU: AnggotaInput[] = [
@@ -16,9 +17,12 @@ const BAKU: AnggotaInput[] = [
   { nama: 'Asisten Administrasi Umum', jabatan: 'Asisten Administrasi Umum', peran: 'anggota' },
 ];
 
+const copied = (list: AnggotaSidang[]): AnggotaInput[] =>
+  list.map((a) => ({ nama: a.nama, nip: a.nip, jabatan: a.jabatan, unitId: a.unitId, peran: a.peran }));
+
 const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
-/** New session: number, date, place, quorum rule; members copied from the latest session. */
+/** New session: number, date, place, quorum rule; members entered here, filled from the latest session. */
 export function CreateSessionModal(props: { opened: boolean; onClose(): void; onCreated(id: string): void }) {
   const { t } = useTranslation('session');
   const { refresh } = useAppState();
@@ -27,26 +31,26 @@ export function CreateSessionModal(props: { opened: boolean; onClose(): void; on
   const [tempat, setTempat] = useState('Ruang Rapat Sekretariat Daerah Kota Bengkulu');
   const [kuorum, setKuorum] = useState(DEFAULT_KUORUM);
   const [aturan, setAturan] = useState<AturanKeputusan>(DEFAULT_ATURAN_KEPUTUSAN);
-  const [copy, setCopy] = useState(true);
   const [previous, setPrevious] = useState<AnggotaSidang[]>([]);
+  const [members, setMembers] = useState<AnggotaInput[]>(BAKU);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     if (!props.opened) return;
     void api.session.list({}).then(async (list) => {
       const last = list[0];
-      if (last) setPrevious((await api.session.record({ sidangId: last.id })).anggota);
+      if (!last) return;
+      const anggota = (await api.session.record({ sidangId: last.id })).anggota;
+      setPrevious(anggota);
+      setMembers(copied(anggota));
     });
   }, [props.opened]);
 
-  const members: AnggotaInput[] = previous.length > 0
-    ? previous.map((a) => ({ nama: a.nama, nip: a.nip, jabatan: a.jabatan, unitId: a.unitId, peran: a.peran }))
-    : BAKU;
 
   async function submit() {
     setError(null);
     try {
-      const { id } = await api.session.create({ nomor, tanggal, tempat, kuorum, aturanKeputusan: aturan, anggota: copy ? members : [] });
+      const { id } = await api.session.create({ nomor, tanggal, tempat, kuorum, aturanKeputusan: aturan, anggota: members.filter((m) => m.nama.trim()) });
       await refresh();
       props.onCreated(id);
     } catch (e) {
@@ -73,10 +77,7 @@ export function CreateSessionModal(props: { opened: boolean; onClose(): void; on
         </Group>
         <Select label={t('rules.aturan')} value={aturan} allowDeselect={false} data-testid="create-aturan"
           data={ATURAN_KEPUTUSAN.map((a) => ({ value: a, label: t(`rules.aturanLabel.${a}`) }))} onChange={(v) => setAturan((v as AturanKeputusan) ?? aturan)} />
-        <Checkbox
-          checked={copy} onChange={(e) => setCopy(e.currentTarget.checked)}
-          label={previous.length > 0 ? members.map((m) => m.nama).join(', ') : t('create.defaultMembers')}
-        />
+        <CreateSessionMembers value={members} onChange={setMembers} onCopy={() => setMembers(previous.length > 0 ? copied(previous) : BAKU)} />
         {error && <Alert color="red" data-testid="create-error">{error}</Alert>}
         <Group justify="end">
           <Button onClick={() => void submit()} disabled={!nomor.trim() || !tempat.trim()} data-testid="create-submit">{t('create.submit')}</Button>

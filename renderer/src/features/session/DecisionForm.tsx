@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDraft } from '../../app/drafts';
 import { ActionIcon, Alert, Button, Checkbox, Group, NumberInput, Paper, SegmentedControl, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,9 @@ import { EligibilityPanel } from './EligibilityPanel';
 import { DateField } from '../../components/DateField';
 
 interface TargetDraft { indikator: string; nilaiTarget: number; satuan: string; tenggat: string; denganPakta: boolean }
+interface DecisionValues {
+  hasil: HasilKeputusan; jabatanId: string | null; alasan: string; syarat: string; alasanRevisi: string; targets: TargetDraft[]; diakui: string[];
+}
 
 /**
  * Records the decision, or a revision of it: outcome, the recommended post (one of the requested
@@ -20,16 +23,18 @@ export function DecisionForm(props: { record: SessionRecord; item: AgendaItemRec
   const { t } = useTranslation('session');
   const { item, record, run } = props;
   const current = item.keputusan;
-  const [hasil, setHasil] = useState<HasilKeputusan>(current?.hasil ?? 'direkomendasikan');
   const postOptions = item.pilihan.length > 0
     ? item.pilihan.map((j) => ({ value: j.id, label: `${j.peringkat}. ${j.nama} — ${j.unitNama}` }))
     : item.jabatanLowong ? [{ value: item.jabatanLowong.id, label: item.jabatanLowong.nama }] : [];
-  const [jabatanId, setJabatanId] = useState<string | null>(current?.jabatan?.id ?? postOptions[0]?.value ?? null);
-  const [alasan, setAlasan] = useState(current?.alasan ?? '');
-  const [syarat, setSyarat] = useState(current?.syarat ?? '');
-  const [alasanRevisi, setAlasanRevisi] = useState('');
-  const [targets, setTargets] = useState<TargetDraft[]>([]);
-  const [diakui, setDiakui] = useState<string[]>([]);
+  // The whole form is one draft: what was typed comes back after lock, reload or restart, on this item.
+  const draft = useDraft<DecisionValues>(`keputusan:${item.id}`, {
+    hasil: current?.hasil ?? 'direkomendasikan', jabatanId: current?.jabatan?.id ?? postOptions[0]?.value ?? null,
+    alasan: current?.alasan ?? '', syarat: current?.syarat ?? '', alasanRevisi: '', targets: [], diakui: [],
+  });
+  const { hasil, jabatanId, alasan, syarat, alasanRevisi, targets, diakui } = draft.value;
+  const field = <K extends keyof DecisionValues>(k: K) => (v: DecisionValues[K]) => draft.set((d) => ({ ...d, [k]: v }));
+  const [setHasil, setJabatanId, setAlasan, setSyarat, setAlasanRevisi, setTargets, setDiakui] =
+    [field('hasil'), field('jabatanId'), field('alasan'), field('syarat'), field('alasanRevisi'), field('targets'), field('diakui')];
   const revising = current !== null;
   const canSubmit = alasan.trim().length >= ALASAN_MIN && (!revising || alasanRevisi.trim().length >= ALASAN_MIN)
     && (hasil !== 'direkomendasikan' || !!jabatanId);
@@ -84,7 +89,7 @@ export function DecisionForm(props: { record: SessionRecord; item: AgendaItemRec
               alasanRevisi: revising ? alasanRevisi : null, targetBaru: hasil === 'direkomendasikan' ? targets : [],
               pengakuanPerhatian: hasil === 'direkomendasikan' ? diakui : [],
             }));
-            if (ok) props.onDone?.();
+            if (ok) { await draft.clear(); props.onDone?.(); }
           }}>{revising ? t('decision.revise') : t('decision.record')}</Button>
         </Group>
       </Stack>

@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconDeviceFloppy, IconEdit, IconPlayerPlay, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { formatTanggal } from '../../../../shared/format/tanggal';
-import { useSessionRecord } from './use-session-record';
+import { NO_RECORD_CHANGE, useSessionRecord } from './use-session-record';
 import { ElectionWindowAlert } from './ElectionWindowAlert';
 import { MembersPanel } from './MembersPanel';
 import { AgendaList } from './AgendaList';
@@ -14,21 +14,26 @@ import { EditSessionModal } from './EditSessionModal';
 import { PledgeNotice } from './PledgeNotice';
 import { CloseSessionConfirm } from './CloseSessionConfirm';
 import { ExportCheckpointButton } from './ExportCheckpointButton';
-import { useProjector } from '../../app/app-state';
+import { useAppState, useProjector } from '../../app/app-state';
+import { RedactionControl } from './RedactionControl';
 
 /** One session: members and quorum on the left with the agenda, the selected item on the right. */
-export function SessionDetail(props: { sidangId: string; onBack(): void; onTimeline(nip: string): void; onTracking(): void }) {
+export function SessionDetail(props: { sidangId: string; initialItemId?: string | null; onBack(): void; onTimeline(nip: string): void; onTracking(): void }) {
   const { t } = useTranslation('session');
   const { record, error, setError, run, busy } = useSessionRecord(props.sidangId);
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(props.initialItemId ?? null);
   const [confirmClose, setConfirmClose] = useState(false);
   const [editing, setEditing] = useState(false);
   const projector = useProjector();
+  const { remember } = useAppState();
+  // Until one is chosen, the first undecided item (or the first item) is shown.
+  const item = record?.items.find((i) => i.id === selected) ?? record?.items.find((i) => !i.keputusan) ?? record?.items[0] ?? null;
+  const itemId = item?.id ?? null;
+  // Lock, reload and restart come back to this item.
+  useEffect(() => { if (itemId) remember({ itemId }); }, [itemId, remember]);
   if (!record) return error ? <Alert color="red">{error}</Alert> : null;
   const s = record.sidang;
   const closed = s.status === 'selesai';
-  // Until one is chosen, the first undecided item (or the first item) is shown.
-  const item = record.items.find((i) => i.id === selected) ?? record.items.find((i) => !i.keputusan) ?? record.items[0] ?? null;
 
   return (
     <Stack gap="sm">
@@ -40,6 +45,7 @@ export function SessionDetail(props: { sidangId: string; onBack(): void; onTimel
           <Text size="sm" c="dimmed">{formatTanggal(s.tanggal)} · {s.tempat}</Text>
         </Group>
         <Group gap="xs">
+          <RedactionControl sidang={s} run={run} busy={busy} />
           {!closed && (
             <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setEditing(true)} data-testid="session-edit">{t('edit.open')}</Button>
           )}
@@ -57,7 +63,7 @@ export function SessionDetail(props: { sidangId: string; onBack(): void; onTimel
           )}
           {closed && <ExportCheckpointButton sidangId={s.id} onError={setError} />}
           <Button variant="default" leftSection={<IconDeviceFloppy size={16} />} loading={busy} data-testid="session-save"
-            onClick={() => void run(() => api.dataset.save({}))}>
+            onClick={() => void run(async () => { await api.dataset.save({}); return NO_RECORD_CHANGE; })}>
             {t('detail.save')}
           </Button>
         </Group>

@@ -4,6 +4,11 @@ import { procedureStrings } from './procedure-i18n';
 export const sessionStrings = {
   id: {
     procedure: procedureStrings.id,
+    redaksi: {
+      label: 'Redaksi', standar: 'Standar', ketat: 'Ketat',
+      header: 'Redaksi {{tingkat}} · {{nomor}}', short: 'Redaksi {{tingkat}}', control: 'Tingkat redaksi di proyektor',
+      hint: 'Standar: NIP bertahun lahir, tanpa alamat. Ketat: tanpa tahun lahir, predikat SKP, JPM, dan skor — hanya peringkat dan hasil aturan.',
+    },
     title: 'Sidang Baperjakat',
     tabs: { sessions: 'Sidang', tracking: 'Pemantauan Target', timeline: 'Linimasa ASN' },
     list: {
@@ -14,6 +19,7 @@ export const sessionStrings = {
     create: {
       title: 'Sidang baru', nomor: 'Nomor', tanggal: 'Tanggal (yyyy-mm-dd)', tempat: 'Tempat',
       defaultMembers: 'Susunan anggota baku (Sekda, Kepala BKPSDM, Inspektur, Asisten)', submit: 'Buat sidang',
+      members: 'Anggota ({{n}})', copyMembers: 'Isi dari sidang terakhir',
     },
     edit: { title: 'Ubah sidang', submit: 'Simpan perubahan', failed: 'Perubahan tidak tersimpan; lihat pesan di atas.', open: 'Ubah' },
     detail: {
@@ -36,6 +42,11 @@ export const sessionStrings = {
       title: 'Agenda', empty: 'Agenda masih kosong.', add: 'Tambah dari daftar permohonan', up: 'Naik', down: 'Turun',
       remove: 'Hapus dari agenda', vacant: 'Jabatan lowong: {{nama}}', addTitle: 'Tambah agenda dari filter permohonan',
       addCount: '{{n}} permohonan cocok dengan filter', addSubmit: 'Tambahkan ke agenda', added: '{{added}} ditambahkan, {{skipped}} dilewati',
+      skip: {
+        sudah_diagendakan: '{{jumlah}} sudah ada di agenda sidang {{nomor}} yang belum ditutup',
+        status: '{{jumlah}} berstatus {{status}}', jabatan_sudah_ada: '{{jumlah}} jabatan sudah ada di agenda ini',
+        batas: '{{jumlah}} melebihi batas sekali tambah (200); tambahkan lagi',
+      },
       undecided: 'Belum diputuskan', vacantTitle: 'Jabatan lowong', vacantPick: 'Pilih jabatan lowong untuk dibahas',
     },
     item: {
@@ -101,6 +112,11 @@ export const sessionStrings = {
   },
   en: {
     procedure: procedureStrings.en,
+    redaksi: {
+      label: 'Redaction', standar: 'Standard', ketat: 'Strict',
+      header: 'Redaction {{tingkat}} · {{nomor}}', short: 'Redaction {{tingkat}}', control: 'Redaction level on the projector',
+      hint: 'Standard: NIP keeps the birth year, no address. Strict: no birth year, SKP rating, JPM or scores — only ranks and rule outcomes.',
+    },
     title: 'Baperjakat session',
     tabs: { sessions: 'Sessions', tracking: 'Target tracking', timeline: 'ASN timeline' },
     list: {
@@ -111,6 +127,7 @@ export const sessionStrings = {
     create: {
       title: 'New session', nomor: 'Number', tanggal: 'Date (yyyy-mm-dd)', tempat: 'Place',
       defaultMembers: 'Standard members (Secretary, BKPSDM head, Inspector, Assistant)', submit: 'Create session',
+      members: 'Members ({{n}})', copyMembers: 'Fill from the latest session',
     },
     edit: { title: 'Edit session', submit: 'Save changes', failed: 'Not saved; see the message above.', open: 'Edit' },
     detail: {
@@ -133,6 +150,11 @@ export const sessionStrings = {
       title: 'Agenda', empty: 'The agenda is empty.', add: 'Add from the request list', up: 'Up', down: 'Down',
       remove: 'Remove from agenda', vacant: 'Vacant post: {{nama}}', addTitle: 'Add agenda items from a request filter',
       addCount: '{{n}} requests match the filter', addSubmit: 'Add to agenda', added: '{{added}} added, {{skipped}} skipped',
+      skip: {
+        sudah_diagendakan: '{{jumlah}} already on the agenda of session {{nomor}}, not yet closed',
+        status: '{{jumlah}} with status {{status}}', jabatan_sudah_ada: '{{jumlah}} posts already on this agenda',
+        batas: '{{jumlah}} beyond the limit of one add (200); add again',
+      },
       undecided: 'Not decided', vacantTitle: 'Vacant posts', vacantPick: 'Choose vacant posts to discuss',
     },
     item: {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Stack, Tabs, Title } from '@mantine/core';
 import { IconCalendarEvent, IconTargetArrow, IconTimeline } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -16,12 +16,13 @@ type Tab = 'sessions' | 'tracking' | 'timeline';
  */
 export function SessionScreen() {
   const { t } = useTranslation('session');
-  const { route } = useAppState();
+  const { route, remember, guard } = useAppState();
   const params = (route.params ?? {}) as { sidangId?: string; nip?: string; tab?: Tab };
   const [tab, setTab] = useState<Tab>(params.tab ?? (params.nip ? 'timeline' : 'sessions'));
   const [sidangId, setSidangId] = useState<string | null>(params.sidangId ?? null);
   const [nip, setNip] = useState<string>(params.nip ?? '');
   const showTimeline = (n: string) => { setNip(n); setTab('timeline'); };
+  useEffect(() => { remember({ tab, sidangId: sidangId ?? undefined }); }, [tab, sidangId, remember]);
 
   return (
     <Stack gap="sm">
@@ -34,7 +35,8 @@ export function SessionScreen() {
         </Tabs.List>
         <Tabs.Panel value="sessions" pt="sm">
           {sidangId
-            ? <SessionDetail sidangId={sidangId} onBack={() => setSidangId(null)} onTimeline={showTimeline} onTracking={() => setTab('tracking')} />
+            ? <SessionDetail sidangId={sidangId} initialItemId={(params.sidangId === sidangId && (route.params?.itemId as string)) || null}
+                onBack={() => guard(() => setSidangId(null))} onTimeline={showTimeline} onTracking={() => setTab('tracking')} />
             : <SessionList onOpen={setSidangId} />}
         </Tabs.Panel>
         <Tabs.Panel value="tracking" pt="sm"><TrackingPanel onTimeline={showTimeline} /></Tabs.Panel>
