@@ -110,6 +110,10 @@ export const CHANNEL_LIST = [
   'talent:savePlan',
   'talent:markKeyPost',
   'talent:savePdf',
+  'report:savePdf',
+  'masukan:chooseCsv',
+  'masukan:import',
+  'masukan:forCandidates',
 ] as const satisfies readonly ChannelName[];
 
 /**

@@ -5,11 +5,11 @@ import type { FileHandle } from '../../shared/ipc/file-handle';
 import type { AppContext } from './context';
 
 /** What a chosen file may be used for: a handle issued for one purpose is refused for any other. */
-export type FilePurpose = 'buka-dataset' | 'sumber-impor' | 'csv-pansel' | 'tanggapan-telaah';
+export type FilePurpose = 'buka-dataset' | 'sumber-impor' | 'csv-pansel' | 'tanggapan-telaah' | 'csv-masukan';
 
 const PURPOSE_LABEL: Record<FilePurpose, string> = {
   'buka-dataset': 'membuka dataset', 'sumber-impor': 'berkas impor', 'csv-pansel': 'CSV calon pansel',
-  'tanggapan-telaah': 'impor tanggapan telaah',
+  'tanggapan-telaah': 'impor tanggapan telaah', 'csv-masukan': 'CSV masukan masyarakat',
 };
 
 /** Old handles are forgotten: a screen holds a few, never hundreds. */

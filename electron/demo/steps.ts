@@ -3,6 +3,8 @@ import { seedSessions } from './session-content';
 import { seedProcedure } from './procedure-content';
 import { seedReportHistory } from './report-history';
 import { seedTalent } from './talent';
+import { seedMasukan } from './masukan';
+import { seedRemoteKelurahan } from './remote-kelurahan';
 
 /**
  * Extra seeding steps of the shipped demo and bench datasets, run in this order after the core city
@@ -14,4 +16,6 @@ export const DEMO_EXTRA_STEPS: SeedStep[] = [
   seedProcedure, // election dates, a pledge review ending in a pemberhentian, a JPT item on the draft — electron/demo/procedure-content.ts
   seedReportHistory, // an earlier mufakat session deciding many requests, for the equity dashboard — electron/demo/report-history.ts
   seedTalent, // unit rumpun, a marked key post and three succession plans (one vacant, none ready) — electron/demo/talent.ts
+  seedRemoteKelurahan, // the kelurahan the dataset names as remote, for the dashboard — electron/demo/remote-kelurahan.ts
+  seedMasukan, // public feedback on applicants on the draft session's agenda — electron/demo/masukan.ts
 ];

@@ -10,6 +10,7 @@ import { reviewHandlers } from '../review/handlers';
 import { reportHandlers } from '../report/handlers';
 import { talentHandlers } from '../talent/handlers';
 import { draftsHandlers } from '../drafts/handlers';
+import { masukanHandlers } from '../masukan/handlers';
 import { assertChannelAllowed } from '../review/mode';
 
 /** The one channel table on the main side. Typed as Handlers, so a channel without a handler fails to compile. */
@@ -25,6 +26,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...reportHandlers(ctx),
     ...talentHandlers(ctx),
     ...draftsHandlers(ctx),
+    ...masukanHandlers(ctx),
   };
   // A review packet is read-only outside the member's own notes: refuse every other channel while one is open.
   const guarded = Object.entries(table).map(([name, handler]) => [

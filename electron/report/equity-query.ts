@@ -7,7 +7,7 @@ import { trackingList } from '../session/tracking';
 
 interface RequestRow {
   id: string; tanggal: string; kategori_alasan: string; jenis_kelamin: string; tanggal_lahir: string;
-  level: string | null; unit_id: string; unit_nama: string; kecamatan: string; kelurahan: string;
+  level: string | null; unit_id: string; unit_nama: string; kecamatan: string; kelurahan: string; terpencil: number;
 }
 interface DecisionRow { permohonan_id: string; hasil: 'direkomendasikan' | 'tidak_direkomendasikan' | 'ditunda'; dicatat_pada: string }
 
@@ -17,7 +17,8 @@ const SCOPE = `(:dari IS NULL OR r.tanggal >= :dari) AND (:sampai IS NULL OR r.t
 function readRequests(db: Database, params: Record<string, string | null>): RequestRow[] {
   return db.all<RequestRow>(
     `SELECT r.id, r.tanggal, r.kategori_alasan, g.jenis_kelamin, g.tanggal_lahir, j.level, g.unit_id, u.nama AS unit_nama,
-       g.kecamatan, g.kelurahan
+       g.kecamatan, g.kelurahan,
+       EXISTS (SELECT 1 FROM kelurahan_terpencil t WHERE t.kecamatan = g.kecamatan AND t.kelurahan = g.kelurahan) AS terpencil
      FROM permohonan r JOIN pegawai g ON g.nip = r.nip JOIN unit_kerja u ON u.id = g.unit_id
        LEFT JOIN jabatan j ON j.id = g.jabatan_id
      WHERE ${SCOPE} ORDER BY r.id`, params,
@@ -43,7 +44,7 @@ function toFacts(requests: RequestRow[], decisions: DecisionRow[]): RequestFact[
   }
   return requests.map((r) => ({
     id: r.id, tanggal: r.tanggal, jenisKelamin: r.jenis_kelamin, tanggalLahir: r.tanggal_lahir, level: r.level,
-    unitId: r.unit_id, unitNama: r.unit_nama, kecamatan: r.kecamatan, kelurahan: r.kelurahan, kategoriAlasan: r.kategori_alasan,
+    unitId: r.unit_id, unitNama: r.unit_nama, kecamatan: r.kecamatan, kelurahan: r.kelurahan, terpencil: r.terpencil === 1, kategoriAlasan: r.kategori_alasan,
     hasil: current.get(r.id) ?? null, tanggalKeputusanPertama: first.get(r.id) ?? null,
   }));
 }
@@ -57,5 +58,8 @@ export function equityReport(db: Database, filter: EquityFilter, today: string):
   const pledges: PledgeFact[] = trackingList(db, today, { statuses: [], hanyaPakta: false, search: '' })
     .filter((t) => t.target.permohonanId !== null)
     .map((t) => ({ permohonanId: t.target.permohonanId!, status: t.status }));
-  return buildEquityReport(filter, today, facts, pledges);
+  const remote = db.all<{ kecamatan: string; kelurahan: string; keterangan: string }>(
+    'SELECT kecamatan, kelurahan, keterangan FROM kelurahan_terpencil ORDER BY kecamatan, kelurahan',
+  );
+  return buildEquityReport(filter, today, facts, pledges, remote);
 }

@@ -9,6 +9,7 @@ import { auditErrors } from './catalog-audit';
 import { procedureErrors } from './catalog-procedure';
 import { talentErrors } from './catalog-talent';
 import { masterUpdateErrors } from './catalog-master-update';
+import { masukanErrors } from './catalog-masukan';
 import type { ErrorCatalog } from './types';
 
 export type { ErrorCatalog } from './types';
@@ -18,6 +19,7 @@ export const ERROR_CATALOG: ErrorCatalog = {
   ...coreErrors, ...intakeErrors, ...compareErrors, ...sessionErrors, ...documentErrors, ...reviewErrors, ...auditErrors, ...procedureErrors,
   ...talentErrors,
   ...masterUpdateErrors,
+  ...masukanErrors,
 };
 
 export type ErrorParams = Record<string, string | number>;

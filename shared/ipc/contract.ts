@@ -10,6 +10,7 @@ import { reviewChannels } from './review';
 import { reportChannels } from './report';
 import { talentChannels } from './talent';
 import { draftsChannels } from './drafts';
+import { masukanChannels } from './masukan';
 import type { ErrorPayload } from '../errors';
 
 /** The one IPC contract: channel name → zod schemas of input and output. Nothing else crosses IPC. */
@@ -25,6 +26,7 @@ export const channels = {
   ...reportChannels,
   ...talentChannels,
   ...draftsChannels,
+  ...masukanChannels,
 } as const;
 
 type Channels = typeof channels;

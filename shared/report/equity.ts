@@ -18,6 +18,8 @@ export interface RequestFact {
   unitNama: string;
   kecamatan: string;
   kelurahan: string;
+  /** The applicant's home kelurahan is one the dataset names as remote. */
+  terpencil?: boolean;
   kategoriAlasan: string;
   /** The current decision on the request (pledge-review outcomes are not request decisions); null when none. */
   hasil: 'direkomendasikan' | 'tidak_direkomendasikan' | 'ditunda' | null;
@@ -55,6 +57,7 @@ const GROUPINGS: Record<Dimension, Grouping> = {
   unit: { key: (r) => r.unitId, label: (r) => r.unitNama },
   kecamatan: { key: (r) => r.kecamatan, label: (r) => r.kecamatan },
   kelurahan: { key: (r) => `${r.kecamatan}/${r.kelurahan}`, label: (r) => `${r.kelurahan} (${r.kecamatan})` },
+  wilayah: { key: (r) => (r.terpencil ? 'terpencil' : 'lainnya'), label: (r) => (r.terpencil ? 'terpencil' : 'lainnya'), order: ['terpencil', 'lainnya'] },
   alasan: { key: (r) => r.kategoriAlasan, label: (r) => r.kategoriAlasan, order: KATEGORI_ALASAN },
 };
 
@@ -114,18 +117,21 @@ function cohorts(dim: Dimension, rows: readonly RequestFact[], pledges: Readonly
   const rank = (k: string): number => (g.order ? (g.order.indexOf(k) + 1 || g.order.length + 1) : 0);
   return [...groups.entries()]
     .sort(([a, x], [b, y]) => rank(a) - rank(b) || x.label.localeCompare(y.label, 'id'))
-    .map(([key, v]) => ({ key, label: v.label, ...figures(v.rows, pledges, overall) }));
+    .map(([key, v]) => ({
+      key, label: v.label, ...(dim === 'kelurahan' ? { terpencil: v.rows[0]!.terpencil === true } : {}), ...figures(v.rows, pledges, overall),
+    }));
 }
 
 /** The whole dashboard from the facts: one pure function, shared by the screen's channel and the CLI. */
 export function buildEquityReport(
   filter: EquityFilter, tanggal: string, requests: readonly RequestFact[], pledges: readonly PledgeFact[],
+  kelurahanTerpencil: EquityReport['kelurahanTerpencil'] = [],
 ): EquityReport {
   const byRequest = new Map<string, StatusTarget[]>();
   for (const p of pledges) (byRequest.get(p.permohonanId) ?? byRequest.set(p.permohonanId, []).get(p.permohonanId)!).push(p.status);
   const overall = rateOf(requests);
   return {
-    filter, tanggal, minCellCount: MIN_CELL_COUNT,
+    filter, tanggal, minCellCount: MIN_CELL_COUNT, kelurahanTerpencil,
     keseluruhan: figures(requests, byRequest, overall),
     dimensi: DIMENSIONS.map((d) => ({ dimensi: d, kelompok: cohorts(d, requests, byRequest, overall) })),
   };

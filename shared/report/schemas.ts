@@ -13,7 +13,7 @@ export const cellSchema = z.union([z.number().int().min(0), z.literal(SUPPRESSED
 export type Cell = z.infer<typeof cellSchema>;
 
 /** The cohort dimensions of the equity dashboard, in display order. */
-export const DIMENSIONS = ['gender', 'age', 'eselon', 'unit', 'kecamatan', 'kelurahan', 'alasan'] as const;
+export const DIMENSIONS = ['gender', 'age', 'eselon', 'unit', 'kecamatan', 'kelurahan', 'wilayah', 'alasan'] as const;
 export const dimensionSchema = z.enum(DIMENSIONS);
 export type Dimension = (typeof DIMENSIONS)[number];
 
@@ -51,6 +51,8 @@ export const cohortSchema = figuresSchema.extend({
   key: z.string(),
   /** What to print; for unit and place names the dataset's own name, otherwise the key (the screen translates). */
   label: z.string(),
+  /** Kelurahan cohorts only: the dataset names this kelurahan as remote. */
+  terpencil: z.boolean().optional(),
 });
 export type Cohort = z.infer<typeof cohortSchema>;
 
@@ -59,8 +61,9 @@ export const equityReportSchema = z.object({
   /** The day pledge statuses were computed on (WIB). */
   tanggal: isoDateSchema,
   minCellCount: z.literal(MIN_CELL_COUNT),
-  /** Remote kelurahan are not marked in the dataset, so none is named here. */
   keseluruhan: figuresSchema,
+  /** The kelurahan the dataset names as remote (table kelurahan_terpencil), with its reason; the 'wilayah' cohorts split on them. */
+  kelurahanTerpencil: z.array(z.object({ kecamatan: z.string(), kelurahan: z.string(), keterangan: z.string() })).default([]),
   dimensi: z.array(z.object({ dimensi: dimensionSchema, kelompok: z.array(cohortSchema) })),
 });
 export type EquityReport = z.infer<typeof equityReportSchema>;

@@ -15,6 +15,8 @@ import { talentSuccession } from './0193-talent-succession';
 import { sidangRedaksi } from './0200-sidang-redaksi';
 import { drafTable } from './0201-draf';
 import { masterUpdate } from './0190-master-update';
+import { masukanMasyarakat } from './0197-masukan-masyarakat';
+import { kelurahanTerpencil } from './0198-kelurahan-terpencil';
 import { migrate as runMigrations } from './runner';
 import type { Migration } from './types';
 
@@ -26,7 +28,7 @@ export { assertMigrationsOrdered } from './runner';
  */
 export const MIGRATIONS: readonly Migration[] = [
   coreSchema, signingIdentity, reviewNotes, decisionRules, procedureSchema, signingIdentities, trustList, auditCheckpoint, requestListIndexes, signedCheckpoint,
-  requestListJenis, riwayatJabatan, masterUpdate, talentSuccession, sidangRedaksi, drafTable,
+  requestListJenis, riwayatJabatan, masterUpdate, talentSuccession, masukanMasyarakat, kelurahanTerpencil, sidangRedaksi, drafTable,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

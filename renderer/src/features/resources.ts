@@ -6,6 +6,7 @@ import { reviewStrings } from './review/i18n';
 import { reportStrings } from './report/i18n';
 import { talentStrings } from './talent/i18n';
 import { openFileStrings } from './dataset/open-file-i18n';
+import { masukanStrings } from './masukan/i18n';
 
 /** i18n namespaces contributed by each feature folder. */
 export const FEATURE_RESOURCES: Record<string, { id: object; en: object }> = {
@@ -17,4 +18,5 @@ export const FEATURE_RESOURCES: Record<string, { id: object; en: object }> = {
   report: reportStrings,
   talent: talentStrings,
   openFile: openFileStrings,
+  masukan: masukanStrings,
 };

@@ -10,6 +10,7 @@ import type { Ranked, Weights } from '../../../../shared/compare/ranking';
 import { CompareTable } from './CompareTable';
 import { CompetencyChart } from './CompetencyChart';
 import { DomicileMap } from './DomicileMap';
+import { CandidateFeedback } from './CandidateFeedback';
 
 /**
  * 2–6 candidates side by side. The data is fetched once per set of people; reordering columns and
@@ -64,6 +65,7 @@ export function ComparisonView(props: {
         <Grid.Col span={{ base: 12, xl: projector ? 12 : 9 }}>
           <CompareTable data={data} order={props.nips} onOrder={props.onOrder} scores={scores}
             hidden={hidden} onHide={(id) => setHidden((h) => [...h, id])} />
+          <Stack mt="sm"><CandidateFeedback data={data} order={props.nips} /></Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, xl: projector ? 12 : 3 }}>
           {projector && <Stack mb="sm">{props.weightsPanel}</Stack>}

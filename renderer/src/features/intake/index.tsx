@@ -13,6 +13,7 @@ import { SheetSummary } from './SheetSummary';
 import { ProblemTable } from './ProblemTable';
 import { SealNewForm } from './SealNewForm';
 import { ImportIntoOpen } from './ImportIntoOpen';
+import { MasukanImport } from '../masukan';
 import { UpdateMasterData } from './UpdateMasterData';
 import { useIntakeUpdateT } from './update-master-i18n';
 
@@ -59,6 +60,7 @@ export function IntakeScreen() {
         <MappingPanel key={flow.inspected} sheets={flow.sheets} profil={flow.profil} busy={busy} onProfil={flow.setProfil} onCheck={(p) => flow.check(p)} />
       )}
       {flow.preview && <PreviewPanel preview={flow.preview} showMapped={flow.mapped} onNotice={flow.setNotice} onError={flow.setError} />}
+      <MasukanImport />
     </Stack>
   );
 }

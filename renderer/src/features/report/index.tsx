@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { errorText } from '../../i18n';
@@ -8,6 +8,7 @@ import { ReportFilters } from './ReportFilters';
 import { OverallSummary } from './OverallSummary';
 import { CohortChart } from './CohortChart';
 import { CohortTable } from './CohortTable';
+import { SavePdfButton } from './SavePdfButton';
 
 const NO_FILTER: EquityFilter = { dari: null, sampai: null, sidangId: null };
 
@@ -27,7 +28,10 @@ export function ReportScreen() {
     <Stack gap="md" data-testid="report-screen">
       <Title order={3}>{t('title')}</Title>
       <Text size="sm" c="dimmed">{t('hint', { n: MIN_CELL_COUNT - 1, m: MIN_CELL_COUNT })}</Text>
-      <ReportFilters value={filter} onChange={setFilter} />
+      <Group justify="space-between" align="end">
+        <ReportFilters value={filter} onChange={setFilter} />
+        <SavePdfButton filter={filter} />
+      </Group>
       {error && <Alert color="red">{error}</Alert>}
       {!report ? <Loader size="sm" /> : <ReportBody report={report} />}
     </Stack>
@@ -38,6 +42,10 @@ function ReportBody({ report }: { report: EquityReport }) {
   const { t } = useTranslation('report');
   return (
     <>
+      <Text size="sm" c="dimmed" data-testid="report-remote">
+        {report.kelurahanTerpencil.length === 0 ? t('remote.none')
+          : t('remote.list', { list: report.kelurahanTerpencil.map((k) => `${k.kelurahan} (${k.kecamatan})`).join(', ') })}
+      </Text>
       <OverallSummary f={report.keseluruhan} />
       <Tabs defaultValue="gender" keepMounted={false}>
         <Tabs.List>

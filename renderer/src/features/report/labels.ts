@@ -1,12 +1,13 @@
 import type { TFunction } from 'i18next';
 import type { Cell, Cohort, Dimension } from '../../../../shared/report/schemas';
 
-const TRANSLATED: Partial<Record<Dimension, string>> = { gender: 'gender', age: 'age', eselon: 'eselon', alasan: 'alasan' };
+const TRANSLATED: Partial<Record<Dimension, string>> = { gender: 'gender', age: 'age', eselon: 'eselon', wilayah: 'wilayah', alasan: 'alasan' };
 
 /** A cohort's name in the UI language; unit and place names are the dataset's own. */
-export function cohortLabel(t: TFunction, dim: Dimension, c: Pick<Cohort, 'key' | 'label'>): string {
+export function cohortLabel(t: TFunction, dim: Dimension, c: Pick<Cohort, 'key' | 'label' | 'terpencil'>): string {
   const ns = TRANSLATED[dim];
-  return ns ? t(`${ns}.${c.key}`, { defaultValue: c.label }) : c.label;
+  const name = ns ? t(`${ns}.${c.key}`, { defaultValue: c.label }) : c.label;
+  return c.terpencil ? `${name} · ${t('remote.mark')}` : name;
 }
 
 export function formatNumber(lang: string, x: number, digits = 0): string {

@@ -10,6 +10,7 @@ import { formatPangkat } from '../../../../shared/domain/golongan';
 import { targetTercapai, type Target } from '../../../../shared/domain/permohonan';
 import { formatTanggal } from '../../../../shared/format/tanggal';
 import type { RequestDetail } from '../../../../shared/ipc/dataset';
+import { DrawerFeedback } from '../masukan';
 
 function TargetTable({ targets, showResult }: { targets: Target[]; showResult: boolean }) {
   const { t } = useTranslation();
@@ -84,6 +85,7 @@ export function RequestDetailDrawer({ id, onClose }: { id: string | null; onClos
           </Text>
           <Divider label={t('detail.pastTargets')} />
           <TargetTable targets={detail.targetLampau} showResult />
+          <DrawerFeedback nip={p.nip} />
         </Stack>
       )}
     </Drawer>

@@ -1,0 +1,31 @@
+/** Strings of masukan masyarakat (import on the intake screen, lists on the comparison and request detail), namespace 'masukan'. */
+export const masukanStrings = {
+  id: {
+    title: 'Masukan masyarakat',
+    intro: 'Impor berkas CSV hasil formulir masukan publik. Kolom: calon (NIP, atau nama beserta unit kerja), isi masukan, tanggal, kontak (opsional); pemisah koma atau titik koma; baris judul boleh ada. Masukan bersifat rahasia seperti data lainnya dan tidak pernah masuk dokumen publik.',
+    choose: 'Pilih CSV dan impor',
+    done: '{{n}} masukan dilampirkan dari {{berkas}}.',
+    doneDup: '{{n}} masukan dilampirkan dari {{berkas}}; {{dup}} sudah ada dan dilewati.',
+    blocked: '{{count}} masalah di {{berkas}}: tidak ada yang diimpor. Perbaiki baris berikut lalu impor ulang.',
+    col: { baris: 'Baris', alasan: 'Alasan' },
+    more: 'Ditampilkan {{shown}} dari {{total}} masalah.',
+    section: 'Masukan masyarakat ({{n}})',
+    none: 'Belum ada masukan.',
+    kontak: 'Kontak: {{k}}',
+    from: '{{berkas}}, baris {{baris}}',
+  },
+  en: {
+    title: 'Public feedback',
+    intro: 'Import the CSV export of a public feedback form. Columns: candidate (NIP, or name with unit), feedback text, date, contact (optional); comma or semicolon separated; a header row is fine. Feedback is confidential like the rest of the data and never goes into a public document.',
+    choose: 'Choose CSV and import',
+    done: '{{n}} feedback entries attached from {{berkas}}.',
+    doneDup: '{{n}} feedback entries attached from {{berkas}}; {{dup}} were already there and skipped.',
+    blocked: '{{count}} problems in {{berkas}}: nothing was imported. Fix these rows and import again.',
+    col: { baris: 'Row', alasan: 'Reason' },
+    more: 'Showing {{shown}} of {{total}} problems.',
+    section: 'Public feedback ({{n}})',
+    none: 'No feedback yet.',
+    kontak: 'Contact: {{k}}',
+    from: '{{berkas}}, row {{baris}}',
+  },
+} as const;
