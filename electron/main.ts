@@ -50,6 +50,9 @@ function start(): void {
       userDataDir: app.getPath('userData'),
       now: () => new Date(),
       actor: safeUserName,
+      sendEvent: (event, payload) => {
+        for (const w of BrowserWindow.getAllWindows()) w.webContents.send(event, payload);
+      },
     },
     { read: () => store.store, write: (next) => (store.store = next) },
   );

@@ -33,6 +33,10 @@ export const CHANNEL_LIST = [
   'intake:saveProblems',
   'intake:sealNew',
   'intake:importIntoOpen',
+  'intake:cancelCheck',
+  'intake:inspect',
+  'intake:profiles',
+  'intake:saveProfile',
   'compare:listPools',
   'compare:pool',
   'compare:compare',
@@ -97,6 +101,13 @@ export const CHANNEL_LIST = [
   'review:feedback',
   'review:sessionFeedback',
   'report:equity',
+  'talent:pool',
+  'talent:keyPosts',
+  'talent:plan',
+  'talent:planForPost',
+  'talent:savePlan',
+  'talent:markKeyPost',
+  'talent:savePdf',
 ] as const satisfies readonly ChannelName[];
 
 /**
@@ -108,5 +119,7 @@ export const APP_EVENTS = {
   locked: 'app:locked',
   /** A file the OS handed over: { kind, file: { handle, name } } (shared/ipc/file-handle openFileEventSchema). */
   openFile: 'app:open-file',
+  /** Rows read so far of one sheet during an intake check: { sheet, rows } (shared/ipc/intake intakeProgressSchema). */
+  intakeProgress: 'app:intake-progress',
 } as const;
 export type AppEventName = (typeof APP_EVENTS)[keyof typeof APP_EVENTS];

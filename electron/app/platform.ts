@@ -1,3 +1,4 @@
+import type { AppEventName } from './channel-names';
 import type { Settings } from '../../shared/ipc/settings';
 
 interface FileFilter {
@@ -18,6 +19,8 @@ export interface Platform {
   now(): Date;
   /** Who is acting, for the audit trail (OS user name by default). */
   actor(): string;
+  /** Sends one of APP_EVENTS to the page (progress of a long act); absent where no page listens (CLI). */
+  sendEvent?(event: AppEventName, payload: unknown): void;
 }
 
 export interface SettingsStore {

@@ -54,5 +54,7 @@ export function buildAppEvents(follow: FollowEvent, events: typeof APP_EVENTS = 
     onLocked: (cb: () => void) => follow(events.locked, () => cb()),
     /** Main sends { kind, file: { handle, name } } (shared/ipc/file-handle openFileEventSchema), never a path. */
     onOpenFile: (cb: (event: unknown) => void) => openFiles.subscribe(cb),
+    /** Main sends { sheet, rows } while an intake check reads (shared/ipc/intake intakeProgressSchema). */
+    onIntakeProgress: (cb: (event: unknown) => void) => follow(events.intakeProgress, cb),
   };
 }

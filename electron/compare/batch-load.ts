@@ -5,6 +5,7 @@ import type { ProfilKompetensi } from '../../shared/domain/kompetensi';
 import type { Skp } from '../../shared/domain/skp';
 import type { Jabatan, UnitKerja } from '../../shared/domain/jabatan';
 import type { CandidateInput } from '../../shared/compare/types';
+import { loadRiwayat } from '../intake/riwayat-store';
 
 /*
  * A pool reads every applicant at once: one query per table with an IN list, instead of ten queries
@@ -88,6 +89,7 @@ export function loadCandidates(db: Database, nips: string[], jabatanId: string):
     'permohonan_id', (r) => r.jabatan_id as string);
   const targets = groupBy(allIn(db, (m) => `SELECT * FROM target WHERE nip IN (${m}) ORDER BY tenggat`, nips), 'nip', toTarget);
   const posts = loadPosts(db, [...new Set([...profiles.values()].flatMap((p) => (p.jabatanId ? [p.jabatanId] : [])))]);
+  const riwayat = loadRiwayat(db, nips);
   const units = new Map<string, UnitKerja | undefined>();
   const unit = (id: string) => {
     if (!units.has(id)) units.set(id, loadUnit(db, id));
@@ -108,6 +110,7 @@ export function loadCandidates(db: Database, nips: string[], jabatanId: string):
       unitNama: u?.nama ?? '',
       targetBaru: all.filter((t) => permohonan !== null && t.permohonanId === permohonan.id),
       targetLampau: all.filter((t) => t.permohonanId === null || t.permohonanId !== permohonan?.id),
+      ...(riwayat.has(nip) ? { riwayatJabatan: riwayat.get(nip)! } : {}),
     }];
   });
 }

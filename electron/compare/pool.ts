@@ -7,6 +7,7 @@ import type { CandidateInput, PostInput } from '../../shared/compare/types';
 import type { Pool, PoolListItem, PostSummary } from '../../shared/compare/schemas';
 import { summarizeCandidate, summarizePost } from '../../shared/compare/candidate';
 import { loadCandidates } from './batch-load';
+import { loadRiwayat } from '../intake/riwayat-store';
 
 /*
  * Everything here reads through the database only and tolerates missing people: a review packet
@@ -64,12 +65,14 @@ export function loadCandidate(db: Database, nip: string, jabatanId: string): Can
   const current = profil.jabatanId ? loadJabatan(db, profil.jabatanId) : undefined;
   const unit = loadUnit(db, profil.unitId);
   const targets = loadTargets(db, nip, permohonan?.id ?? null);
+  const riwayat = loadRiwayat(db, [nip]).get(nip);
   return {
     profil, permohonan, peringkat: req ? Number(req.peringkat) : null,
     levelSaatIni: current?.level ?? null,
     lokasiKerja: current?.lokasi ?? unit?.lokasi ?? null,
     unitNama: unit?.nama ?? '',
     targetLampau: targets.lampau, targetBaru: targets.baru,
+    ...(riwayat ? { riwayatJabatan: riwayat } : {}),
   };
 }
 

@@ -12,6 +12,9 @@ import { generatePeople, type Person } from './people';
 import { buildOrganisation, type OrgStructure } from './posts';
 import { generateRequests } from './requests';
 import { Rng } from './rng';
+import { drawRiwayat } from './riwayat';
+import type { RiwayatRow } from '../../shared/intake/build-riwayat';
+import { insertRiwayat } from '../intake/riwayat-store';
 import { pastTargets, requestTargets } from './targets';
 
 /** A generated city as plain domain objects, plus the richer views later seeding steps may want. */
@@ -25,6 +28,8 @@ export interface CityData {
   targets: Target[];
   org: OrgStructure;
   people: Person[];
+  /** Career history (riwayat jabatan) of every ASN, ending in the post held now. */
+  riwayat: RiwayatRow[];
   /** Posts that drew a pool of applicants: jabatan id → applicants' NIPs (first-choice). */
   pools: Map<string, string[]>;
 }
@@ -65,6 +70,7 @@ export function generateCityData(options: CityOptions): CityData {
     pegawai: people.map((p) => p.profil),
     permohonan: open.requests.map((r) => r.permohonan),
     targets, org, people, pools: open.pools,
+    riwayat: drawRiwayat(root.fork('riwayat-jabatan'), org, people),
   };
 }
 
@@ -78,6 +84,7 @@ export function writeCity(db: Database, city: CityData): void {
   for (const p of city.pegawai) insertPegawai(db, p);
   for (const r of city.permohonan) insertPermohonan(db, r);
   for (const t of city.targets) insertTarget(db, t);
+  insertRiwayat(db, city.riwayat);
   const o = city.options;
   setMeta(db, 'nama_instansi', DEMO_INSTANSI);
   setMeta(db, 'jenis_dataset', 'demo');

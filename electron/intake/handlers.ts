@@ -13,6 +13,7 @@ import { writeTemplate } from './template';
 import { importIntoOpen, sealNewDataset } from './seal-dataset';
 import { assertStrongPassphrase } from '../dataset/create-dataset';
 import { fileHandles } from '../app/file-handles';
+import { IntakeRun, intakeMappingHandlers, profileForCheck } from './mapping-handlers';
 
 interface Staged {
   checked: CheckedSource;
@@ -26,6 +27,7 @@ const MAX_STAGED = 4;
 
 export function intakeHandlers(ctx: AppContext): DomainHandlers<'intake'> {
   const staged = new Map<string, Staged>();
+  const runs = new IntakeRun(ctx);
 
   function take(token: string, forTujuan?: IntakeTujuan): Staged {
     const s = staged.get(token);
@@ -50,6 +52,7 @@ export function intakeHandlers(ctx: AppContext): DomainHandlers<'intake'> {
   const audit = (s: Staged) => ({ at: ctx.nowIso(), actor: ctx.platform.actor(), berkas: s.checked.berkas, sha256: s.checked.sha256 });
 
   return {
+    ...intakeMappingHandlers(ctx, runs),
     'intake:saveTemplate': async () => {
       const path = await ctx.platform.chooseSaveFile({
         title: 'Simpan template impor', defaultName: 'template-impor-baperjakat.xlsx',
@@ -64,14 +67,15 @@ export function intakeHandlers(ctx: AppContext): DomainHandlers<'intake'> {
       });
       return { file: path ? fileHandles(ctx).issue(path, 'sumber-impor') : null };
     },
-    'intake:check': async ({ file, tujuan }): Promise<IntakePreview> => {
+    'intake:check': async ({ file, tujuan, ...readAs }): Promise<IntakePreview> => {
       const path = fileHandles(ctx).resolve(file, 'sumber-impor');
       const ds = tujuan === 'versi' ? ctx.dataset() : null;
       // The shipped demo is a fixed sample; it is never rewritten by an import.
       if (ds?.isDemo) throw new AppError('IMPOR_KE_DEMO');
-      const checked = await checkSource(resolve(path), {
-        today: ctx.nowIso().slice(0, 10), existing: ds ? loadExistingKeys(ds.db) : emptyExisting(),
-      });
+      const profile = profileForCheck(ctx, readAs);
+      const checked = await runs.run((watch) => checkSource(resolve(path), {
+        today: ctx.nowIso().slice(0, 10), existing: ds ? loadExistingKeys(ds.db) : emptyExisting(), profile, ...watch,
+      }));
       const token = randomUUID();
       staged.set(token, { checked, tujuan, datasetPath: ds?.path ?? null });
       while (staged.size > MAX_STAGED) staged.delete(staged.keys().next().value!);
@@ -80,7 +84,7 @@ export function intakeHandlers(ctx: AppContext): DomainHandlers<'intake'> {
         token, source: checked.berkas, tujuan, sheets: result.sheets,
         problems: result.problems.slice(0, MAX_PROBLEMS_SHOWN), totalProblems: result.problems.length,
         warnings: result.warnings, counts: importCounts(result.data),
-        canImport: result.problems.length === 0 && totalRows(result) > 0,
+        canImport: result.problems.length === 0 && totalRows(result) > 0, mapped: checked.preview,
       };
     },
     'intake:saveProblems': async ({ token }) => {

@@ -3,14 +3,15 @@ import { insertJabatan, insertPegawai, insertPermohonan, insertTarget, insertUni
 import { getMeta, setMeta } from '../dataset/repository';
 import { appendAudit } from '../audit/audit-log';
 import type { ImportData } from '../../shared/intake/build';
+import { insertRiwayat } from './riwayat-store';
 
-export type ImportCounts = Record<'unit_kerja' | 'jabatan' | 'pegawai' | 'permohonan' | 'target' | 'rincian', number>;
+export type ImportCounts = Record<'unit_kerja' | 'jabatan' | 'pegawai' | 'permohonan' | 'target' | 'rincian' | 'riwayat_jabatan', number>;
 
 export function importCounts(d: ImportData): ImportCounts {
   const t = d.tambahan;
   return {
     unit_kerja: d.units.length, jabatan: d.jabatan.length, pegawai: d.pegawai.length, permohonan: d.permohonan.length,
-    target: d.target.length,
+    target: d.target.length, riwayat_jabatan: d.riwayat.length,
     rincian: t.diklat.length + t.kompetensi.length + t.skp.length + t.disiplin.length + t.ketidakhadiran.length + t.standar.length,
   };
 }
@@ -66,6 +67,7 @@ export function writeImport(
     bulkInsert(db, 'skp', ['nip', 'tahun', 'predikat'], skp);
     bulkInsert(db, 'disiplin', ['nip', 'hukuman', 'tingkat', 'mulai', 'selesai', 'keterangan'], disiplin);
     bulkInsert(db, 'ketidakhadiran', ['nip', 'mulai', 'selesai', 'hari_kerja', 'alasan_sah', 'keterangan'], absen);
+    insertRiwayat(db, data.riwayat);
     for (const r of data.permohonan) insertPermohonan(db, r);
     for (const tg of data.target) insertTarget(db, tg);
     if (getMeta(db, 'nama_instansi') === undefined) setMeta(db, 'nama_instansi', 'Pemerintah Kota Bengkulu');

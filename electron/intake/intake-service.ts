@@ -6,7 +6,7 @@ import type { ExistingKeys } from '../../shared/intake/existing';
 import { applyProfile, previewMapped, type ImportProfile, type MappedPreview } from '../../shared/intake/profiles';
 import { LIMITS, type Limits } from './limits';
 import { intakeFiles, readIntakeSource } from './read-source';
-import type { SheetProgress } from './xlsx-sheets';
+import { checkCancelled, type SheetProgress } from './xlsx-sheets';
 
 export interface CheckedSource {
   path: string;
@@ -34,13 +34,20 @@ export function sourceHash(path: string): string {
   return h.digest('hex');
 }
 
-/** Reads and checks a workbook, one CSV or a folder of CSVs; writes nothing. */
+/**
+ * Reads and checks a workbook, one CSV or a folder of CSVs; writes nothing. `signal` cancels it
+ * (IMPOR_DIBATALKAN) between chunks, sheets and files, and once more before the check's answer.
+ */
 export async function checkSource(
-  path: string, opts: { today: string; existing?: ExistingKeys; limits?: Limits; profile?: ImportProfile | null; progress?: SheetProgress },
+  path: string,
+  opts: { today: string; existing?: ExistingKeys; limits?: Limits; profile?: ImportProfile | null; progress?: SheetProgress; signal?: AbortSignal },
 ): Promise<CheckedSource> {
-  const read = await readIntakeSource(path, opts.limits ?? LIMITS, opts.progress);
+  const watch = { progress: opts.progress, signal: opts.signal };
+  const read = await readIntakeSource(path, opts.limits ?? LIMITS, watch);
   const raw = opts.profile ? applyProfile(read, opts.profile) : read;
+  checkCancelled(watch);
   const result = validateIntake(raw, { today: opts.today, existing: opts.existing });
+  checkCancelled(watch);
   const files = statSync(path).isDirectory() ? [path] : intakeFiles(path);
   if (files.length > 1) result.warnings.unshift(`Dibaca ${files.length} berkas CSV dari folder yang sama: ${files.map((f) => basename(f)).join(', ')}.`);
   return { path, berkas: basename(path), files, sha256: sourceHash(path), result, preview: previewMapped(raw) };

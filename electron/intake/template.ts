@@ -34,6 +34,7 @@ const PETUNJUK = [
   'Kolom dengan daftar pilihan (golongan, eselon, predikat, …) hanya menerima nilai dari daftar.',
   'CSV juga diterima: satu berkas per lembar, dinamai seperti lembarnya (mis. Pegawai.csv), pemisah koma atau titik koma, UTF-8.',
   'Impor bersifat semua-atau-tidak-sama-sekali: bila ada satu baris bermasalah, tidak ada data yang ditulis.',
+  'Lembar RiwayatJabatan boleh dikosongkan. Bila diisi (satu baris per jabatan, seperti ekspor riwayat jabatan SIASN), syarat pengalaman jabatan dihitung dari seluruh riwayat, tidak hanya dari jabatan saat ini.',
 ];
 
 function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, rows: FillValue[][]): void {

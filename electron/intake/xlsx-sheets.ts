@@ -5,13 +5,29 @@ import type { RawSheet } from '../../shared/intake/header';
 import { fromExcelSerial } from '../../shared/intake/dates';
 import type { Limits } from './limits';
 import { readWorkbookInfo, RunText, type WorkbookInfo } from './xlsx-workbook';
-import { decodeOoxmlEscapes, parseXml, refuseDoctype, SML } from './xml-stream';
+import { decodeOoxmlEscapes, parseXmlYielding, refuseDoctype, SML } from './xml-stream';
 
 /** Excel's own grid: anything beyond is not a sheet Excel could have written. */
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
 
 export type SheetProgress = (sheet: string, rowsRead: number) => void;
+
+/** Who follows a long read: rows read per sheet, and a signal that stops it (IMPOR_DIBATALKAN, nothing kept). */
+export interface ReadWatch {
+  progress?: SheetProgress;
+  signal?: AbortSignal;
+}
+
+/** Throws when the read was cancelled; called between chunks, sheets and files. */
+export function checkCancelled(watch?: ReadWatch): void {
+  if (watch?.signal?.aborted) throw new AppError('IMPOR_DIBATALKAN');
+}
+
+const breathe = (watch?: ReadWatch) => async () => {
+  await new Promise<void>((r) => setImmediate(r));
+  checkCancelled(watch);
+};
 
 function colIndex(ref: string): number {
   let n = 0;
@@ -46,7 +62,8 @@ function cellValue(t: string, style: number, v: string, wb: WorkbookInfo): RawCe
  * grid) so a cell at row 4,294,967,294 is refused instead of growing an array; the row count that
  * the limit checks is the highest row index, not the number of <row> tags.
  */
-function readSheet(name: string, part: string, bytes: Buffer, wb: WorkbookInfo, limits: Limits, progress?: SheetProgress): RawSheet['rows'] {
+async function readSheet(name: string, part: string, bytes: Buffer, wb: WorkbookInfo, limits: Limits, watch?: ReadWatch): Promise<RawSheet['rows']> {
+  const progress = watch?.progress;
   const rows: RawSheet['rows'] = [];
   const maxRow = Math.min(MAX_ROWS, limits.maxRowsPerSheet + 20);
   let foreignRows = 0;
@@ -103,7 +120,7 @@ function readSheet(name: string, part: string, bytes: Buffer, wb: WorkbookInfo, 
     row = null;
   };
 
-  parseXml(part, bytes, {
+  await parseXmlYielding(part, bytes, {
     open(tag) {
       if (!SML.has(tag.uri)) {
         if (tag.local === 'row') foreignRows++;
@@ -134,7 +151,7 @@ function readSheet(name: string, part: string, bytes: Buffer, wb: WorkbookInfo, 
       else if (inF) formula += t;
       else if (inInline) run.add(t);
     },
-  });
+  }, breathe(watch));
   if (rows.length === 0 && foreignRows > 0) {
     throw new AppError('SPREADSHEET_RUSAK', { alasan: `lembar ${name} berisi ${foreignRows} baris dalam namespace yang tidak dikenal` });
   }
@@ -143,7 +160,7 @@ function readSheet(name: string, part: string, bytes: Buffer, wb: WorkbookInfo, 
 }
 
 /** Every worksheet of an inflated .xlsx, in workbook order; hidden sheets are marked so the check can say so. */
-export function readXlsxParts(parts: Map<string, Buffer>, limits: Limits, progress?: SheetProgress): RawSheet[] {
+export async function readXlsxParts(parts: Map<string, Buffer>, limits: Limits, watch?: ReadWatch): Promise<RawSheet[]> {
   for (const [name, bytes] of parts) if (/\.(xml|rels|vml)$/i.test(name)) refuseDoctype(name, bytes);
   const wb = readWorkbookInfo(parts);
   if (wb.sheets.length === 0 && [...parts.keys()].some((k) => k.includes('worksheets/'))) {
@@ -153,7 +170,8 @@ export function readXlsxParts(parts: Map<string, Buffer>, limits: Limits, progre
   for (const s of wb.sheets) {
     const bytes = parts.get(s.part);
     if (!bytes) throw new AppError('SPREADSHEET_RUSAK', { alasan: `lembar ${s.name} hilang dari arsip` });
-    const rows = readSheet(s.name, s.part, bytes, wb, limits, progress);
+    checkCancelled(watch);
+    const rows = await readSheet(s.name, s.part, bytes, wb, limits, watch);
     sheets.push({ name: s.name, rows, ...(s.hidden ? { hidden: true } : {}), ...(wb.date1904 ? { date1904: true } : {}) });
   }
   return sheets;

@@ -45,6 +45,27 @@ const MAX_DEPTH = 64;
  * reads like `<row>`. Malformed XML stops with a message naming the part.
  */
 export function parseXml(part: string, bytes: Buffer, h: XmlHandlers): void {
+  const p = xmlParser(part, bytes, h);
+  p.run(() => {
+    for (let at = 0; at < bytes.length; at += CHUNK) p.write(at);
+    p.end();
+  });
+}
+
+/**
+ * The same, awaiting `between` after every 1 MiB: a long sheet lets the event loop breathe, so the
+ * page sees progress and a cancel request arrives while it is read (`between` throws to stop).
+ */
+export async function parseXmlYielding(part: string, bytes: Buffer, h: XmlHandlers, between: () => Promise<void>): Promise<void> {
+  const p = xmlParser(part, bytes, h);
+  for (let at = 0; at < bytes.length; at += CHUNK) {
+    p.run(() => p.write(at));
+    await between();
+  }
+  p.run(() => p.end());
+}
+
+function xmlParser(part: string, bytes: Buffer, h: XmlHandlers) {
   refuseDoctype(part, bytes);
   const parser = new SaxesParser({ xmlns: true, position: false });
   parser.on('doctype', () => {
@@ -63,14 +84,21 @@ export function parseXml(part: string, bytes: Buffer, h: XmlHandlers): void {
   if (h.open) parser.on('opentag', h.open);
   if (h.text) parser.on('text', h.text);
   const decoder = new StringDecoder('utf8');
-  try {
-    for (let at = 0; at < bytes.length; at += CHUNK) parser.write(decoder.write(bytes.subarray(at, at + CHUNK)));
-    parser.write(decoder.end());
-    parser.close();
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw new AppError('SPREADSHEET_RUSAK', { alasan: `XML bagian ${part} tidak sah: ${String((err as Error).message).slice(0, 120)}` });
-  }
+  return {
+    write: (at: number) => parser.write(decoder.write(bytes.subarray(at, at + CHUNK))),
+    end: () => {
+      parser.write(decoder.end());
+      parser.close();
+    },
+    run(step: () => void) {
+      try {
+        step();
+      } catch (err) {
+        if (err instanceof AppError) throw err;
+        throw new AppError('SPREADSHEET_RUSAK', { alasan: `XML bagian ${part} tidak sah: ${String((err as Error).message).slice(0, 120)}` });
+      }
+    },
+  };
 }
 
 /** An attribute by local name, whatever its prefix (plain attributes have no namespace). */

@@ -8,6 +8,7 @@ import { sessionHandlers } from '../session/handlers';
 import { documentsHandlers } from '../documents/handlers';
 import { reviewHandlers } from '../review/handlers';
 import { reportHandlers } from '../report/handlers';
+import { talentHandlers } from '../talent/handlers';
 import { draftsHandlers } from '../drafts/handlers';
 import { assertChannelAllowed } from '../review/mode';
 
@@ -22,6 +23,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...documentsHandlers(ctx),
     ...reviewHandlers(ctx),
     ...reportHandlers(ctx),
+    ...talentHandlers(ctx),
     ...draftsHandlers(ctx),
   };
   // A review packet is read-only outside the member's own notes: refuse every other channel while one is open.

@@ -81,7 +81,7 @@ export async function buildPacketImage(
       insertRows(dst, 'jabatan', jabatan);
       insertRows(dst, 'jabatan_kompetensi', rowsIn(src, 'jabatan_kompetensi', 'jabatan_id', jabatanIds));
       insertRows(dst, 'pegawai', pegawai);
-      for (const t of ['diklat', 'kompetensi', 'skp', 'disiplin', 'ketidakhadiran']) insertRows(dst, t, rowsIn(src, t, 'nip', nips));
+      for (const t of ['diklat', 'kompetensi', 'skp', 'disiplin', 'ketidakhadiran', 'riwayat_jabatan']) insertRows(dst, t, rowsIn(src, t, 'nip', nips));
       insertRows(dst, 'permohonan', permohonan);
       insertRows(dst, 'permohonan_pilihan', pilihan);
       insertRows(dst, 'target', targets);

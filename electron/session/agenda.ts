@@ -50,7 +50,7 @@ function insertItems(env: SessionEnv, sidangId: string, permohonanIds: readonly 
   fail(cekSidangTerbuka(getSidang(db, sidangId).status));
   const taken = scheduledElsewhere(db);
   let urutan = Number(db.value('SELECT COALESCE(MAX(urutan), 0) FROM agenda_item WHERE sidang_id = ?', [sidangId]));
-  let added = 0;
+  const itemIds: string[] = [];
   const skipped = new SkipReasons();
   for (const pid of new Set(permohonanIds)) {
     const st = db.value<string>('SELECT status FROM permohonan WHERE id = ?', [pid]);
@@ -64,11 +64,12 @@ function insertItems(env: SessionEnv, sidangId: string, permohonanIds: readonly 
       skipped.add({ sebab: 'status', nomor: null, status: st as AlasanDilewati['status'] });
       continue;
     }
+    const itemId = newId(env, 'agd');
     db.run('INSERT INTO agenda_item (id, sidang_id, urutan, permohonan_id, jabatan_id, catatan_diskusi) VALUES (?,?,?,?,NULL,\'\')', [
-      newId(env, 'agd'), sidangId, ++urutan, pid,
+      itemId, sidangId, ++urutan, pid,
     ]);
     db.run("UPDATE permohonan SET status = 'dijadwalkan' WHERE id = ?", [pid]);
-    added++;
+    itemIds.push(itemId);
   }
   const postsTaken = new Set(db.all<{ jabatan_id: string }>(
     'SELECT jabatan_id FROM agenda_item WHERE sidang_id = ? AND jabatan_id IS NOT NULL', [sidangId],
@@ -81,20 +82,22 @@ function insertItems(env: SessionEnv, sidangId: string, permohonanIds: readonly 
       skipped.add({ sebab: 'jabatan_sudah_ada', nomor: null, status: null });
       continue;
     }
+    const itemId = newId(env, 'agd');
     db.run('INSERT INTO agenda_item (id, sidang_id, urutan, permohonan_id, jabatan_id, catatan_diskusi) VALUES (?,?,?,NULL,?,\'\')', [
-      newId(env, 'agd'), sidangId, ++urutan, jid,
+      itemId, sidangId, ++urutan, jid,
     ]);
-    added++;
+    itemIds.push(itemId);
   }
-  return { added, skipped };
+  return { added: itemIds.length, skipped, itemIds };
 }
 
-const answer = (added: number, skipped: SkipReasons) => ({ added, skipped: skipped.total, alasanDilewati: skipped.list() });
+const answer = (r: { skipped: SkipReasons; itemIds: string[] }) =>
+  ({ added: r.itemIds.length, skipped: r.skipped.total, alasanDilewati: r.skipped.list(), itemIds: r.itemIds });
 
 export function addAgenda(env: SessionEnv, sidangId: string, permohonanIds: readonly string[], jabatanIds: readonly string[] = []) {
   const r = act(env, 'session.tambah_agenda', { sidangId, permohonanIds, jabatanIds }, () =>
     insertItems(env, sidangId, permohonanIds, jabatanIds));
-  return answer(r.added, r.skipped);
+  return answer(r);
 }
 
 /** Bulk add from the same filter Daftar Permohonan uses, so "what I see" is "what gets scheduled". */
@@ -104,7 +107,7 @@ export function addAgendaFromFilter(env: SessionEnv, sidangId: string, filter: R
   const res = act(env, 'session.tambah_agenda', { sidangId, permohonanIds: ids, dariFilter: true }, () =>
     insertItems(env, sidangId, ids, []));
   res.skipped.add({ sebab: 'batas', nomor: null, status: null }, Math.max(0, matching - limit));
-  return answer(res.added, res.skipped);
+  return answer(res);
 }
 
 export function removeAgenda(env: SessionEnv, itemId: string): void {

@@ -1,7 +1,6 @@
 import type { Database } from '../dataset/database';
 import { toTarget } from '../dataset/repository';
 import { paktaPerluDibahas } from '../../shared/session/targets';
-import type { TinjauanPakta } from '../../shared/session/procedure-model';
 import { newId, type SessionEnv } from './env';
 
 type Row = Record<string, any>;
@@ -66,14 +65,4 @@ export function addPledgeReviews(env: SessionEnv, sidangId: string, tanggal: str
 
 export function isPledgeReview(db: Database, itemId: string): boolean {
   return !!db.first('SELECT 1 FROM tinjauan_pakta WHERE agenda_item_id = ?', [itemId]);
-}
-
-export function loadPledgeReview(
-  db: Database, itemId: string, post: (id: string | null) => TinjauanPakta['jabatan'],
-): TinjauanPakta | null {
-  const r = db.first<Row>('SELECT * FROM tinjauan_pakta WHERE agenda_item_id = ?', [itemId]);
-  if (!r) return null;
-  const targetIds = db.all<{ target_id: string }>('SELECT target_id FROM tinjauan_pakta_target WHERE agenda_item_id = ? ORDER BY target_id', [itemId])
-    .map((x) => x.target_id);
-  return { jabatan: post(r.jabatan_id ?? null), targetIds };
 }

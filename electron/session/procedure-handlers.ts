@@ -2,7 +2,7 @@ import type { AppContext } from '../app/context';
 import type { Handler } from '../ipc/handlers';
 import { loadConfig } from '../compare/config-store';
 import { jendelaPilkada } from '../../shared/session/election-window';
-import { persistAct } from './persist';
+import { sessionActs } from './act-answer';
 import type { SessionEnv } from './env';
 import { readPanselCsv, setProsedurJpt } from './procedure';
 import { assertDocumentsAllowed, loadJadwal, recordPersetujuan, saveJadwal } from './election';
@@ -15,13 +15,10 @@ type ProcedureChannel =
 
 /** Handlers of shared/ipc/procedure.ts, merged into sessionHandlers. */
 export function procedureHandlers(ctx: AppContext): { [K in ProcedureChannel]: Handler<K> } {
-  const env = (): SessionEnv => ({ db: ctx.dataset().db, now: () => ctx.nowIso(), actor: () => ctx.platform.actor() });
-  const ok = (fn: (e: SessionEnv) => void) => {
-    fn(env());
-    return { ok: true as const, savedAt: persistAct(ctx.dataset()) };
-  };
+  const { saved, onItem, onHeader } = sessionActs(ctx);
+  const ok = (fn: (e: SessionEnv) => void) => ({ ok: true as const, savedAt: saved(fn).savedAt });
   return {
-    'session:setProcedure': ({ itemId, prosedur }) => ok((e) => setProsedurJpt(e, itemId, prosedur)),
+    'session:setProcedure': ({ itemId, prosedur }) => onItem(itemId, (e) => setProsedurJpt(e, itemId, prosedur)),
     'session:choosePanselCsv': async () => {
       const path = await ctx.platform.chooseOpenFile({ title: 'Pilih CSV calon dari pansel', filters: [{ name: 'CSV', extensions: ['csv'] }] });
       return { file: path ? fileHandles(ctx).issue(path, 'csv-pansel') : null };
@@ -33,7 +30,7 @@ export function procedureHandlers(ctx: AppContext): { [K in ProcedureChannel]: H
       return { jadwal, jendela: jendelaPilkada(jadwal, loadConfig(db)) };
     },
     'session:setElectionSchedule': (j) => ok((e) => saveJadwal(e, j)),
-    'session:recordMendagriApproval': ({ sidangId, nomor, tanggal }) => ok((e) => recordPersetujuan(e, sidangId, nomor, tanggal)),
+    'session:recordMendagriApproval': ({ sidangId, nomor, tanggal }) => onHeader(sidangId, (e) => recordPersetujuan(e, sidangId, nomor, tanggal)),
     'session:documentsAllowed': ({ sidangId }) => {
       const db = ctx.dataset().db;
       assertDocumentsAllowed(db, getSidang(db, sidangId));

@@ -7,25 +7,28 @@ import { AppError } from '../../shared/errors';
 import { jenisPermohonanSchema, type JenisPermohonan } from '../../shared/domain/permohonan';
 import type { LevelJabatan } from '../../shared/domain/eselon';
 import {
-  calonPanselSchema, cekKeputusanJpt, cekProsedurJpt, isJpt, kutipanProsedur, prosedurJptSchema,
+  calonPanselSchema, cekKeputusanJpt, cekProsedurJpt, isJpt, prosedurJptSchema,
   type CalonPansel, type ProsedurJpt,
 } from '../../shared/session/procedure';
 import { cekKeputusanTinjauan } from '../../shared/session/pledge';
 import { cekSidangTerbuka } from '../../shared/session/rules';
 import type { HasilKeputusan } from '../../shared/session/model';
 import { act, fail, type SessionEnv } from './env';
-import { isPledgeReview, loadPledgeReview } from './pledge-review';
-import type { TinjauanPakta } from '../../shared/session/procedure-model';
+import { isPledgeReview } from './pledge-review';
 
 type Row = Record<string, any>;
 
-function loadProsedurJpt(db: Database, itemId: string): ProsedurJpt | null {
-  const r = db.first<Row>('SELECT * FROM prosedur_jpt WHERE agenda_item_id = ?', [itemId]);
-  if (!r) return null;
+/** A stored prosedur_jpt row, parsed (a damaged value fails loudly). */
+export function toProsedurJpt(r: Row): ProsedurJpt {
   return prosedurJptSchema.parse({
     jenis: r.jenis, nomorReferensi: r.nomor_referensi, tanggalReferensi: r.tanggal_referensi, calon: JSON.parse(r.calon),
     pengecualian: r.pengecualian ?? null, alasanPengecualian: r.alasan_pengecualian,
   });
+}
+
+function loadProsedurJpt(db: Database, itemId: string): ProsedurJpt | null {
+  const r = db.first<Row>('SELECT * FROM prosedur_jpt WHERE agenda_item_id = ?', [itemId]);
+  return r ? toProsedurJpt(r) : null;
 }
 
 /** The post a JPT item is about: its vacant post, or the request's first choice. */
@@ -110,21 +113,4 @@ export function assertProcedureAllowsDecision(db: Database, d: DecisionFacts): v
 /** An Open Karir request's kind (pindah/tetap); the writer stores pindah by default. */
 export function setJenisPermohonan(db: Database, permohonanId: string, jenis: JenisPermohonan): void {
   db.run('UPDATE permohonan SET jenis = ? WHERE id = ?', [jenisPermohonanSchema.parse(jenis), permohonanId]);
-}
-
-function loadJenisPermohonan(db: Database, permohonanId: string | null): JenisPermohonan | null {
-  if (!permohonanId) return null;
-  return (db.value<string>('SELECT jenis FROM permohonan WHERE id = ?', [permohonanId]) as JenisPermohonan | undefined) ?? null;
-}
-
-/** The procedure fields of one agenda item in the session record (shared/session/procedure-model.ts). */
-export function itemProcedureFieldsOf(
-  db: Database, itemId: string, permohonanId: string | null, post: (id: string | null) => TinjauanPakta['jabatan'],
-) {
-  const p = loadProsedurJpt(db, itemId);
-  return {
-    jenisPermohonan: loadJenisPermohonan(db, permohonanId),
-    prosedurJpt: p ? { ...p, kutipan: kutipanProsedur(p) } : null,
-    tinjauanPakta: loadPledgeReview(db, itemId, post),
-  };
 }

@@ -3,7 +3,7 @@ import type { DomainHandlers } from '../ipc/handlers';
 import type { TingkatRedaksi } from '../../shared/format/redaction';
 import { act, type SessionEnv } from './env';
 import { getSidang } from './sidang-store';
-import { persistAct } from './persist';
+import { sessionActs } from './act-answer';
 
 /**
  * Sets how much the projector shows for one session. Allowed in every status: it changes what the
@@ -19,9 +19,7 @@ export function setRedaksi(env: SessionEnv, sidangId: string, redaksi: TingkatRe
 
 export function redactionHandlers(ctx: AppContext): Pick<DomainHandlers<'session'>, 'session:setRedaction'> {
   return {
-    'session:setRedaction': ({ sidangId, redaksi }) => {
-      setRedaksi({ db: ctx.dataset().db, now: () => ctx.nowIso(), actor: () => ctx.platform.actor() }, sidangId, redaksi);
-      return { ok: true as const, savedAt: persistAct(ctx.dataset()) };
-    },
+    // The level is one of the session's own fields: the answer carries the header for the screen to merge.
+    'session:setRedaction': ({ sidangId, redaksi }) => sessionActs(ctx).onHeader(sidangId, (e) => setRedaksi(e, sidangId, redaksi)),
   };
 }

@@ -3,7 +3,11 @@ import type { Api, BridgeApi, Envelope } from '../../shared/ipc/contract';
 declare global {
   interface Window {
     api: BridgeApi;
-    appEvents?: { onLocked(cb: () => void): () => void; onOpenFile?(cb: (event: unknown) => void): () => void };
+    appEvents?: {
+      onLocked(cb: () => void): () => void;
+      onOpenFile?(cb: (event: unknown) => void): () => void;
+      onIntakeProgress?(cb: (event: unknown) => void): () => void;
+    };
   }
 }
 

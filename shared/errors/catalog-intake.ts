@@ -57,6 +57,18 @@ export const intakeErrors: ErrorCatalog = {
     id: 'Impor dibatalkan: masih ada {jumlah} masalah. Perbaiki berkasnya lalu periksa ulang; tidak ada data yang ditulis.',
     en: 'Import refused: {jumlah} problems remain. Fix the file and check again; nothing was written.',
   },
+  IMPOR_DIBATALKAN: {
+    id: 'Pemeriksaan impor dibatalkan. Tidak ada data yang ditulis.',
+    en: 'The import check was cancelled. Nothing was written.',
+  },
+  PROFIL_IMPOR_TIDAK_ADA: {
+    id: 'Profil impor "{nama}" tidak ditemukan.',
+    en: 'Import profile "{nama}" was not found.',
+  },
+  PROFIL_IMPOR_BAWAAN: {
+    id: 'Nama "{nama}" dipakai profil bawaan; simpan dengan nama lain.',
+    en: '"{nama}" is a built-in profile\'s name; save under another name.',
+  },
   IMPOR_KOSONG: {
     id: 'Berkas tidak berisi baris data pada lembar yang dikenal (UnitKerja, Jabatan, Pegawai, Permohonan, …).',
     en: 'The file holds no data rows in a known sheet (UnitKerja, Jabatan, Pegawai, Permohonan, …).',

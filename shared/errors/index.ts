@@ -7,6 +7,7 @@ import { documentErrors } from './catalog-documents';
 import { reviewErrors } from './catalog-review';
 import { auditErrors } from './catalog-audit';
 import { procedureErrors } from './catalog-procedure';
+import { talentErrors } from './catalog-talent';
 import type { ErrorCatalog } from './types';
 
 export type { ErrorCatalog } from './types';
@@ -14,6 +15,7 @@ export type { ErrorCatalog } from './types';
 /** Every error a user can see, by code, in Bahasa Indonesia and English. */
 export const ERROR_CATALOG: ErrorCatalog = {
   ...coreErrors, ...intakeErrors, ...compareErrors, ...sessionErrors, ...documentErrors, ...reviewErrors, ...auditErrors, ...procedureErrors,
+  ...talentErrors,
 };
 
 export type ErrorParams = Record<string, string | number>;

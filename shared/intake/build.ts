@@ -11,6 +11,7 @@ import type { KodeKompetensi, ProfilKompetensi } from '../domain/kompetensi';
 import type { ParsedSheets } from './crosscheck';
 import type { ParsedRow, ProblemSink } from './rows';
 import type { SheetSpec } from './sheets';
+import { buildRiwayat, type RiwayatRow } from './build-riwayat';
 
 /** Rows for people or posts already in the dataset: inserted on their own, not with a new person. */
 export interface ChildRows {
@@ -30,6 +31,8 @@ export interface ImportData {
   permohonan: Permohonan[];
   target: Target[];
   tambahan: ChildRows;
+  /** Career history of new and existing people alike (optional sheet). */
+  riwayat: RiwayatRow[];
 }
 
 /** Last guard: the built object must satisfy the domain schema; a mismatch is a refused row, never a crash. */
@@ -47,7 +50,7 @@ const ok = (s: ParsedSheets, name: keyof ParsedSheets) => (s[name]?.rows ?? []).
 
 export function buildImport(sheets: ParsedSheets, today: string, sink: ProblemSink): ImportData {
   const out: ImportData = {
-    units: [], jabatan: [], pegawai: [], permohonan: [], target: [],
+    units: [], jabatan: [], pegawai: [], permohonan: [], target: [], riwayat: [],
     tambahan: { diklat: [], kompetensi: [], skp: [], disiplin: [], ketidakhadiran: [], standar: [] },
   };
   const spec = (n: keyof ParsedSheets) => sheets[n]!.spec;
@@ -116,6 +119,8 @@ export function buildImport(sheets: ParsedSheets, today: string, sink: ProblemSi
     const p = people.get(r.v.nip);
     if (p && guard(profilPegawaiSchema, p, spec('Pegawai'), r, sink)) out.pegawai.push(p);
   }
+
+  if (sheets.RiwayatJabatan) out.riwayat = buildRiwayat(sheets.RiwayatJabatan.rows, spec('RiwayatJabatan'), sink);
 
   for (const r of ok(sheets, 'Permohonan')) {
     const pilihan = [r.v.pilihan1, r.v.pilihan2, r.v.pilihan3].filter((x): x is string => typeof x === 'string' && x !== '');

@@ -33,6 +33,7 @@ const DUP_KEYS: Record<SheetName, { label: string; column: string; key: (v: Reco
   Disiplin: { label: 'Hukuman yang sama', column: 'mulai', key: (v) => v.nip && v.mulai && `${v.nip}|${v.mulai}|${v.hukuman}` },
   // Overlapping stretches happen in real records (sick leave inside family leave); only a repeated row is refused.
   Kehadiran: { label: 'Baris ketidakhadiran yang sama', column: 'mulai', key: (v) => v.nip && v.mulai && `${v.nip}|${v.mulai}|${v.selesai}|${v.hariKerja}|${v.alasanSah}|${v.keterangan}` },
+  RiwayatJabatan: { label: 'Jabatan dengan TMT yang sama untuk NIP ini', column: 'tmtMulai', key: (v) => v.nip && v.tmtMulai && `${v.nip}|${v.tmtMulai}|${v.namaJabatan}` },
   Permohonan: { label: 'ID Permohonan', column: 'id', key: (v) => v.id, existing: (e, k) => e.permohonan.has(k) },
   Target: { label: 'ID Target', column: 'id', key: (v) => v.id, existing: (e, k) => e.targets.has(k) },
 };
@@ -88,7 +89,7 @@ export function checkReferences(sheets: ParsedSheets, existing: ExistingKeys, si
   const pegawai = indexOf(sheets, 'Pegawai', (r) => r.v.nip);
   const inPegawai = (k: string) => existing.pegawai.has(k);
   ref(sheets.Jabatan, 'pemegangNip', pegawai, inPegawai, sink);
-  for (const name of ['Diklat', 'Kompetensi', 'SKP', 'Disiplin', 'Kehadiran', 'Permohonan', 'Target'] as const) {
+  for (const name of ['Diklat', 'Kompetensi', 'SKP', 'Disiplin', 'Kehadiran', 'RiwayatJabatan', 'Permohonan', 'Target'] as const) {
     ref(sheets[name], 'nip', pegawai, inPegawai, sink);
   }
 

@@ -47,6 +47,8 @@ export const PROBLEM_TEXT = {
   TETAP_DENGAN_PILIHAN:
     'Permohonan tetap tidak menyebut jabatan tujuan: kosongkan kolom ini, atau ubah Jenis Permohonan menjadi "pindah".',
   TMT_SEBELUM_CPNS: 'Tanggal sebelum TMT CPNS menurut NIP ({tmt}).',
+  RIWAYAT_TANPA_JENJANG:
+    'Jenjang jabatan tidak diketahui: isi Eselon (II.a … IV.b) untuk jabatan struktural, atau Jenis Jabatan fungsional/pelaksana.',
   PEMEGANG_LOWONG: 'Jabatan berstatus lowong tidak boleh punya NIP pemegang.',
   TIDAK_SESUAI_SKEMA: 'Tidak sesuai aturan data: {rincian}.',
   LEMBAR_GANDA: 'Lembar {lembar} muncul lebih dari sekali; hanya yang pertama dibaca.',

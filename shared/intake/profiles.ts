@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cellText } from './cells';
-import { findHeader, HEADER_SEARCH_ROWS, type RawSheet } from './header';
+import { findHeader, HEADER_SEARCH_ROWS, matchSheet, type RawSheet } from './header';
 import { SHEETS, sheetSpec, type SheetName } from './sheets';
 import { headerKey } from './text';
 
@@ -30,10 +30,21 @@ const SIASN_PEGAWAI: Record<string, string> = {
   pendidikanTerakhirNama: 'jurusan', alamat: 'alamat', noHp: 'telepon', no_hp: 'telepon',
 };
 
+/**
+ * SIASN's riwayat jabatan ("rw jabatan") fields: a TMT per post and no end date; eselon as a name
+ * or BKN's eselon id, jenisJabatan as its id (1 struktural, 2 fungsional tertentu, 4 pelaksana).
+ */
+const SIASN_RIWAYAT: Record<string, string> = {
+  nipBaru: 'nip', nip_baru: 'nip', namaJabatan: 'namaJabatan', nama_jabatan: 'namaJabatan', jenisJabatan: 'jenisJabatan',
+  jenis_jabatan: 'jenisJabatan', eselon: 'level', eselonId: 'level', eselon_id: 'level', unorNama: 'unit', unor_nama: 'unit',
+  tmtJabatan: 'tmtMulai', tmt_jabatan: 'tmtMulai',
+};
+const keyed = (m: Record<string, string>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [headerKey(k), v]));
+
 export const SIASN_PROFILE: ImportProfile = {
   nama: 'SIASN',
   lembar: { '*': 'Pegawai' },
-  kolom: { Pegawai: Object.fromEntries(Object.entries(SIASN_PEGAWAI).map(([k, v]) => [headerKey(k), v])) },
+  kolom: { Pegawai: keyed(SIASN_PEGAWAI), RiwayatJabatan: keyed(SIASN_RIWAYAT) },
 };
 
 export const BUILT_IN_PROFILES: readonly ImportProfile[] = [SIASN_PROFILE];
@@ -78,7 +89,7 @@ export function suggestColumns(sheet: SheetName, headers: string[], samples: str
   return out;
 }
 
-function headerRowOf(sheet: RawSheet, profile: ImportProfile, target: SheetName): number {
+function headerRowOf(sheet: RawSheet, profile: ImportProfile, target: SheetName): { row: number; hits: number } {
   const keys = profile.kolom[target] ?? {};
   let best = -1;
   let bestHits = 0;
@@ -86,7 +97,27 @@ function headerRowOf(sheet: RawSheet, profile: ImportProfile, target: SheetName)
     const hits = (sheet.rows[r] ?? []).filter((c) => keys[headerKey(cellText(c))]).length;
     if (hits > bestHits) { best = r; bestHits = hits; }
   }
-  return bestHits >= 2 ? best : -1;
+  return bestHits >= 2 ? { row: best, hits: bestHits } : { row: -1, hits: 0 };
+}
+
+/**
+ * Which template sheet a source sheet fills: the profile's own entry for its name; else, for a sheet
+ * already named after a template sheet, that sheet (when the profile maps it); else the profile's
+ * sheet whose source headers the sheet's header row holds most of.
+ */
+export function targetOf(sheet: RawSheet, profile: ImportProfile): { target: SheetName; row: number } | null {
+  const named = profile.lembar[headerKey(sheet.name)] as SheetName | undefined;
+  const known = matchSheet(sheet.name);
+  const mapped = Object.keys(profile.kolom).filter((t): t is SheetName => SHEETS.some((s) => s.name === t));
+  const candidates = named ? [named]
+    : known && known !== 'abaikan' ? (mapped.includes(known.name) ? [known.name] : [])
+      : known === 'abaikan' ? [] : mapped;
+  let best: { target: SheetName; row: number; hits: number } | null = null;
+  for (const t of candidates) {
+    const h = headerRowOf(sheet, profile, t);
+    if (h.row >= 0 && (!best || h.hits > best.hits)) best = { target: t, ...h };
+  }
+  return best;
 }
 
 /**
@@ -95,10 +126,9 @@ function headerRowOf(sheet: RawSheet, profile: ImportProfile, target: SheetName)
  */
 export function applyProfile(raw: RawSheet[], profile: ImportProfile): RawSheet[] {
   return raw.map((sheet) => {
-    const target = (profile.lembar[headerKey(sheet.name)] ?? profile.lembar['*']) as SheetName | undefined;
-    if (!target || !SHEETS.some((s) => s.name === target)) return sheet;
-    const r = headerRowOf(sheet, profile, target);
-    if (r < 0) return sheet;
+    const found = targetOf(sheet, profile);
+    if (!found) return sheet;
+    const { target, row: r } = found;
     const spec = sheetSpec(target);
     const keys = profile.kolom[target] ?? {};
     const header = (sheet.rows[r] ?? []).map((c) => {

@@ -30,6 +30,17 @@ function endAfterStart(row: ParsedRow, start: string, end: string, c: RuleCtx): 
   if (typeof a === 'string' && typeof b === 'string' && b < a) c.sink.cell(c.spec, row, end, 'SELESAI_SEBELUM_MULAI');
 }
 
+/** A post or grade cannot start before the person became CPNS (digits 9–14 of the NIP). */
+function afterCpns(row: ParsedRow, keys: string[], c: RuleCtx): void {
+  if (typeof row.v.nip !== 'string') return;
+  const parts = parseNip(row.v.nip, c.today);
+  if (!parts.ok) return;
+  for (const key of keys) {
+    const v = row.v[key];
+    if (typeof v === 'string' && v.slice(0, 7) < parts.value.tmtCpns) c.sink.cell(c.spec, row, key, 'TMT_SEBELUM_CPNS', { tmt: parts.value.tmtCpns });
+  }
+}
+
 const PILIHAN_KEYS = ['pilihan1', 'pilihan2', 'pilihan3'] as const;
 
 /**
@@ -51,14 +62,17 @@ const RULES: Partial<Record<SheetName, (row: ParsedRow, c: RuleCtx) => void>> = 
   Pegawai: (row, c) => {
     notFuture(row, 'tmtGolongan', c);
     notFuture(row, 'tmtJabatan', c);
-    if (typeof row.v.nip !== 'string') return;
-    const parts = parseNip(row.v.nip, c.today);
-    if (!parts.ok) return;
-    for (const key of ['tmtGolongan', 'tmtJabatan']) {
-      const v = row.v[key];
-      if (typeof v === 'string' && v.slice(0, 7) < parts.value.tmtCpns) {
-        c.sink.cell(c.spec, row, key, 'TMT_SEBELUM_CPNS', { tmt: parts.value.tmtCpns });
-      }
+    afterCpns(row, ['tmtGolongan', 'tmtJabatan'], c);
+  },
+  RiwayatJabatan: (row, c) => {
+    notFuture(row, 'tmtMulai', c);
+    endAfterStart(row, 'tmtMulai', 'tmtSelesai', c);
+    afterCpns(row, ['tmtMulai'], c);
+    // An unreadable Eselon/Jenis cell is already refused; a blank pair, or a structural post without its eselon, is not a level.
+    const unread = (k: string) => row.v[k] === null && !isBlank(rawOf(row, k));
+    if (unread('level') || unread('jenisJabatan')) return;
+    if (row.v.level === null && (row.v.jenisJabatan === null || row.v.jenisJabatan === 'struktural')) {
+      c.sink.cell(c.spec, row, 'level', 'RIWAYAT_TANPA_JENJANG');
     }
   },
   Disiplin: (row, c) => {

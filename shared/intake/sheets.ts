@@ -5,6 +5,7 @@ import { JENIS_DIKLAT, PENDIDIKAN, TINGKAT_HUKUMAN } from '../domain/pegawai';
 import { JENIS_PERMOHONAN, KATEGORI_ALASAN, STATUS_PERMOHONAN } from '../domain/permohonan';
 import { PREDIKAT_SKP } from '../domain/skp';
 import type { ColumnKind } from './cells';
+import { RIWAYAT_SHEET } from './sheet-riwayat';
 
 export interface ColumnSpec {
   key: string;
@@ -20,7 +21,7 @@ export interface ColumnSpec {
 
 export type SheetName =
   | 'UnitKerja' | 'Jabatan' | 'StandarKompetensi' | 'Pegawai' | 'Diklat' | 'Kompetensi' | 'SKP' | 'Disiplin'
-  | 'Kehadiran' | 'Permohonan' | 'Target';
+  | 'Kehadiran' | 'RiwayatJabatan' | 'Permohonan' | 'Target';
 
 export interface SheetSpec {
   name: SheetName;
@@ -149,6 +150,7 @@ export const SHEETS: readonly SheetSpec[] = [
       { key: 'keterangan', header: 'Keterangan', kind: teks(1000), required: false, note: 'Boleh kosong.' },
     ],
   },
+  RIWAYAT_SHEET,
   {
     name: 'Permohonan', title: 'Permohonan Open Karir', aliases: ['Open Karir', 'Permohonan Open Karir', 'Usulan'],
     columns: [

@@ -2,6 +2,7 @@ import type { Jabatan, UnitKerja } from '../domain/jabatan';
 import type { ProfilPegawai } from '../domain/pegawai';
 import { jenisPermohonan, type Permohonan, type Target } from '../domain/permohonan';
 import type { SheetName } from './sheets';
+import type { RiwayatRow } from './build-riwayat';
 
 export type RowValue = string | number | boolean | null;
 /** Rows by template sheet, values by column key (the template's column order is applied when writing). */
@@ -13,9 +14,9 @@ const yn = (b: boolean) => (b ? 'Ya' : 'Tidak');
  * Domain objects → template rows: the inverse of the import. Used to hand a unit its current data
  * to correct, and by tests to prove that whatever the domain can hold survives the round trip.
  */
-export function domainToRows(d: { units: UnitKerja[]; jabatan: Jabatan[]; pegawai: ProfilPegawai[]; permohonan: Permohonan[]; targets: Target[] }): KeyedRows {
+export function domainToRows(d: { units: UnitKerja[]; jabatan: Jabatan[]; pegawai: ProfilPegawai[]; permohonan: Permohonan[]; targets: Target[]; riwayat?: readonly RiwayatRow[] }): KeyedRows {
   const out: Required<KeyedRows> = {
-    UnitKerja: [], Jabatan: [], StandarKompetensi: [], Pegawai: [], Diklat: [], Kompetensi: [], SKP: [], Disiplin: [], Kehadiran: [], Permohonan: [], Target: [],
+    UnitKerja: [], Jabatan: [], StandarKompetensi: [], Pegawai: [], Diklat: [], Kompetensi: [], SKP: [], Disiplin: [], Kehadiran: [], RiwayatJabatan: [], Permohonan: [], Target: [],
   };
   for (const u of d.units) out.UnitKerja.push({ id: u.id, nama: u.nama, singkatan: u.singkatan, lat: u.lokasi.lat, lon: u.lokasi.lon });
   for (const j of d.jabatan) {
@@ -38,6 +39,9 @@ export function domainToRows(d: { units: UnitKerja[]; jabatan: Jabatan[]; pegawa
     for (const k of p.ketidakhadiran) {
       out.Kehadiran.push({ nip: p.nip, mulai: k.mulai, selesai: k.selesai, hariKerja: k.hariKerja, alasanSah: yn(k.alasanSah), keterangan: k.keterangan });
     }
+  }
+  for (const r of d.riwayat ?? []) {
+    out.RiwayatJabatan.push({ nip: r.nip, namaJabatan: r.namaJabatan, level: r.level, jenisJabatan: null, unit: r.unit, tmtMulai: r.tmtMulai, tmtSelesai: r.tmtSelesai });
   }
   for (const r of d.permohonan) {
     out.Permohonan.push({

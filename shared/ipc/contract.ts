@@ -7,6 +7,7 @@ import { sessionChannels } from './session';
 import { documentsChannels } from './documents';
 import { reviewChannels } from './review';
 import { reportChannels } from './report';
+import { talentChannels } from './talent';
 import { draftsChannels } from './drafts';
 import type { ErrorPayload } from '../errors';
 
@@ -20,6 +21,7 @@ export const channels = {
   ...documentsChannels,
   ...reviewChannels,
   ...reportChannels,
+  ...talentChannels,
   ...draftsChannels,
 } as const;
 

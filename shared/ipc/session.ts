@@ -12,6 +12,7 @@ import { statusTargetSchema } from '../session/targets';
 import { statusPermohonanSchema } from '../domain/permohonan';
 import { procedureChannels } from './procedure';
 import { redactionChannels } from './redaction';
+import { sessionDeltaSchema } from '../session/record-delta';
 
 const id = z.string().min(1).max(60);
 const teks = (max: number) => z.string().max(max);
@@ -46,6 +47,9 @@ const agendaAdded = z.object({ added: z.number().int(), skipped: z.number().int(
 
 /** Whether the app persisted the act by itself (journal or automatic full save) before answering. */
 const savedOutput = z.object({ ok: z.literal(true), savedAt: z.string().nullable() });
+/** A session act's answer: saved, and what changed for the screen to merge (no re-read of the record). */
+const actOutput = savedOutput.extend({ delta: sessionDeltaSchema });
+const addedOutput = agendaAdded.extend({ delta: sessionDeltaSchema });
 
 export const sessionChannels = {
   'session:list': channel(noInput, z.array(sidangRingkasSchema)),
@@ -66,38 +70,38 @@ export const sessionChannels = {
       sidangId: id, nomor: z.string().trim().min(1).max(80), tanggal: isoDateSchema,
       tempat: z.string().trim().min(1).max(200), kuorum: kuorumRuleSchema,
     }),
-    savedOutput,
+    actOutput,
   ),
   /** berlangsung = session opened; selesai = closed (every item must have a decision). */
   /** Closing (selesai) signs the audit checkpoint: `password` unlocks the secretariat's signing identity (secret, never logged). */
-  'session:setStatus': channel(z.object({ sidangId: id, status: statusSidangSchema, password: z.string().min(1).max(1024).optional() }), savedOutput),
-  'session:addMember': channel(z.object({ sidangId: id, anggota: anggotaInputSchema }), z.object({ anggotaId: z.string() })),
+  'session:setStatus': channel(z.object({ sidangId: id, status: statusSidangSchema, password: z.string().min(1).max(1024).optional() }), actOutput),
+  'session:addMember': channel(z.object({ sidangId: id, anggota: anggotaInputSchema }), z.object({ anggotaId: z.string(), delta: sessionDeltaSchema })),
   /** A member's role, editable only before the session starts; one ketua and one sekretaris at most. */
-  'session:setMemberRole': channel(z.object({ sidangId: id, anggotaId: id, peran: peranAnggotaSchema }), savedOutput),
-  'session:removeMember': channel(z.object({ sidangId: id, anggotaId: id }), savedOutput),
-  'session:setAttendance': channel(z.object({ sidangId: id, anggotaId: id, hadir: z.boolean() }), savedOutput),
+  'session:setMemberRole': channel(z.object({ sidangId: id, anggotaId: id, peran: peranAnggotaSchema }), actOutput),
+  'session:removeMember': channel(z.object({ sidangId: id, anggotaId: id }), actOutput),
+  'session:setAttendance': channel(z.object({ sidangId: id, anggotaId: id, hadir: z.boolean() }), actOutput),
   /** The read model of one session (also what documents print). */
   'session:record': channel(z.object({ sidangId: id }), sessionRecordSchema),
   'session:addAgenda': channel(
     z.object({ sidangId: id, permohonanIds: z.array(id).max(500).default([]), jabatanIds: z.array(id).max(100).default([]) }),
-    agendaAdded,
+    addedOutput,
   ),
   /** Bulk add: every request the Daftar Permohonan filter shows, except those decided or already scheduled. */
   'session:addAgendaFromFilter': channel(
     z.object({ sidangId: id, filter: requestFilterSchema, limit: z.number().int().min(1).max(500).default(200) }),
-    agendaAdded,
+    addedOutput,
   ),
   /** Vacant posts (status lowong) that can be put on an agenda as items of their own. */
   'session:vacantPosts': channel(noInput, z.array(jabatanRingkasSchema)),
-  'session:removeAgenda': channel(z.object({ itemId: id }), savedOutput),
-  'session:moveAgenda': channel(z.object({ itemId: id, arah: z.enum(['naik', 'turun']) }), savedOutput),
-  'session:setNotes': channel(z.object({ itemId: id, catatan: teks(10_000) }), savedOutput),
+  'session:removeAgenda': channel(z.object({ itemId: id }), actOutput),
+  'session:moveAgenda': channel(z.object({ itemId: id, arah: z.enum(['naik', 'turun']) }), actOutput),
+  'session:setNotes': channel(z.object({ itemId: id, catatan: teks(10_000) }), actOutput),
   'session:declareConflict': channel(
-    z.object({ itemId: id, anggotaId: id, alasan: z.string().trim().min(3).max(500) }), savedOutput,
+    z.object({ itemId: id, anggotaId: id, alasan: z.string().trim().min(3).max(500) }), actOutput,
   ),
-  'session:withdrawConflict': channel(z.object({ itemId: id, anggotaId: id }), savedOutput),
+  'session:withdrawConflict': channel(z.object({ itemId: id, anggotaId: id }), actOutput),
   'session:vote': channel(
-    z.object({ itemId: id, anggotaId: id, pilihan: pilihanSuaraSchema, catatan: teks(1000).default('') }), savedOutput,
+    z.object({ itemId: id, anggotaId: id, pilihan: pilihanSuaraSchema, catatan: teks(1000).default('') }), actOutput,
   ),
   /** Records a decision; when the item already has one this is a revision and needs alasanRevisi. */
   'session:decide': channel(
@@ -112,10 +116,10 @@ export const sessionChannels = {
       /** Rule ids of perlu_perhatian outcomes acknowledged in deciding; each such outcome must be listed. */
       pengakuanPerhatian: z.array(z.string().max(40)).max(20).default([]),
     }),
-    savedOutput.extend({ versi: z.number().int() }),
+    actOutput.extend({ versi: z.number().int() }),
   ),
   /** The chair closes the vote on an item: pending votes stay uncast and the decision may be recorded. */
-  'session:closeVoting': channel(z.object({ itemId: id, anggotaId: id }), savedOutput),
+  'session:closeVoting': channel(z.object({ itemId: id, anggotaId: id }), actOutput),
   /** The applicant's rule outcomes for a post with today's parameters, exceptions joined: what a decision would freeze. */
   'session:eligibility': channel(
     z.object({ itemId: id, jabatanId: id }),
@@ -126,7 +130,7 @@ export const sessionChannels = {
     z.object({
       itemId: id, jabatanId: id, ruleId: z.string().min(1).max(40), alasan: z.string().max(2000), diusulkanOleh: id,
     }),
-    savedOutput,
+    actOutput,
   ),
   'session:tracking': channel(
     z.object({

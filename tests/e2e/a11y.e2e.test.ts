@@ -115,6 +115,20 @@ describe('accessibility: axe-core on every screen', () => {
     await audit('review');
   });
 
+  it('talent pool and succession plans', async () => {
+    await tid('nav-talent').click();
+    await tid('talent-box-counts').waitFor({ timeout: 30_000 });
+    await audit('talent pool');
+    await tid('talent-tab-suksesi').click();
+    await tid('talent-key-posts').waitFor({ timeout: 30_000 });
+    await audit('succession plans');
+    await tid('talent-key-posts').getByRole('button').first().click();
+    await tid('talent-plan-editor').waitFor({ timeout: 30_000 });
+    await audit('succession plan editor');
+    await app.page.keyboard.press('Escape');
+    await app.page.getByRole('dialog').waitFor({ state: 'detached' });
+  });
+
   it('lists no reported violation that is gone', () => {
     expect(REPORTED_ELSEWHERE.map((k) => k.rule).filter((r) => !used.has(r))).toEqual([]);
   });

@@ -62,7 +62,11 @@ export async function closeBrowser(): Promise<void> {
  * main-process services (the same dispatch Electron's ipcMain uses). Only native dialogs differ:
  * they answer from the queues above.
  */
-export async function launchApp(opts: { now?: () => Date; viewport?: { width: number; height: number } } = {}): Promise<HarnessApp> {
+export async function launchApp(opts: {
+  now?: () => Date; viewport?: { width: number; height: number };
+  /** Installs Playwright's clock before the page loads (time flows until a test pauses it), so a test can hold the page's timers still. */
+  clock?: boolean;
+} = {}): Promise<HarnessApp> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('Build the renderer first: npm run build');
   const userDataDir = mkdtempSync(join(tmpdir(), 'bpj-e2e-'));
   const openDialogAnswers: string[] = [];
@@ -121,7 +125,12 @@ export async function launchApp(opts: { now?: () => Date; viewport?: { width: nu
       globalThis.appEvents = (${buildAppEvents.toString()})(follow, ${JSON.stringify(APP_EVENTS)});
     })();`,
   });
+  if (opts.clock) await page.clock.install();
   await page.goto(`${ORIGIN}/index.html`);
+  // Main's progress events (intake) reach the page the way openFile does below.
+  platform.sendEvent = (event, payload) => {
+    void page.evaluate(([name, p]) => (globalThis as any).__bpj_sendAppEvent(name, p), [event, payload] as const).catch(() => undefined);
+  };
 
   return {
     page, ctx, userDataDir, openDialogAnswers, saveDialogAnswers, calls,

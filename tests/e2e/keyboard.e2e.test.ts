@@ -61,6 +61,6 @@ describe('keyboard: skip link and main navigation', () => {
 
   it('the navigation is a labelled landmark', async () => {
     const names = await app.page.getByRole('navigation', { name: 'Navigasi utama' }).locator('[data-testid^="nav-"]').allTextContents();
-    expect(names).toEqual(['Daftar Permohonan', 'Musyawarah', 'Sidang', 'Dokumen', 'Telaah', 'Impor Data', 'Jejak Audit', 'Laporan']);
+    expect(names).toEqual(['Daftar Permohonan', 'Musyawarah', 'Sidang', 'Dokumen', 'Telaah', 'Impor Data', 'Jejak Audit', 'Laporan', 'Talenta']);
   });
 });

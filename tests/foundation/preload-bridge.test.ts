@@ -71,7 +71,7 @@ describe('window.appEvents (main → page events)', () => {
   it('follows exactly the listed events; a file sent before the page subscribes is delivered, then live ones', () => {
     const ipc = fakeIpc();
     const events = buildAppEvents(ipc.follow);
-    expect(Object.keys(events).sort()).toEqual(['onLocked', 'onOpenFile']);
+    expect(Object.keys(events).sort()).toEqual(['onIntakeProgress', 'onLocked', 'onOpenFile']);
     const file = { kind: 'dataset', file: { handle: `fh-${'a'.repeat(32)}`, name: 'demo.bpj' } };
     ipc.send(APP_EVENTS.openFile, file); // arrives while the page is still loading
     const opened: unknown[] = [];
@@ -86,6 +86,10 @@ describe('window.appEvents (main → page events)', () => {
     unfollow();
     ipc.send(APP_EVENTS.locked);
     expect(locks).toBe(1);
+    const progress: unknown[] = [];
+    events.onIntakeProgress((e) => progress.push(e));
+    ipc.send(APP_EVENTS.intakeProgress, { sheet: 'Pegawai', rows: 5000 });
+    expect(progress).toEqual([{ sheet: 'Pegawai', rows: 5000 }]);
     expect([...ipc.listeners.keys()].sort()).toEqual(Object.values(APP_EVENTS).sort());
   });
 

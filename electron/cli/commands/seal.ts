@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { AppError } from '../../../shared/errors';
 import { parseArgs, UsageError, type CliCommand } from '../types';
 import { checkSource, totalRows } from '../../intake/intake-service';
 import { problemReportLines, writeProblemReport } from '../../intake/problem-report';
@@ -51,10 +52,26 @@ export const sealCommand: CliCommand = {
     }
 
     const profile = typeof flags.profil === 'string' ? loadProfile(flags.profil) : null;
-    const checked = await checkSource(resolve(source), {
-      // Progress on a terminal only: a script reading stderr gets just the problems.
-      today, profile, progress: process.stderr.isTTY ? (sheet, rows) => io.err(`  membaca ${sheet}: ${rows} baris`) : undefined,
-    });
+    // Ctrl-C while reading stops the check cleanly (nothing has been written yet).
+    const stop = new AbortController();
+    const onInt = () => stop.abort();
+    process.once('SIGINT', onInt);
+    let checked: Awaited<ReturnType<typeof checkSource>>;
+    try {
+      checked = await checkSource(resolve(source), {
+        // Progress on a terminal only: a script reading stderr gets just the problems.
+        today, profile, signal: stop.signal,
+        progress: process.stderr.isTTY ? (sheet, rows) => io.err(`  membaca ${sheet}: ${rows} baris`) : undefined,
+      });
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'IMPOR_DIBATALKAN') {
+        io.err('Dibatalkan (Ctrl-C). Tidak ada berkas yang ditulis.');
+        return 130;
+      }
+      throw err;
+    } finally {
+      process.off('SIGINT', onInt);
+    }
     const { result } = checked;
     if (previewOnly) {
       for (const line of previewLines(checked.preview)) io.out(line);
@@ -89,9 +106,12 @@ export const sealCommand: CliCommand = {
       }
     }
     const outPath = resolve(out as string);
+    // Sealing writes one file atomically (temp file, then rename): Ctrl-C now waits for it rather than leave a temp file behind.
+    const deferInt = () => io.err('Menyegel; tunggu sampai selesai (berkas ditulis utuh atau tidak sama sekali).');
+    process.on('SIGINT', deferInt);
     const { counts, bytes } = await sealNewDataset(result.data, {
       outPath, passphrase, kdf, at: new Date().toISOString(), actor: safeUserName(), berkas: checked.berkas, sha256: checked.sha256,
-    });
+    }).finally(() => process.off('SIGINT', deferInt));
     io.out(`Tersegel: ${outPath} (${bytes} bait; ${counts.pegawai} pegawai, ${counts.jabatan} jabatan, ${counts.unit_kerja} unit, ${counts.permohonan} permohonan, ${counts.target} target).`);
     return 0;
   },

@@ -10,6 +10,8 @@ import { procedureSchema } from './0110-procedure';
 import { requestListIndexes } from './0170-request-list-indexes';
 import { signedCheckpoint } from './0185-signed-checkpoint';
 import { requestListJenis } from './0186-request-list-jenis';
+import { riwayatJabatan } from './0187-riwayat-jabatan';
+import { talentSuccession } from './0193-talent-succession';
 import { sidangRedaksi } from './0200-sidang-redaksi';
 import { drafTable } from './0201-draf';
 import { migrate as runMigrations } from './runner';
@@ -23,7 +25,7 @@ export { assertMigrationsOrdered } from './runner';
  */
 export const MIGRATIONS: readonly Migration[] = [
   coreSchema, signingIdentity, reviewNotes, decisionRules, procedureSchema, signingIdentities, trustList, auditCheckpoint, requestListIndexes, signedCheckpoint,
-  requestListJenis, sidangRedaksi, drafTable,
+  requestListJenis, riwayatJabatan, talentSuccession, sidangRedaksi, drafTable,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,7 +1,7 @@
 import { Fragment, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { AppShell, Badge, Button, Group, NavLink, SegmentedControl, Stack, Switch, Title, Tooltip } from '@mantine/core';
 import {
-  IconChartBar, IconFileImport, IconGavel, IconList, IconLock, IconScale, IconFileText, IconBook, IconShieldCheck, IconX,
+  IconChartBar, IconFileImport, IconUsersGroup, IconGavel, IconList, IconLock, IconScale, IconFileText, IconBook, IconShieldCheck, IconX,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
@@ -23,6 +23,7 @@ import { DocumentsScreen } from '../features/documents';
 import { ReviewScreen } from '../features/review';
 import { AuditScreen } from '../features/session/audit';
 import { ReportScreen } from '../features/report';
+import { TalentScreen } from '../features/talent';
 import { JournalDecision } from '../features/dataset/JournalDecision';
 import { MAIN_ID, SkipLink } from './SkipLink';
 
@@ -35,6 +36,7 @@ const NAV: { name: RouteName; icon: ReactNode; reviewMode: boolean }[] = [
   { name: 'intake', icon: <IconFileImport size={18} />, reviewMode: false },
   { name: 'audit', icon: <IconShieldCheck size={18} />, reviewMode: false },
   { name: 'report', icon: <IconChartBar size={18} />, reviewMode: false },
+  { name: 'talent', icon: <IconUsersGroup size={18} />, reviewMode: false },
 ];
 
 /** Header labels that give way to their icon (and aria-label) when projector type meets a narrow screen. */
@@ -49,6 +51,7 @@ const SCREENS: Record<RouteName, () => ReactNode> = {
   review: () => <ReviewScreen />,
   audit: () => <AuditScreen />,
   report: () => <ReportScreen />,
+  talent: () => <TalentScreen />,
   settings: () => null,
 };
 

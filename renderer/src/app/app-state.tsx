@@ -3,7 +3,7 @@ import type { DatasetInfo } from '../../../shared/ipc/dataset';
 import type { Settings } from '../../../shared/ipc/settings';
 import { tampilanLayar, type Tampilan, type TingkatRedaksi } from '../../../shared/format/redaction';
 
-export type RouteName = 'requests' | 'intake' | 'compare' | 'session' | 'documents' | 'review' | 'audit' | 'report' | 'settings';
+export type RouteName = 'requests' | 'intake' | 'compare' | 'session' | 'documents' | 'review' | 'audit' | 'report' | 'talent' | 'settings';
 export interface Route {
   name: RouteName;
   /** Screen-specific parameters, e.g. { jabatanId } for a pool. */

@@ -4,6 +4,7 @@ import { sessionStrings } from './session/i18n';
 import { documentsStrings } from './documents/i18n';
 import { reviewStrings } from './review/i18n';
 import { reportStrings } from './report/i18n';
+import { talentStrings } from './talent/i18n';
 import { openFileStrings } from './dataset/open-file-i18n';
 
 /** i18n namespaces contributed by each feature folder. */
@@ -14,5 +15,6 @@ export const FEATURE_RESOURCES: Record<string, { id: object; en: object }> = {
   documents: documentsStrings,
   review: reviewStrings,
   report: reportStrings,
+  talent: talentStrings,
   openFile: openFileStrings,
 };

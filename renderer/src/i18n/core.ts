@@ -3,7 +3,7 @@ export const core = {
     app: { name: 'Baperjakat Desk', tagline: 'Sidang Baperjakat & Open Karir' },
     nav: {
       requests: 'Daftar Permohonan', intake: 'Impor Data', compare: 'Musyawarah', session: 'Sidang',
-      documents: 'Dokumen', review: 'Telaah', audit: 'Jejak Audit', report: 'Laporan', settings: 'Pengaturan',
+      documents: 'Dokumen', review: 'Telaah', audit: 'Jejak Audit', report: 'Laporan', talent: 'Talenta', settings: 'Pengaturan',
     },
     actions: { lock: 'Kunci', close: 'Tutup dataset', projector: 'Mode proyektor', language: 'Bahasa', closeDialog: 'Tutup' },
     a11y: { skipToMain: 'Lewati ke konten utama', mainNav: 'Navigasi utama' },
@@ -51,7 +51,7 @@ export const core = {
     app: { name: 'Baperjakat Desk', tagline: 'Baperjakat sessions & Open Karir' },
     nav: {
       requests: 'Requests', intake: 'Import data', compare: 'Deliberation', session: 'Session',
-      documents: 'Documents', review: 'Review', audit: 'Audit trail', report: 'Report', settings: 'Settings',
+      documents: 'Documents', review: 'Review', audit: 'Audit trail', report: 'Report', talent: 'Talent', settings: 'Settings',
     },
     actions: { lock: 'Lock', close: 'Close dataset', projector: 'Projector mode', language: 'Language', closeDialog: 'Close' },
     a11y: { skipToMain: 'Skip to main content', mainNav: 'Main navigation' },

@@ -1,45 +1,25 @@
-import { useState } from 'react';
 import { Alert, Box, Button, Group, List, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconDownload, IconFileSearch, IconFolderOpen } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { errorText } from '../../i18n';
 import type { IntakePreview, IntakeTujuan } from '../../../../shared/ipc/intake';
+import { useIntakeFlow } from './use-intake-flow';
+import { needsMapping } from './mapping-fields';
+import { MappingPanel } from './MappingPanel';
+import { MappedPreview } from './MappedPreview';
+import { ImportProgress } from './ImportProgress';
 import { SheetSummary } from './SheetSummary';
 import { ProblemTable } from './ProblemTable';
 import { SealNewForm } from './SealNewForm';
 import { ImportIntoOpen } from './ImportIntoOpen';
-import type { FileHandle } from '../../../../shared/ipc/file-handle';
 
-/** Secretariat intake: template, check a filled workbook, see every problem, then seal or import. */
+/** Secretariat intake: template, check a filled workbook (or map another export's columns), see every problem, then seal or import. */
 export function IntakeScreen() {
   const { t } = useTranslation('intake');
-  const [source, setSource] = useState<FileHandle | null>(null);
-  const [tujuan, setTujuan] = useState<IntakeTujuan>('baru');
-  const [preview, setPreview] = useState<IntakePreview | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-
-  async function guarded<T>(fn: () => Promise<T>): Promise<T | undefined> {
-    setBusy(true);
-    setError(null);
-    try {
-      return await fn();
-    } catch (err) {
-      setError(errorText(err));
-      return undefined;
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const check = (f = source) => f && void guarded(async () => {
-    setPreview(null);
-    setNotice(null);
-    setPreview(await api.intake.check({ file: f.handle, tujuan }));
-  });
-
+  const flow = useIntakeFlow();
+  const { source, tujuan, busy } = flow;
+  const mapping = flow.sheets && needsMapping(flow.sheets);
   return (
     <Stack gap="md" maw={1200}>
       <Title order={3}>{t('title')}</Title>
@@ -47,49 +27,45 @@ export function IntakeScreen() {
       <Paper withBorder p="md">
         <Stack gap="sm">
           <Group>
-            <Button variant="light" leftSection={<IconDownload size={16} />} data-testid="intake-template" onClick={() => void guarded(async () => {
+            <Button variant="light" leftSection={<IconDownload size={16} />} data-testid="intake-template" onClick={() => void flow.guarded(async () => {
               const r = await api.intake.saveTemplate({});
-              if (r.path) setNotice(t('templateSaved', { path: r.path }));
+              if (r.path) flow.setNotice(t('templateSaved', { path: r.path }));
             })}>{t('template')}</Button>
           </Group>
           <Group align="flex-end">
             <Stack gap={4}>
               <Text size="sm" fw={500}>{t('tujuan')}</Text>
               <SegmentedControl
-                value={tujuan}
-                onChange={(v) => { setTujuan(v as IntakeTujuan); setPreview(null); }}
+                value={tujuan} onChange={(v) => flow.setTujuan(v as IntakeTujuan)} data-testid="intake-tujuan"
                 data={[{ value: 'baru', label: t('tujuanBaru') }, { value: 'versi', label: t('tujuanVersi') }]}
-                data-testid="intake-tujuan"
               />
             </Stack>
-            <Button variant="default" leftSection={<IconFolderOpen size={16} />} data-testid="intake-choose" onClick={() => void guarded(async () => {
-              const r = await api.intake.chooseSource({});
-              if (r.file) {
-                setSource(r.file);
-                setPreview(null);
-              }
-            })}>{t('choose')}</Button>
-            <Button leftSection={<IconFileSearch size={16} />} disabled={!source} loading={busy} onClick={() => check()} data-testid="intake-check">
+            <Button variant="default" leftSection={<IconFolderOpen size={16} />} data-testid="intake-choose" onClick={flow.choose}>{t('choose')}</Button>
+            <Button leftSection={<IconFileSearch size={16} />} disabled={!source} loading={busy} onClick={() => flow.check()} data-testid="intake-check">
               {t('check')}
             </Button>
           </Group>
           <Text size="xs" c="dimmed">{tujuan === 'baru' ? t('tujuanBaruHint') : t('tujuanVersiHint')}</Text>
           <Text size="sm" data-testid="intake-path" c={source ? undefined : 'dimmed'}>{source?.name ?? t('noFile')}</Text>
-          {notice && <Alert color="blue" data-testid="intake-notice">{notice}</Alert>}
-          {error && <Alert color="red" icon={<IconAlertTriangle />} data-testid="intake-error">{error}</Alert>}
+          {busy && <ImportProgress />}
+          {flow.notice && <Alert color="blue" data-testid="intake-notice">{flow.notice}</Alert>}
+          {flow.error && <Alert color="red" icon={<IconAlertTriangle />} data-testid="intake-error">{flow.error}</Alert>}
         </Stack>
       </Paper>
-      {preview && <PreviewPanel preview={preview} onNotice={setNotice} onError={setError} />}
+      {mapping && flow.sheets && (
+        <MappingPanel key={flow.inspected} sheets={flow.sheets} profil={flow.profil} busy={busy} onProfil={flow.setProfil} onCheck={(p) => flow.check(p)} />
+      )}
+      {flow.preview && <PreviewPanel preview={flow.preview} showMapped={flow.mapped} onNotice={flow.setNotice} onError={flow.setError} />}
     </Stack>
   );
 }
 
-function PreviewPanel(props: { preview: IntakePreview; onNotice(s: string): void; onError(s: string): void }) {
+function PreviewPanel(props: { preview: IntakePreview; showMapped: boolean; onNotice(s: string): void; onError(s: string): void }) {
   const { t } = useTranslation('intake');
   const { preview } = props;
   const c = preview.counts;
   const rows = preview.sheets.reduce((n, s) => n + s.rows, 0);
-  const counts = ([['pegawai', c.pegawai], ['jabatan', c.jabatan], ['unit', c.unit_kerja], ['permohonan', c.permohonan], ['target', c.target]] as const)
+  const counts = ([['pegawai', c.pegawai], ['jabatan', c.jabatan], ['unit', c.unit_kerja], ['permohonan', c.permohonan], ['target', c.target], ['riwayat', c.riwayat_jabatan]] as const)
     .filter(([, n]) => n > 0).map(([k, n]) => t(`n.${k}`, { count: n }))
     .concat(c.rincian ? [t('rincian', { count: c.rincian })] : []).join(', ');
   const filled = preview.sheets.filter((s) => s.rows > 0);
@@ -138,6 +114,7 @@ function PreviewPanel(props: { preview: IntakePreview; onNotice(s: string): void
             )}
           </Stack>
         </Group>
+        {props.showMapped && <MappedPreview mapped={preview.mapped} />}
         {preview.totalProblems > 0 && (
           <>
             {preview.problems.length < preview.totalProblems && (

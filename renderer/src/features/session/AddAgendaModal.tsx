@@ -6,6 +6,7 @@ import type { JabatanRingkas } from '../../../../shared/session/model';
 import { RequestFilters, useRequestFilterState } from '../requests/RequestFilters';
 import type { RunAct } from './use-session-record';
 import { AgendaAddResult, type AgendaAdded } from './AgendaAddResult';
+import type { SessionDelta } from '../../../../shared/session/record-delta';
 
 /**
  * Bulk add: the same filters as Daftar Permohonan, so what the filter shows is what gets
@@ -31,9 +32,9 @@ export function AddAgendaModal(props: { opened: boolean; sidangId: string; run: 
     if (props.opened) void api.session.vacantPosts({}).then(setPosts);
   }, [props.opened, version]);
 
-  const add = async (fn: () => Promise<AgendaAdded>) => {
+  const add = async (fn: () => Promise<AgendaAdded & { delta: SessionDelta }>) => {
     let r: AgendaAdded | null = null;
-    if (await props.run(async () => { r = await fn(); })) setResult(r);
+    if (await props.run(async () => { const answer = await fn(); r = answer; return answer; })) setResult(r);
     setVersion((v) => v + 1);
   };
 

@@ -89,7 +89,7 @@ export function AgendaItemPanel(props: {
           />
           {!closed && notes !== item.catatanDiskusi && (
             <Group><Button size="xs" variant="light" data-testid="item-notes-save"
-              onClick={() => void run(async () => { await api.session.setNotes({ itemId: item.id, catatan: notes }); await notesDraft.clear(); })}>{t('item.saveNotes')}</Button></Group>
+              onClick={() => void run(async () => { const answer = await api.session.setNotes({ itemId: item.id, catatan: notes }); await notesDraft.clear(); return answer; })}>{t('item.saveNotes')}</Button></Group>
           )}
         </Stack>
       </Paper>

@@ -5,6 +5,7 @@ import { formatTanggal } from '../../../../shared/format/tanggal';
 import type { AgendaItemRecord } from '../../../../shared/session/model';
 import type { RunAct } from './use-session-record';
 import { ProcedureForm } from './ProcedureForm';
+import { SuccessionCitation } from '../talent/SuccessionCitation';
 
 /**
  * The appointment path of a JPT Pratama item (the committee's vote is not it): the procedure as
@@ -24,6 +25,7 @@ export function ProcedurePanel(props: { item: AgendaItemRecord; run: RunAct; clo
           )}
         </Group>
         {p && !editing && <ProcedureSummary p={p} />}
+        {p?.jenis === 'talent_pool' && itemPost(props.item) && <SuccessionCitation jabatanId={itemPost(props.item)!} />}
         {!p && props.closed && <Text size="sm" c="dimmed">{t('procedure.none')}</Text>}
         {!props.closed && (!p || editing) && (
           <ProcedureForm item={props.item} run={props.run} onDone={() => setEditing(false)} />
@@ -32,6 +34,9 @@ export function ProcedurePanel(props: { item: AgendaItemRecord; run: RunAct; clo
     </Paper>
   );
 }
+
+/** The post a JPT item is about: its vacant post, or the request's first choice. */
+const itemPost = (i: AgendaItemRecord) => i.jabatanLowong?.id ?? [...i.pilihan].sort((a, b) => a.peringkat - b.peringkat)[0]?.id ?? null;
 
 function ProcedureSummary({ p }: { p: NonNullable<AgendaItemRecord['prosedurJpt']> }) {
   const { t } = useTranslation('session');

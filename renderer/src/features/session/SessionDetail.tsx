@@ -4,7 +4,7 @@ import { IconArrowLeft, IconDeviceFloppy, IconEdit, IconPlayerPlay, IconLock } f
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { formatTanggal } from '../../../../shared/format/tanggal';
-import { useSessionRecord } from './use-session-record';
+import { NO_RECORD_CHANGE, useSessionRecord } from './use-session-record';
 import { ElectionWindowAlert } from './ElectionWindowAlert';
 import { MembersPanel } from './MembersPanel';
 import { AgendaList } from './AgendaList';
@@ -63,7 +63,7 @@ export function SessionDetail(props: { sidangId: string; initialItemId?: string 
           )}
           {closed && <ExportCheckpointButton sidangId={s.id} onError={setError} />}
           <Button variant="default" leftSection={<IconDeviceFloppy size={16} />} loading={busy} data-testid="session-save"
-            onClick={() => void run(() => api.dataset.save({}))}>
+            onClick={() => void run(async () => { await api.dataset.save({}); return NO_RECORD_CHANGE; })}>
             {t('detail.save')}
           </Button>
         </Group>
