@@ -138,7 +138,7 @@ export function buildComparison(post: PostInput, postSummary: PostSummary, input
     const list = c.profil.disiplin;
     const heavy = list.filter((d) => d.tingkat !== 'ringan').length;
     return cell(list.map((d) => `${d.hukuman} (${d.tingkat}, ${formatTanggal(d.mulai)}${d.selesai ? ` s.d. ${formatTanggal(d.selesai)}` : ''})`).join('; ') || 'Tidak ada',
-      list.length + heavy * 10, heavy ? 'bad' : list.length ? 'warn' : null);
+      list.length + heavy * 10, heavy ? 'bad' : list.length ? 'warn' : null, list.length ? undefined : { textEn: 'None' });
   }), 'lower'));
   const absenceOpts = { berturut: cfg.num('absen.berturut'), kumulatif: cfg.num('absen.kumulatif'), tahun: cfg.num('absen.tahun') };
   rows.push(row('absen', 'disiplin', ['Tidak masuk tanpa alasan sah', 'Unexcused absence'], each((c) => {
@@ -151,11 +151,12 @@ export function buildComparison(post: PostInput, postSummary: PostSummary, input
       const f = findAbsences(c.profil.ketidakhadiran, today, absenceOpts);
       const run = f.runs.find((r) => r.hariKerja === f.maxBerturut);
       return cell(f.maxBerturut ? `${f.maxBerturut} hari kerja${run ? ` (${formatTanggal(run.mulai)}–${formatTanggal(run.selesai)})` : ''}${f.melanggarBerturut ? ' ⚠ PP 94/2021' : ''}` : '—',
-        f.maxBerturut, f.melanggarBerturut ? 'bad' : null);
+        f.maxBerturut, f.melanggarBerturut ? 'bad' : null,
+        f.maxBerturut ? { textEn: `${f.maxBerturut} working days${run ? ` (${run.mulai}–${run.selesai})` : ''}${f.melanggarBerturut ? ' ⚠ PP 94/2021' : ''}` } : undefined);
     }), 'lower'));
   rows.push(row('absenSah', 'disiplin', ['Tidak masuk dengan alasan sah', 'Excused absence'], each((c) => {
     const d = c.profil.ketidakhadiran.filter((k) => k.alasanSah).reduce((s, k) => s + k.hariKerja, 0);
-    return cell(d ? `${d} hari kerja` : '—', null);
+    return cell(d ? `${d} hari kerja` : '—', null, null, d ? { textEn: `${d} working days` } : undefined);
   })));
 
   return {
