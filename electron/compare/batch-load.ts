@@ -36,20 +36,26 @@ function allIn(db: Database, sql: (marks: string) => string, ids: string[], extr
   return rows;
 }
 
-function loadProfiles(db: Database, nips: string[]): Map<string, ProfilPegawai> {
-  const diklat = groupBy<Diklat>(allIn(db, (m) => `SELECT nip, jenis, tahun FROM diklat WHERE nip IN (${m}) ORDER BY tahun`, nips),
-    'nip', (r) => ({ jenis: r.jenis, tahun: r.tahun }));
-  const kompetensi = groupBy(allIn(db, (m) => `SELECT nip, kode, level FROM kompetensi WHERE nip IN (${m})`, nips), 'nip', (r) => [r.kode, r.level] as const);
-  const skp = groupBy<Skp>(allIn(db, (m) => `SELECT nip, tahun, predikat FROM skp WHERE nip IN (${m}) ORDER BY tahun`, nips),
-    'nip', (r) => ({ tahun: r.tahun, predikat: r.predikat }));
-  const disiplin = groupBy<Disiplin>(allIn(db, (m) => `SELECT * FROM disiplin WHERE nip IN (${m}) ORDER BY mulai`, nips), 'nip', (d) => ({
+/**
+ * Profiles of the given ASN, or of every ASN (`null`: a master-data update compares all of them),
+ * one query per table either way.
+ */
+export function loadProfiles(db: Database, nips: string[] | null): Map<string, ProfilPegawai> {
+  // With a list: chunked IN lists; without: the whole table, ordered by NIP.
+  const rows = (table: string, select: string, orderBy: string): Row[] => (nips === null
+    ? db.all<Row>(`SELECT ${select} FROM ${table} ORDER BY nip${orderBy ? `, ${orderBy}` : ''}`)
+    : allIn(db, (m) => `SELECT ${select} FROM ${table} WHERE nip IN (${m})${orderBy ? ` ORDER BY ${orderBy}` : ''}`, nips));
+  const diklat = groupBy<Diklat>(rows('diklat', 'nip, jenis, tahun', 'tahun'), 'nip', (r) => ({ jenis: r.jenis, tahun: r.tahun }));
+  const kompetensi = groupBy(rows('kompetensi', 'nip, kode, level', ''), 'nip', (r) => [r.kode, r.level] as const);
+  const skp = groupBy<Skp>(rows('skp', 'nip, tahun, predikat', 'tahun'), 'nip', (r) => ({ tahun: r.tahun, predikat: r.predikat }));
+  const disiplin = groupBy<Disiplin>(rows('disiplin', '*', 'mulai'), 'nip', (d) => ({
     hukuman: d.hukuman, tingkat: d.tingkat, mulai: d.mulai, selesai: d.selesai ?? null, keterangan: d.keterangan,
   }));
-  const absen = groupBy<Ketidakhadiran>(allIn(db, (m) => `SELECT * FROM ketidakhadiran WHERE nip IN (${m}) ORDER BY mulai`, nips), 'nip', (k) => ({
+  const absen = groupBy<Ketidakhadiran>(rows('ketidakhadiran', '*', 'mulai'), 'nip', (k) => ({
     mulai: k.mulai, selesai: k.selesai, hariKerja: k.hari_kerja, alasanSah: !!k.alasan_sah, keterangan: k.keterangan,
   }));
   const out = new Map<string, ProfilPegawai>();
-  for (const r of allIn(db, (m) => `SELECT * FROM pegawai WHERE nip IN (${m})`, nips)) {
+  for (const r of rows('pegawai', '*', '')) {
     const nip = r.nip as string;
     out.set(nip, {
       nip, nama: r.nama, gelarDepan: r.gelar_depan, gelarBelakang: r.gelar_belakang, jenisKelamin: r.jenis_kelamin,
