@@ -52,6 +52,18 @@ async function sharedBrowser(): Promise<Browser> {
   return browser;
 }
 
+/**
+ * Opens `path` from the unlock screen the way a user does (the dialog answers with it, then the
+ * passphrase), and waits until `landmark` (a nav entry's testid) shows the dataset is open.
+ */
+export async function unlockFromScreen(app: HarnessApp, path: string, passphrase: string, landmark = 'nav-intake'): Promise<void> {
+  app.openDialogAnswers.push(path);
+  await app.page.getByTestId('choose-file').click();
+  await app.page.getByTestId('passphrase').fill(passphrase);
+  await app.page.getByTestId('open-button').click();
+  await app.page.getByTestId(landmark).waitFor({ timeout: 30_000 });
+}
+
 export async function closeBrowser(): Promise<void> {
   await browser?.close();
   browser = null;

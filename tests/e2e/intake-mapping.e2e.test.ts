@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { closeBrowser, launchApp, type HarnessApp } from './harness';
+import { closeBrowser, launchApp, type HarnessApp, unlockFromScreen } from './harness';
 import { checkSource } from '../../electron/intake/intake-service';
 import { sealNewDataset } from '../../electron/intake/seal-dataset';
 import { workbookBytes } from '../../electron/intake/template';
@@ -33,11 +33,7 @@ describe('intake: column mapping of a SIASN export', () => {
     const { result } = await checkSource(src, { today: '2026-11-23' });
     await sealNewDataset(result.data, { outPath: join(tmp, 'awal.bpj'), passphrase: PASS, kdf: TEST_KDF, at: '2026-11-01T00:00:00Z', actor: 'e2e', berkas: 'awal.xlsx', sha256: '-' });
     app = await launchApp({ now: () => new Date('2026-11-23T09:00:00Z') });
-    app.openDialogAnswers.push(join(tmp, 'awal.bpj'));
-    await app.page.getByTestId('choose-file').click();
-    await app.page.getByTestId('passphrase').fill(PASS);
-    await app.page.getByTestId('open-button').click();
-    await app.page.getByTestId('nav-intake').waitFor({ timeout: 30_000 });
+    await unlockFromScreen(app, join(tmp, 'awal.bpj'), PASS);
   });
   afterAll(async () => {
     await app?.close();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { closeBrowser, launchApp, type HarnessApp } from './harness';
+import { closeBrowser, launchApp, type HarnessApp, unlockFromScreen } from './harness';
 import { checkSource } from '../../electron/intake/intake-service';
 import { sealNewDataset } from '../../electron/intake/seal-dataset';
 import { workbookBytes } from '../../electron/intake/template';
@@ -22,11 +22,7 @@ describe('intake: check, problems, fix, seal, open', () => {
     const { result } = await checkSource(await xlsx(makeCity({ pegawai: 20 }), 'awal.xlsx'), { today: '2026-11-23' });
     await sealNewDataset(result.data, { outPath: join(tmp, 'awal.bpj'), passphrase: BASE_PASS, kdf: TEST_KDF, at: '2026-11-01T00:00:00Z', actor: 'e2e', berkas: 'awal.xlsx', sha256: '-' });
     app = await launchApp({ now: () => new Date('2026-11-23T09:00:00Z') });
-    app.openDialogAnswers.push(join(tmp, 'awal.bpj'));
-    await app.page.getByTestId('choose-file').click();
-    await app.page.getByTestId('passphrase').fill(BASE_PASS);
-    await app.page.getByTestId('open-button').click();
-    await app.page.getByTestId('nav-intake').waitFor({ timeout: 30_000 });
+    await unlockFromScreen(app, join(tmp, 'awal.bpj'), BASE_PASS);
   });
   afterAll(async () => {
     await app?.close();
@@ -82,7 +78,7 @@ describe('intake: check, problems, fix, seal, open', () => {
     await app.screenshot('intake-02-problems');
 
     // Projector mode: NIPs masked (in values and in reasons), other typed values hidden.
-    await app.page.getByTestId('projector-switch').click();
+    await app.page.getByTestId('projector-switch').click({ force: true });
     await expect.poll(async () => (await app.page.getByTestId('problem-table').textContent()) ?? '').not.toContain('III/e');
     const masked = (await app.page.getByTestId('problem-table').textContent()) ?? '';
     expect(masked).toContain('•••');
@@ -90,7 +86,7 @@ describe('intake: check, problems, fix, seal, open', () => {
     expect(masked).not.toMatch(/\d{8} \d{6} \d \d{3}/);
     await app.page.getByTestId('problem-table').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await app.screenshot('intake-02b-problems-projector');
-    await app.page.getByTestId('projector-switch').click();
+    await app.page.getByTestId('projector-switch').click({ force: true });
     await expect.poll(async () => (await app.page.getByTestId('problem-table').textContent()) ?? '').toContain('III/e');
 
     const report = join(tmp, 'masalah.xlsx');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { closeBrowser, launchApp, type HarnessApp } from './harness';
+import { closeBrowser, launchApp, type HarnessApp, unlockFromScreen } from './harness';
 import { DEMO_PASSPHRASE } from '../../electron/demo';
 import { OpenDataset } from '../../electron/dataset/open-dataset';
 import { loadAllProfiles } from '../../electron/intake/all-profiles';
@@ -22,11 +22,7 @@ describe('intake: update the master data of an open dataset', () => {
   beforeAll(async () => {
     copyFileSync(resolve('resources/demo.bpj'), copy);
     app = await launchApp({ now: () => new Date('2026-12-01T09:00:00Z') });
-    app.openDialogAnswers.push(copy);
-    await app.page.getByTestId('choose-file').click();
-    await app.page.getByTestId('passphrase').fill(DEMO_PASSPHRASE);
-    await app.page.getByTestId('open-button').click();
-    await app.page.getByTestId('nav-intake').waitFor({ timeout: 30_000 });
+    await unlockFromScreen(app, copy, DEMO_PASSPHRASE);
   });
   afterAll(async () => {
     await app?.close();

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { PDFArray, PDFName } from 'pdf-lib';
-import { closeBrowser, launchApp, type HarnessApp } from './harness';
+import { closeBrowser, launchApp, type HarnessApp, unlockFromScreen } from './harness';
 import { buildDemoDataset } from '../../electron/demo';
 import { DEMO_CERT_PASSWORD } from '../../electron/demo/secretariat-identity';
 import { listSidang } from '../../electron/session/sidang-store';
@@ -86,12 +86,7 @@ describe('Verifikasi dokumen screen against attacks built here', () => {
   }
 
   it('the untouched recommendation: valid, its signer registered, pdfsig agrees', async () => {
-    app.openDialogAnswers.push(datasetPath);
-    await tid('choose-file').click();
-    await expect.poll(() => tid('chosen-file').textContent()).toBe(basename(datasetPath));
-    await tid('passphrase').fill(TEST_PASSPHRASE);
-    await tid('open-button').click();
-    await tid('nav-documents').waitFor({ timeout: 30_000 });
+    await unlockFromScreen(app, datasetPath, TEST_PASSPHRASE, 'nav-documents');
     await tid('nav-documents').click();
     await tid('doc-tab-verifikasi').click();
     expect(await verifyOnScreen('good')).toBe('TANDA TANGAN SAH');
