@@ -9,7 +9,8 @@ describe('migration 0186: the kind of request in Daftar Permohonan', () => {
     const db = await Database.create();
     migrate(db, MIGRATIONS.filter((m) => m.version < 186));
     const city = generateCityData({ seed: 3, pegawai: 400, permohonan: 60, today: '2026-11-23' });
-    db.transaction(() => writeCity(db, city), { journal: false });
+    // A dataset of that time had no career history (riwayat_jabatan came with 0187).
+    db.transaction(() => writeCity(db, { ...city, riwayat: [] }), { journal: false });
     const tetap = city.permohonan.filter((r) => r.jenis === 'tetap').map((r) => r.id);
     expect(tetap.length).toBeGreaterThanOrEqual(3);
     expect(db.all('PRAGMA table_info(daftar_permohonan)').map((c: any) => c.name)).not.toContain('jenis');
