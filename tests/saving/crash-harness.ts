@@ -3,6 +3,10 @@ import { rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { expect } from 'vitest';
+import { OpenDataset } from '../../electron/dataset/open-dataset';
+import { verifyChain } from '../../electron/audit/audit-log';
+import { decisionsPresent, TEST_PASSPHRASE } from './fixture';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const CHILD_SOURCE = join(HERE, 'crash-child.ts');
@@ -79,4 +83,20 @@ export function killRound(path: string, when: KillPoint, saveEvery: number): Pro
       else resolve({ opened, lastAck });
     });
   });
+}
+
+/**
+ * After the kills: the file opens, holds every acknowledged act as 1..n without gaps, and its audit
+ * chain holds. Both crash tests end with this.
+ */
+export async function expectEveryAcknowledgedAct(path: string, acked: number): Promise<void> {
+  const ds = await OpenDataset.openFile(path, TEST_PASSPHRASE, { idleSaveMs: 0 });
+  try {
+    const present = decisionsPresent(ds.db);
+    expect(present.length).toBeGreaterThanOrEqual(acked);
+    expect(present).toEqual(present.map((_, i) => i + 1));
+    expect(verifyChain(ds.db).valid).toBe(true);
+  } finally {
+    ds.close();
+  }
 }
