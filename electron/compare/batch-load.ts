@@ -6,6 +6,7 @@ import type { Skp } from '../../shared/domain/skp';
 import type { Jabatan, UnitKerja } from '../../shared/domain/jabatan';
 import type { CandidateInput } from '../../shared/compare/types';
 import { loadRiwayat } from '../intake/riwayat-store';
+import { allIn, groupBy } from '../dataset/group-rows';
 
 /*
  * A pool reads every applicant at once: one query per table with an IN list, instead of ten queries
@@ -15,26 +16,6 @@ import { loadRiwayat } from '../intake/riwayat-store';
  */
 
 type Row = Record<string, any>;
-
-function groupBy<T>(rows: Row[], key: string, map: (r: Row) => T): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = r[key] as string;
-    const list = out.get(k);
-    if (list) list.push(map(r));
-    else out.set(k, [map(r)]);
-  }
-  return out;
-}
-
-function allIn(db: Database, sql: (marks: string) => string, ids: string[], extra: (string | number)[] = []): Row[] {
-  const rows: Row[] = [];
-  for (let i = 0; i < ids.length; i += 500) {
-    const chunk = ids.slice(i, i + 500);
-    rows.push(...db.all<Row>(sql(chunk.map(() => '?').join(',')), [...chunk, ...extra]));
-  }
-  return rows;
-}
 
 /**
  * Profiles of the given ASN, or of every ASN (`null`: a master-data update compares all of them),

@@ -2,6 +2,7 @@ import type { Database } from '../dataset/database';
 import type { RiwayatJabatan } from '../../shared/compare/experience';
 import type { RiwayatRow } from '../../shared/intake/build-riwayat';
 import type { LevelJabatan } from '../../shared/domain/eselon';
+import { allIn, groupBy } from '../dataset/group-rows';
 
 interface RiwayatDbRow {
   nip: string;
@@ -32,17 +33,6 @@ const toRiwayat = (r: RiwayatDbRow): RiwayatJabatan => ({
 
 /** Career history per NIP, oldest post first; a person without rows is absent from the map. */
 export function loadRiwayat(db: Database, nips: readonly string[]): Map<string, RiwayatJabatan[]> {
-  const out = new Map<string, RiwayatJabatan[]>();
-  for (let i = 0; i < nips.length; i += 500) {
-    const chunk = nips.slice(i, i + 500);
-    const rows = db.all<RiwayatDbRow>(
-      `SELECT ${COLS.join(', ')} FROM riwayat_jabatan WHERE nip IN (${chunk.map(() => '?').join(',')}) ORDER BY nip, tmt_mulai, id`, [...chunk],
-    );
-    for (const r of rows) {
-      const list = out.get(r.nip);
-      if (list) list.push(toRiwayat(r));
-      else out.set(r.nip, [toRiwayat(r)]);
-    }
-  }
-  return out;
+  const rows = allIn<RiwayatDbRow>(db, (m) => `SELECT ${COLS.join(', ')} FROM riwayat_jabatan WHERE nip IN (${m}) ORDER BY nip, tmt_mulai, id`, nips);
+  return groupBy(rows, 'nip', toRiwayat);
 }

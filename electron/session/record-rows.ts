@@ -1,6 +1,7 @@
 import type { Database } from '../dataset/database';
 import type { JabatanRingkas } from '../../shared/session/model';
 import type { AgendaRow } from './agenda';
+import { groupBy } from '../dataset/group-rows';
 
 type Row = Record<string, any>;
 
@@ -37,15 +38,8 @@ function scopeSql(scope: ItemScope): { where: string; param: string } {
     : { where: 'i.id IN (SELECT value FROM json_each(?))', param: JSON.stringify(scope.itemIds) };
 }
 
-function grouped(rows: Row[], key = 'agenda_item_id'): Map<string, Row[]> {
-  const out = new Map<string, Row[]>();
-  for (const r of rows) {
-    const list = out.get(r[key]) ?? [];
-    list.push(r);
-    out.set(r[key], list);
-  }
-  return out;
-}
+/** Rows per agenda item (or per `key`), in query order. */
+const grouped = (rows: Row[], key = 'agenda_item_id'): Map<string, Row[]> => groupBy(rows, key, (r) => r);
 
 type ItemTable =
   | 'konflik_kepentingan' | 'suara' | 'keputusan' | 'pengecualian_syarat' | 'penutupan_suara'

@@ -5,6 +5,7 @@ import type { Skp } from '../../shared/domain/skp';
 import type { LevelJabatan } from '../../shared/domain/eselon';
 import { rumpunUnit } from '../../shared/talent/rumpun';
 import type { TalentPerson } from '../../shared/talent/pool';
+import { groupBy } from '../dataset/group-rows';
 
 interface PersonRow {
   nip: string; nama: string; gelar_depan: string; gelar_belakang: string; nama_jabatan: string; jabatan_id: string | null;
@@ -14,12 +15,8 @@ interface PersonRow {
 /** Every ASN with what the 9-box and the gaps need, in three queries (SKP only of the last five years). */
 export function loadTalentPeople(db: Database, todayIso: string): { people: TalentPerson[]; rumpunDiturunkan: number } {
   const since = Number(todayIso.slice(0, 4)) - 5;
-  const skp = new Map<string, Skp[]>();
-  for (const r of db.all<{ nip: string; tahun: number; predikat: Skp['predikat'] }>('SELECT nip, tahun, predikat FROM skp WHERE tahun >= ? ORDER BY tahun', [since])) {
-    const list = skp.get(r.nip) ?? [];
-    list.push({ tahun: r.tahun, predikat: r.predikat });
-    skp.set(r.nip, list);
-  }
+  const skp = groupBy(db.all<{ nip: string; tahun: number; predikat: Skp['predikat'] }>('SELECT nip, tahun, predikat FROM skp WHERE tahun >= ? ORDER BY tahun', [since]),
+    'nip', (r): Skp => ({ tahun: r.tahun, predikat: r.predikat }));
   const komp = new Map<string, ProfilKompetensi>();
   for (const r of db.all<{ nip: string; kode: keyof ProfilKompetensi; level: number }>('SELECT nip, kode, level FROM kompetensi')) {
     const p = komp.get(r.nip) ?? {};
